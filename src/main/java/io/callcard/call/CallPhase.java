@@ -1,0 +1,15 @@
+package io.callcard.call;
+
+/** The agent's view of a call, derived from {@link CallSnapshot}; each phase gets its own look. */
+public enum CallPhase {
+    /** No call since the companion started. */
+    NO_CALL,
+    /** A card is open for a call that has not started ringing (an outgoing call before dialling). */
+    READY,
+    CONNECTING,
+    CONNECTED,
+    /** The call ended normally (talked, or ended without a failure code). */
+    ENDED,
+    /** The call ended with a failure code (busy, missed, declined, ...). */
+    FAILED
+}

@@ -1,0 +1,93 @@
+package io.callcard.call;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The call card as the companion understands it at one moment. Immutable; {@link CallStateReducer} makes the next one.
+ *
+ * @param callId        the portal's CALL_ID, or {@code null} before the first call
+ * @param activityId    the CRM activity, or {@code null}
+ * @param failedCode    the failure code (kept verbatim) once an unsuccessful call ended, else {@code null}
+ * @param autoCloseHeld whether the card was told to stay open ({@code disableAutoClose})
+ * @param cardOpen      whether a call card is on the agent's screen, as far as we know
+ * @param closing       whether the card tried to close (BeforeClose) since it opened
+ * @param openedAt      when the companion first heard of this call
+ * @param connectedAt   when the call was first connected, or {@code null}
+ * @param endedAt       when it went back to idle after ringing or talking, or {@code null}
+ * @param updatedAt     the time of the newest event applied; older events for this call are stale
+ */
+public record CallSnapshot(
+        String callId,
+        CallerNumber phone,
+        CallDirection direction,
+        CallState state,
+        String lineNumber,
+        String lineName,
+        CrmRef entity,
+        List<CrmRef> bindings,
+        Long activityId,
+        boolean callListMode,
+        String failedCode,
+        boolean autoCloseHeld,
+        boolean cardOpen,
+        boolean closing,
+        Instant openedAt,
+        Instant connectedAt,
+        Instant endedAt,
+        Instant updatedAt) {
+
+    /** No call yet. */
+    public static final CallSnapshot EMPTY = new CallSnapshot(null, CallerNumber.UNKNOWN, CallDirection.UNKNOWN,
+            CallState.IDLE, "", "", null, List.of(), null, false, null, false, false, false,
+            null, null, null, null);
+
+    public CallSnapshot {
+        phone = Objects.requireNonNullElse(phone, CallerNumber.UNKNOWN);
+        direction = Objects.requireNonNullElse(direction, CallDirection.UNKNOWN);
+        Objects.requireNonNull(state, "state");
+        lineNumber = Objects.requireNonNullElse(lineNumber, "");
+        lineName = Objects.requireNonNullElse(lineName, "");
+        bindings = bindings == null ? List.of() : List.copyOf(bindings);
+    }
+
+    /** What the agent should see, derived so it can never disagree with the fields above. */
+    public CallPhase phase() {
+        if (callId == null) {
+            return CallPhase.NO_CALL;
+        }
+        if (endedAt != null) {
+            return CallFailureCodes.isFailure(failedCode) ? CallPhase.FAILED : CallPhase.ENDED;
+        }
+        return switch (state) {
+            case IDLE -> CallPhase.READY;
+            case CONNECTING -> CallPhase.CONNECTING;
+            case CONNECTED -> CallPhase.CONNECTED;
+        };
+    }
+
+    /** Talk time: from the first connection to the end, or to {@code now} while the call lasts; zero if never connected. */
+    public Duration talkTime(Instant now) {
+        if (connectedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant until = endedAt != null ? endedAt : now;
+        Duration d = Duration.between(connectedAt, until);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    /** Whether the call was ever answered. */
+    public boolean wasConnected() {
+        return connectedAt != null;
+    }
+
+    /** Equal in everything but {@code updatedAt}: nothing the agent or the history would notice changed. */
+    public boolean sameCallAs(CallSnapshot other) {
+        return other != null && equals(new CallSnapshot(other.callId, other.phone, other.direction, other.state,
+                other.lineNumber, other.lineName, other.entity, other.bindings, other.activityId, other.callListMode,
+                other.failedCode, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,
+                other.connectedAt, other.endedAt, updatedAt));
+    }
+}

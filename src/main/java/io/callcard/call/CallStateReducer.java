@@ -1,0 +1,142 @@
+package io.callcard.call;
+
+import java.time.Instant;
+
+/**
+ * The only place that decides what an event means for the call card. Pure: the same snapshot and event always give
+ * the same next snapshot. A stale or unattached event returns the very same instance; any other event at least moves
+ * {@code updatedAt} forward, so that staleness is judged against the newest thing heard
+ * ({@link CallSnapshot#sameCallAs} tells whether anything the agent sees changed).
+ *
+ * <p>Rules that are easy to get wrong, all driven by what Bitrix24 actually sends (PROTOCOL.md §2, §6):
+ * <ul>
+ *   <li>Events older than the newest one applied to the same call are stale (a slow poll answer must not drag a
+ *       connected call back to "connecting").</li>
+ *   <li>An event for another CALL_ID that is newer than the current call starts that call; one that is older belongs
+ *       to a call already replaced and is dropped.</li>
+ *   <li>Bitrix24 may reuse a CALL_ID within 30 minutes: a call that already ended and starts ringing or talking again
+ *       is a new call with the same id, not a resurrection of the old one.</li>
+ *   <li>{@code failedCode} arrives with the move to idle, or shortly after a poll already saw idle; either way it
+ *       lands on the call that just ended.</li>
+ *   <li>BeforeClose may fire twice (held cards); the second one changes nothing.</li>
+ * </ul>
+ */
+public final class CallStateReducer {
+
+    private CallStateReducer() {
+    }
+
+    public static CallSnapshot reduce(CallSnapshot current, CallEvent event) {
+        if (isStale(current, event)) {
+            return current;
+        }
+        SnapshotDraft draft = new SnapshotDraft(current);
+        boolean otherCall = event.callId() != null && !event.callId().equals(current.callId());
+        if (otherCall) {
+            draft = SnapshotDraft.newCall(event.callId(), event.at());
+        }
+        if (!apply(draft, event)) {
+            return current;
+        }
+        draft.updatedAt = max(draft.updatedAt, event.at());
+        return draft.build();
+    }
+
+    /** Applies {@code event} to {@code d}; false when it has nothing to attach to. (Java 17: no pattern switch.) */
+    private static boolean apply(SnapshotDraft d, CallEvent event) {
+        if (event instanceof CallEvent.WidgetOpened e) {
+            applyStatus(d, e.status(), e.at());
+            d.cardOpen = true;
+            d.closing = false;
+            return true;
+        }
+        if (event instanceof CallEvent.StatusPolled e) {
+            applyStatus(d, e.status(), e.at());
+            d.cardOpen = true;
+            return true;
+        }
+        if (d.callId == null) {
+            return false; // the events below describe "the current call", and there is none
+        }
+        if (event instanceof CallEvent.StateChanged e) {
+            applyState(d, e.state(), e.failedCode(), e.at());
+        } else if (event instanceof CallEvent.EntityChanged e) {
+            d.phone = e.phone().orElse(d.phone);
+            d.entity = e.entity();
+        } else if (event instanceof CallEvent.BeforeClose) {
+            d.closing = true;
+        } else if (event instanceof CallEvent.AutoCloseChanged e) {
+            d.autoCloseHeld = e.held();
+        } else if (event instanceof CallEvent.BridgeLost) {
+            d.cardOpen = false;
+        }
+        return true;
+    }
+
+    private static boolean isStale(CallSnapshot current, CallEvent event) {
+        if (current.updatedAt() == null) {
+            return false;
+        }
+        boolean sameCall = event.callId() == null || event.callId().equals(current.callId());
+        if (sameCall) {
+            return event.at().isBefore(current.updatedAt());
+        }
+        // another call: only a newer one may replace the call we show
+        return event.at().isBefore(current.openedAt());
+    }
+
+    private static void applyStatus(SnapshotDraft d, CallCardStatus s, Instant at) {
+        d.phone = s.phone().orElse(d.phone);
+        if (!s.lineNumber().isEmpty()) {
+            d.lineNumber = s.lineNumber();
+        }
+        if (!s.lineName().isEmpty()) {
+            d.lineName = s.lineName();
+        }
+        d.entity = s.entity();
+        d.bindings = s.bindings();
+        if (s.activityId() != null) {
+            d.activityId = s.activityId();
+        }
+        if (s.direction() != CallDirection.UNKNOWN) {
+            d.direction = s.direction();
+        }
+        d.callListMode = s.callListMode();
+        applyState(d, s.state(), null, at);
+    }
+
+    private static void applyState(SnapshotDraft d, CallState next, String failedCode, Instant at) {
+        boolean ended = d.endedAt != null;
+        if (next == CallState.IDLE) {
+            if (ended) {
+                // the code often follows a poll that already saw idle: it belongs to the call that just ended
+                if (failedCode != null && d.failedCode == null) {
+                    d.failedCode = failedCode;
+                }
+                return;
+            }
+            if (d.state != CallState.IDLE || failedCode != null) {
+                d.state = CallState.IDLE;
+                d.endedAt = at;
+                d.failedCode = failedCode;
+            }
+            return;
+        }
+        if (ended) {
+            // the same CALL_ID ringing again after it ended: Bitrix24 reused the id for a new call
+            d.failedCode = null;
+            d.endedAt = null;
+            d.connectedAt = null;
+            d.closing = false;
+            d.openedAt = at;
+        }
+        d.state = next;
+        if (next == CallState.CONNECTED && d.connectedAt == null) {
+            d.connectedAt = at;
+        }
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}

@@ -1,0 +1,81 @@
+package io.callcard.call;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that owns call state. Every channel hands its events to {@link #submit}; they are reduced in
+ * arrival order on the {@code call-tracker} thread, and subscribers hear about each change on that same thread
+ * (so they must be quick, or hand the work on: the UI through its executor, the history through its writer).
+ */
+public final class CallTracker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "call-tracker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Consumer<CallUpdate>> subscribers = new CopyOnWriteArrayList<>();
+    private volatile CallSnapshot current = CallSnapshot.EMPTY;
+
+    /** The newest snapshot; safe from any thread. */
+    public CallSnapshot current() {
+        return current;
+    }
+
+    /** Queue an event. Returns the snapshot after it was applied (the same one if it changed nothing). */
+    public CompletableFuture<CallSnapshot> submit(CallEvent event) {
+        Objects.requireNonNull(event, "event");
+        try {
+            return CompletableFuture.supplyAsync(() -> apply(event), thread);
+        } catch (RejectedExecutionException closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the call tracker is closed", closed));
+        }
+    }
+
+    /** Hear about every change from now on; the returned handle stops it. */
+    public AutoCloseable subscribe(Consumer<CallUpdate> subscriber) {
+        subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+        return () -> subscribers.remove(subscriber);
+    }
+
+    private CallSnapshot apply(CallEvent event) {
+        CallSnapshot previous = current;
+        CallSnapshot next = CallStateReducer.reduce(previous, event);
+        current = next;
+        if (next.sameCallAs(previous)) {
+            return next;
+        }
+        CallUpdate update = new CallUpdate(event, previous, next);
+        for (Consumer<CallUpdate> subscriber : subscribers) {
+            try {
+                subscriber.accept(update);
+            } catch (RuntimeException e) {
+                // one broken subscriber must not stop the others or the tracker
+                log.error("A call-state subscriber failed on {}", event.getClass().getSimpleName(), e);
+            }
+        }
+        return next;
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

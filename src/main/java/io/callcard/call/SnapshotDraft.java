@@ -1,0 +1,61 @@
+package io.callcard.call;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A mutable copy of a snapshot, used only inside one {@link CallStateReducer#reduce} call. */
+final class SnapshotDraft {
+    String callId;
+    CallerNumber phone;
+    CallDirection direction;
+    CallState state;
+    String lineNumber;
+    String lineName;
+    CrmRef entity;
+    List<CrmRef> bindings;
+    Long activityId;
+    boolean callListMode;
+    String failedCode;
+    boolean autoCloseHeld;
+    boolean cardOpen;
+    boolean closing;
+    Instant openedAt;
+    Instant connectedAt;
+    Instant endedAt;
+    Instant updatedAt;
+
+    SnapshotDraft(CallSnapshot s) {
+        callId = s.callId();
+        phone = s.phone();
+        direction = s.direction();
+        state = s.state();
+        lineNumber = s.lineNumber();
+        lineName = s.lineName();
+        entity = s.entity();
+        bindings = s.bindings();
+        activityId = s.activityId();
+        callListMode = s.callListMode();
+        failedCode = s.failedCode();
+        autoCloseHeld = s.autoCloseHeld();
+        cardOpen = s.cardOpen();
+        closing = s.closing();
+        openedAt = s.openedAt();
+        connectedAt = s.connectedAt();
+        endedAt = s.endedAt();
+        updatedAt = s.updatedAt();
+    }
+
+    /** Forget everything about the previous call; a new one with {@code id} begins at {@code at}. */
+    static SnapshotDraft newCall(String id, Instant at) {
+        SnapshotDraft fresh = new SnapshotDraft(CallSnapshot.EMPTY);
+        fresh.callId = id;
+        fresh.openedAt = at;
+        fresh.updatedAt = at;
+        return fresh;
+    }
+
+    CallSnapshot build() {
+        return new CallSnapshot(callId, phone, direction, state, lineNumber, lineName, entity, bindings, activityId,
+                callListMode, failedCode, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt);
+    }
+}

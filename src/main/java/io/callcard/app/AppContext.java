@@ -1,0 +1,152 @@
+package io.callcard.app;
+
+import io.callcard.call.CallSnapshot;
+import io.callcard.call.CallTracker;
+import io.callcard.config.Settings;
+import io.callcard.config.SettingsException;
+import io.callcard.config.SettingsStore;
+import io.callcard.listener.ListenerStartException;
+import io.callcard.listener.LoopbackListener;
+import io.callcard.sandbox.BuiltInScenarios;
+import io.callcard.sandbox.SandboxPortal;
+import io.callcard.ui.LatestValueRelay;
+import io.callcard.ui.Messages;
+import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.shell.ShellViewModel;
+import io.callcard.ui.shell.ShellViewModel.StatusKind;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All the wiring, by constructors. The constructor only makes plain objects (cheap, on the FX thread);
+ * {@link #startServices} opens files and sockets on a background thread after the window is visible.
+ */
+final class AppContext implements AutoCloseable {
+
+    /** The demo plays the same calls every time, so the README's screenshots and a new user's first look agree. */
+    static final long SANDBOX_SEED = 1;
+
+    private final StartupOptions options;
+    private final Executor ui;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final CallTracker tracker = new CallTracker();
+    private final ShellViewModel shell;
+    private final CompletableFuture<Void> servicesReady = new CompletableFuture<>();
+
+    private volatile LoopbackListener listener;
+    private volatile SandboxPortal sandbox;
+
+    AppContext(StartupOptions options, Messages messages, Executor ui) {
+        this.options = options;
+        this.ui = ui;
+        CallCardViewModel callCard = new CallCardViewModel(messages, clock);
+        this.shell = new ShellViewModel(messages, callCard);
+        LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
+        tracker.subscribe(update -> toCard.accept(update.current()));
+    }
+
+    ShellViewModel shell() {
+        return shell;
+    }
+
+    CallTracker tracker() {
+        return tracker;
+    }
+
+    LoopbackListener listener() {
+        return listener;
+    }
+
+    /** Completes when the listener (and the sandbox, if used) run, or exceptionally when they could not start. */
+    CompletableFuture<Void> servicesReady() {
+        return servicesReady;
+    }
+
+    void startServices() {
+        Thread t = new Thread(this::openServices, "startup-io");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void openServices() {
+        try {
+            openServicesOrFail();
+            servicesReady.complete(null);
+        } catch (RuntimeException e) {
+            log().error("Start-up failed", e);
+            status(StatusKind.ERROR, "status.listenerFailed.OTHER", "?", e.getClass().getSimpleName());
+            servicesReady.completeExceptionally(e);
+        }
+    }
+
+    private void openServicesOrFail() {
+        try {
+            options.paths().createDirectories();
+        } catch (IOException e) {
+            log().warn("Cannot create the application folders: {}", e.toString());
+        }
+        Settings settings = Settings.DEFAULTS;
+        String settingsWarning = null;
+        SettingsStore store = new SettingsStore(options.paths().configDir());
+        try {
+            settings = store.load();
+        } catch (SettingsException e) {
+            log().warn("Settings not used: {}", e.getMessage());
+            settingsWarning = e.detail();
+        }
+        int port = options.port() != null ? options.port() : settings.effectiveListenerPort();
+        try {
+            listener = LoopbackListener.start(port, tracker, clock);
+        } catch (ListenerStartException e) {
+            log().error("Listener did not start on port {}: {}", port, e.getMessage());
+            status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),
+                    e.getMessage());
+            servicesReady.completeExceptionally(e);
+            return;
+        }
+        String address = listener.baseUri().getAuthority();
+        log().info("Listening on {}", address);
+        if (settingsWarning != null) {
+            status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
+        } else {
+            status(StatusKind.OK, "status.listening", address);
+        }
+        // No portal can be configured yet, so the sandbox is the default as well as what --sandbox asks for.
+        startSandbox();
+    }
+
+    private void startSandbox() {
+        SandboxPortal portal = new SandboxPortal(listener.baseUri(), BuiltInScenarios.demo(), SANDBOX_SEED,
+                options.sandboxSpeed());
+        portal.start();
+        sandbox = portal;
+        ui.execute(() -> shell.showSandbox(true));
+        log().info("Sandbox portal playing the demo scenario at speed {}", options.sandboxSpeed());
+    }
+
+    private void status(StatusKind kind, String key, Object... args) {
+        ui.execute(() -> shell.showStatus(kind, key, args));
+    }
+
+    /** Looked up when first needed, off the FX thread: Logback configures itself on first use. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AppContext.class);
+    }
+
+    @Override
+    public void close() {
+        SandboxPortal s = sandbox;
+        if (s != null) {
+            s.close();
+        }
+        LoopbackListener l = listener;
+        if (l != null) {
+            l.close();
+        }
+        tracker.close();
+    }
+}

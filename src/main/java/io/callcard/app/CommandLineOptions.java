@@ -1,0 +1,79 @@
+package io.callcard.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line. Bad values are refused here, with a message, before any window opens. */
+@Command(name = "callcard", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "CallCard Companion: a desktop window that follows the Bitrix24 telephony call card.",
+        footer = {"", "With no portal configured the companion runs against its built-in sandbox portal."})
+final class CommandLineOptions implements Callable<StartupOptions> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sandbox", description = "Use the built-in sandbox portal (simulated calls).")
+    boolean sandbox;
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Keep settings, data and logs under DIR instead of the system's usual folders.")
+    Path home;
+
+    private Integer port;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "Loopback port of the local listener (default: from settings, else 48024; 0 = any free port).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + value + " is not a port (0 to 65535)");
+        }
+        this.port = value;
+    }
+
+    private Locale locale;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the window: en or ru (default: the system's).")
+    void lang(String value) {
+        if (!value.equals("en") && !value.equals("ru")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--lang': '" + value + "' (expected en or ru)");
+        }
+        this.locale = Locale.forLanguageTag(value);
+    }
+
+    private double sandboxSpeed = 1.0;
+
+    @Option(names = "--sandbox-speed", paramLabel = "X",
+            description = "Play the sandbox's calls X times faster than real time (default 1).")
+    void sandboxSpeed(double value) {
+        if (!(value > 0) || value > 1000 || Double.isNaN(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--sandbox-speed': " + value + " (expected more than 0, at most 1000)");
+        }
+        this.sandboxSpeed = value;
+    }
+
+    @Option(names = "--startup-probe", hidden = true,
+            description = "Print start-up milestones and quit (used by the start-up benchmark).")
+    boolean startupProbe;
+
+    @Override
+    public StartupOptions call() {
+        AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
+        Locale chosen = locale != null ? locale : Locale.getDefault();
+        return new StartupOptions(paths, port, sandbox, chosen, sandboxSpeed, startupProbe);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"CallCard Companion " + AppVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.callcard.app;
+
+import java.util.Locale;
+
+/**
+ * What the command line decided, handed from {@link Launcher} to the JavaFX application.
+ *
+ * @param port          the listener port, or {@code null} for the one in the settings
+ * @param sandbox       run against the built-in sandbox portal even if a portal is configured
+ * @param locale        the language of the window
+ * @param sandboxSpeed  how much faster than real time the sandbox plays its calls
+ * @param startupProbe  print start-up milestones on standard output and quit (the start-up benchmark)
+ */
+public record StartupOptions(AppPaths paths, Integer port, boolean sandbox, Locale locale, double sandboxSpeed,
+                             boolean startupProbe) {
+}

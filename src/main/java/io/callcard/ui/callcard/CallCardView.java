@@ -1,0 +1,97 @@
+package io.callcard.ui.callcard;
+
+import io.callcard.call.CallPhase;
+import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.Messages;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
+ * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node.
+ */
+public final class CallCardView extends VBox {
+
+    public static final String STYLESHEET = "/io/callcard/ui/callcard/callcard.css";
+
+    private static final EnumPseudoClasses<CallPhase> PHASES = new EnumPseudoClasses<>(CallPhase.class);
+
+    private final Timeline ticker;
+
+    public CallCardView(CallCardViewModel vm, Messages messages) {
+        getStyleClass().add("call-card");
+        getStylesheets().add(STYLESHEET);
+        setId("call-card");
+
+        Label state = label("state", "state-badge", vm.stateTextProperty());
+        state.setAccessibleRole(AccessibleRole.TEXT);
+        Label direction = label("direction", "direction", vm.directionTextProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(state, spacer, direction);
+        header.getStyleClass().add("card-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label phone = label("phone", "phone", vm.phoneTextProperty());
+        phone.setWrapText(true);
+        Label crm = label("crm", "crm", vm.crmTextProperty());
+        Label line = label("line", "line", vm.lineTextProperty());
+
+        Label talkTime = label("talk-time", "talk-time", vm.talkTimeTextProperty());
+        Label talkCaption = new Label(messages.get("card.talkTime"));
+        talkCaption.getStyleClass().add("caption");
+        VBox talk = new VBox(talkTime, talkCaption);
+        talk.getStyleClass().add("talk-box");
+        showWhen(talk, vm.talkTimeShownProperty());
+
+        Label failure = label("failure", "failure", vm.failureTextProperty());
+        failure.setWrapText(true);
+        showWhen(failure, vm.failedProperty());
+
+        Label listMode = new Label(messages.get("card.listMode"));
+        listMode.setId("list-mode");
+        listMode.getStyleClass().add("list-mode");
+        showWhen(listMode, vm.callListModeProperty());
+
+        getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
+
+        vm.phaseProperty().addListener((obs, old, now) -> PHASES.show(this, now));
+        PHASES.show(this, vm.phaseProperty().get());
+
+        // The talk time moves once a second; the timeline runs only while the card is on screen.
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                ticker.play();
+            } else {
+                ticker.stop();
+            }
+        });
+    }
+
+    private static Label label(String id, String styleClass, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    /** Hidden nodes also give up their space. */
+    private static void showWhen(Node node, ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+}

@@ -1,0 +1,174 @@
+package io.callcard.ui.callcard;
+
+import io.callcard.call.CallDirection;
+import io.callcard.call.CallFailureCodes;
+import io.callcard.call.CallPhase;
+import io.callcard.call.CallSnapshot;
+import io.callcard.call.CallerNumber;
+import io.callcard.call.CrmRef;
+import io.callcard.ui.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The call card as the agent reads it: words and flags derived from a {@link CallSnapshot}. Plain Java with JavaFX
+ * properties; it never touches a node, so it is tested without the toolkit. Call {@link #apply} and {@link #tick}
+ * on the UI thread.
+ */
+public final class CallCardViewModel {
+
+    private final Messages messages;
+    private final Clock clock;
+    private CallSnapshot snapshot = CallSnapshot.EMPTY;
+
+    private final ReadOnlyObjectWrapper<CallPhase> phase = new ReadOnlyObjectWrapper<>(CallPhase.NO_CALL);
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper directionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper phoneText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper crmText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lineText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failureText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper talkTimeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper talkTimeShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper callListMode = new ReadOnlyBooleanWrapper(false);
+
+    public CallCardViewModel(Messages messages, Clock clock) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        apply(CallSnapshot.EMPTY);
+    }
+
+    /** Show {@code s}. */
+    public void apply(CallSnapshot s) {
+        snapshot = Objects.requireNonNull(s, "snapshot");
+        CallPhase p = s.phase();
+        hasCall.set(p != CallPhase.NO_CALL);
+        stateText.set(stateWords(p, s.direction()));
+        directionText.set(p == CallPhase.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
+        phoneText.set(p == CallPhase.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
+        crmText.set(p == CallPhase.NO_CALL ? "" : crmWords(s));
+        lineText.set(lineWords(s));
+        boolean isFailure = p == CallPhase.FAILED;
+        failed.set(isFailure);
+        failureText.set(isFailure ? failureWords(s.failedCode()) : "");
+        callListMode.set(s.callListMode());
+        tick();
+        phase.set(p); // last: whoever listens to the phase finds every text already matching it
+    }
+
+    /** Move the running talk time on; the view calls this once a second. */
+    public void tick() {
+        boolean shown = snapshot.wasConnected();
+        talkTimeShown.set(shown);
+        talkTimeText.set(shown ? formatDuration(snapshot.talkTime(clock.instant())) : "");
+    }
+
+    private String stateWords(CallPhase p, CallDirection direction) {
+        if (p == CallPhase.CONNECTING) {
+            boolean weDial = direction == CallDirection.OUTGOING || direction == CallDirection.CALLBACK;
+            return messages.get(weDial ? "card.phase.CONNECTING.outgoing" : "card.phase.CONNECTING.incoming");
+        }
+        return messages.get("card.phase." + p.name());
+    }
+
+    private String phoneWords(CallerNumber phone) {
+        switch (phone.kind()) {
+            case HIDDEN:
+                return messages.get("card.phone.hidden");
+            case UNKNOWN:
+                return messages.get("card.phone.unknown");
+            default:
+                return phone.value();
+        }
+    }
+
+    private String crmWords(CallSnapshot s) {
+        CrmRef primary = s.entity();
+        if (primary == null) {
+            return messages.get("card.crm.none");
+        }
+        String words = messages.get("card.crm." + primary.type().name(), String.valueOf(primary.id()));
+        long others = s.bindings().stream().filter(b -> !b.equals(primary)).count();
+        return others == 0 ? words : words + " · " + messages.get("card.crm.more", String.valueOf(others));
+    }
+
+    private String lineWords(CallSnapshot s) {
+        String line = !s.lineName().isBlank() ? s.lineName() : s.lineNumber();
+        return line.isBlank() || s.phase() == CallPhase.NO_CALL ? "" : messages.get("card.line", line);
+    }
+
+    /** "Busy (486)"; an undocumented code is shown verbatim, never dropped. */
+    private String failureWords(String code) {
+        String key = CallFailureCodes.messageKey(code);
+        return messages.get("card.failure", messages.get(key), code);
+    }
+
+    static String formatDuration(Duration d) {
+        long seconds = d.getSeconds();
+        long h = seconds / 3600;
+        long m = (seconds % 3600) / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+    }
+
+    public CallSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public ReadOnlyObjectProperty<CallPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty directionTextProperty() {
+        return directionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneTextProperty() {
+        return phoneText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty crmTextProperty() {
+        return crmText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lineTextProperty() {
+        return lineText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureTextProperty() {
+        return failureText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty talkTimeTextProperty() {
+        return talkTimeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasCallProperty() {
+        return hasCall.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty talkTimeShownProperty() {
+        return talkTimeShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty callListModeProperty() {
+        return callListMode.getReadOnlyProperty();
+    }
+}

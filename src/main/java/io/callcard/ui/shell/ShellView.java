@@ -1,0 +1,43 @@
+package io.callcard.ui.shell;
+
+import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.Messages;
+import io.callcard.ui.callcard.CallCardView;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+
+/** The main window's content: sandbox banner on top, the call card, the status line below. */
+public final class ShellView extends BorderPane {
+
+    public static final String STYLESHEET = "/io/callcard/ui/shell/app.css";
+
+    private static final EnumPseudoClasses<ShellViewModel.StatusKind> STATUS_KINDS =
+            new EnumPseudoClasses<>(ShellViewModel.StatusKind.class);
+
+    public ShellView(ShellViewModel vm, Messages messages) {
+        getStyleClass().add("shell");
+        getStylesheets().add(STYLESHEET);
+
+        Label banner = new Label();
+        banner.setId("sandbox-banner");
+        banner.getStyleClass().add("sandbox-banner");
+        banner.textProperty().bind(vm.bannerTextProperty());
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(vm.sandboxProperty());
+        banner.managedProperty().bind(vm.sandboxProperty());
+        setTop(banner);
+
+        setCenter(new CallCardView(vm.callCard(), messages));
+
+        Label status = new Label();
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(vm.statusTextProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
+        vm.statusKindProperty().addListener((obs, old, now) -> STATUS_KINDS.show(status, now));
+        STATUS_KINDS.show(status, vm.statusKindProperty().get());
+        setBottom(status);
+    }
+}

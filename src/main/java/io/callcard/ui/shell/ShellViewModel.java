@@ -1,0 +1,69 @@
+package io.callcard.ui.shell;
+
+import io.callcard.ui.Messages;
+import io.callcard.ui.callcard.CallCardViewModel;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The main window around the call card: the sandbox banner and the status line at the bottom. */
+public final class ShellViewModel {
+
+    /** How the status line should look. */
+    public enum StatusKind { BUSY, OK, WARNING, ERROR }
+
+    private final Messages messages;
+    private final CallCardViewModel callCard;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper sandbox = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.BUSY);
+
+    public ShellViewModel(Messages messages, CallCardViewModel callCard) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.callCard = Objects.requireNonNull(callCard, "callCard");
+        title.set(messages.get("app.title"));
+        bannerText.set(messages.get("banner.sandbox"));
+        showStatus(StatusKind.BUSY, "status.starting");
+    }
+
+    public CallCardViewModel callCard() {
+        return callCard;
+    }
+
+    /** Whether the calls shown come from the built-in sandbox portal rather than a real one. */
+    public void showSandbox(boolean on) {
+        sandbox.set(on);
+    }
+
+    /** Put the message {@code key} (with its arguments) in the status line. */
+    public void showStatus(StatusKind kind, String key, Object... args) {
+        statusKind.set(Objects.requireNonNull(kind, "kind"));
+        statusText.set(messages.get(key, args));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sandboxProperty() {
+        return sandbox.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerTextProperty() {
+        return bannerText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
+}

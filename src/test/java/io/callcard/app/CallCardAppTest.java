@@ -1,0 +1,130 @@
+package io.callcard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.callcard.call.CallPhase;
+import io.callcard.ui.EnumPseudoClasses;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole slice, end to end: the app starts on a temporary home, its sandbox portal posts widget messages over
+ * real loopback HTTP to its listener, and the window's call card follows. Headless on Monocle.
+ */
+class CallCardAppTest {
+
+    @TempDir
+    Path home;
+
+    private CallCardApp app;
+    private final FxRobot robot = new FxRobot();
+
+    /** A phase as the agent saw it, with the failure line shown at that moment. */
+    private record Seen(CallPhase phase, String failure) {
+    }
+
+    private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StartupOptions options = new StartupOptions(AppPaths.underHome(home), 0, true, Locale.ENGLISH, 10.0, false);
+        app = (CallCardApp) FxToolkit.setupApplication(() -> new CallCardApp(options));
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void sandboxCallsDriveTheCardThroughConnectingConnectedAndAFailedEnd() throws Exception {
+        Node card = robot.lookup("#call-card").query();
+        Label failure = robot.lookup("#failure").queryAs(Label.class);
+        WaitForAsyncUtils.asyncFx(() -> card.getPseudoClassStates().addListener(
+                (SetChangeListener<PseudoClass>) change -> {
+                    if (change.wasAdded()) {
+                        CallPhase phase = phaseOf(change.getElementAdded());
+                        if (phase != null) {
+                            seen.add(new Seen(phase, failure.isVisible() ? failure.getText() : ""));
+                        }
+                    }
+                })).get(5, TimeUnit.SECONDS);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> failedWith("Busy (486)"));
+
+        List<CallPhase> phases = new ArrayList<>();
+        synchronized (seen) {
+            seen.forEach(s -> phases.add(s.phase()));
+        }
+        int connecting = phases.indexOf(CallPhase.CONNECTING);
+        int connected = phases.indexOf(CallPhase.CONNECTED);
+        int ended = phases.indexOf(CallPhase.ENDED);
+        int failed = phases.indexOf(CallPhase.FAILED);
+        assertTrue(connecting >= 0 && connecting < connected && connected < ended && ended < failed,
+                "expected connecting -> connected -> ended -> failed, saw " + phases);
+
+        Label banner = robot.lookup("#sandbox-banner").queryAs(Label.class);
+        assertTrue(banner.isVisible());
+        assertEquals("Sandbox portal: simulated calls. Connect your Bitrix24 in Settings", banner.getText());
+        Label status = robot.lookup("#status-line").queryAs(Label.class);
+        String port = String.valueOf(app.context().listener().port());
+        assertEquals("Listening for the call card on 127.0.0.1:" + port, status.getText());
+
+        saveScreenshot(card.getScene(), Path.of("target", "screenshots", "call-card-failed.png"));
+    }
+
+    private boolean failedWith(String text) {
+        synchronized (seen) {
+            return seen.stream().anyMatch(s -> s.phase() == CallPhase.FAILED && s.failure().equals(text));
+        }
+    }
+
+    private static CallPhase phaseOf(PseudoClass pc) {
+        for (CallPhase p : CallPhase.values()) {
+            if (EnumPseudoClasses.cssName(p).equals(pc.getPseudoClassName())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** For people: what the window looked like (README screenshots are taken from a real window instead). */
+    private static void saveScreenshot(Scene scene, Path file) throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(5, TimeUnit.SECONDS);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(out, "png", file.toFile());
+    }
+}

@@ -1,0 +1,91 @@
+package io.callcard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineOptionsTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private CommandLine cli() {
+        CommandLine cli = new CommandLine(new CommandLineOptions());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli;
+    }
+
+    @Test
+    void optionsAreParsed() {
+        CommandLine cli = cli();
+        int code = cli.execute("--home", "/tmp/cc", "--port", "0", "--sandbox", "--lang", "ru",
+                "--sandbox-speed", "20");
+        StartupOptions o = cli.getExecutionResult();
+        assertEquals(0, code);
+        assertEquals(Path.of("/tmp/cc/config"), o.paths().configDir());
+        assertEquals(0, o.port());
+        assertTrue(o.sandbox());
+        assertEquals("ru", o.locale().getLanguage());
+        assertEquals(20.0, o.sandboxSpeed());
+        assertFalse(o.startupProbe());
+    }
+
+    @Test
+    void noPortMeansTheSettingsDecide() {
+        CommandLine cli = cli();
+        cli.execute("--home", "/tmp/cc");
+        assertNull(((StartupOptions) cli.getExecutionResult()).port());
+    }
+
+    @Test
+    void helpPrintsUsageAndStartsNothing() {
+        CommandLine cli = cli();
+        assertEquals(0, cli.execute("--help"));
+        assertNull(cli.getExecutionResult());
+        assertTrue(out.toString().contains("--home"), out.toString());
+        assertTrue(out.toString().contains("--port"));
+        assertFalse(out.toString().contains("--startup-probe"), "internal options stay hidden");
+    }
+
+    @Test
+    void versionPrintsTheProductVersion() {
+        CommandLine cli = cli();
+        assertEquals(0, cli.execute("--version"));
+        assertTrue(out.toString().startsWith("CallCard Companion "), out.toString());
+        assertFalse(out.toString().contains("${"), "the version must be filled in by the build");
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefusedWithAReason() {
+        CommandLine cli = cli();
+        assertEquals(2, cli.execute("--port", "70000"));
+        assertTrue(err.toString().contains("70000 is not a port"), err.toString());
+        assertNull(cli.getExecutionResult());
+    }
+
+    @Test
+    void anUnsupportedLanguageIsRefused() {
+        assertEquals(2, cli().execute("--lang", "de"));
+        assertTrue(err.toString().contains("expected en or ru"), err.toString());
+    }
+
+    @Test
+    void aNonPositiveSandboxSpeedIsRefused() {
+        assertEquals(2, cli().execute("--sandbox-speed", "0"));
+        assertEquals(2, cli().execute("--sandbox-speed", "NaN"));
+    }
+
+    @Test
+    void unknownOptionsAreRefused() {
+        assertEquals(2, cli().execute("--frobnicate"));
+        assertTrue(err.toString().contains("--frobnicate"));
+    }
+}

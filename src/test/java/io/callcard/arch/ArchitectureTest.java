@@ -1,0 +1,60 @@
+package io.callcard.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import javafx.application.Platform;
+
+/** The house rules of DESIGN.md, enforced: who may import whom, and where JavaFX may appear. */
+@AnalyzeClasses(packages = "io.callcard", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule javafx_stays_in_ui_and_app = noClasses()
+            .that().resideOutsideOfPackages("io.callcard.ui..", "io.callcard.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+            .because("logic must run and be tested without the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule call_depends_on_nothing_of_ours = noClasses()
+            .that().resideInAPackage("io.callcard.call..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
+                    "io.callcard.sandbox..", "io.callcard.config..");
+
+    @ArchTest
+    static final ArchRule config_depends_on_nothing_of_ours = noClasses()
+            .that().resideInAPackage("io.callcard.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
+                    "io.callcard.sandbox..", "io.callcard.call..");
+
+    @ArchTest
+    static final ArchRule listener_uses_only_call_and_portal = noClasses()
+            .that().resideInAPackage("io.callcard.listener..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.history..", "io.callcard.sandbox..", "io.callcard.config..");
+
+    @ArchTest
+    static final ArchRule sandbox_speaks_only_http = noClasses()
+            .that().resideInAPackage("io.callcard.sandbox..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
+                    "io.callcard.config..")
+            .because("the sandbox must reach the companion exactly as a portal would: over HTTP");
+
+    @ArchTest
+    static final ArchRule ui_does_not_reach_into_io = noClasses()
+            .that().resideInAPackage("io.callcard.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.listener..",
+                    "io.callcard.sandbox..");
+
+    @ArchTest
+    static final ArchRule only_the_ui_executor_hands_work_to_the_fx_thread = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.callcard.ui.UiExecutor")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("one class hands work to the FX thread, so tests can swap it (DESIGN.md)");
+}

@@ -1,0 +1,41 @@
+package io.callcard.bench;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The baseline of the start-up benchmark: the least a JavaFX program can do, a stage with one label, of the same
+ * size as the companion's window. Prints {@code FIRST_FRAME} the same way {@code StartupProbe} does, then quits.
+ */
+public final class BareStageProbe {
+
+    private BareStageProbe() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(BareApp.class, args);
+    }
+
+    public static final class BareApp extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("bare stage")), 420, 480);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> {
+                    System.out.println("FIRST_FRAME");
+                    System.out.flush();
+                    Platform.exit();
+                });
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.callcard.ui.callcard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.callcard.call.CallCardStatus;
+import io.callcard.call.CallDirection;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallPhase;
+import io.callcard.call.CallSnapshot;
+import io.callcard.call.CallState;
+import io.callcard.call.CallStateReducer;
+import io.callcard.call.CallerNumber;
+import io.callcard.call.CrmEntityType;
+import io.callcard.call.CrmRef;
+import io.callcard.ui.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The call card's words, without the JavaFX toolkit. */
+class CallCardViewModelTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+
+    /** A clock the test moves by hand. */
+    private static final class TestClock extends Clock {
+        Instant now = T0;
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final TestClock clock = new TestClock();
+    private final CallCardViewModel vm = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), clock);
+
+    private static CallCardStatus status(String callId, CallDirection direction, CallState state, String phone) {
+        return new CallCardStatus(callId, CallerNumber.of(phone), "reg151083", "", new CrmRef(CrmEntityType.CONTACT, 797),
+                List.of(new CrmRef(CrmEntityType.DEAL, 4615), new CrmRef(CrmEntityType.CONTACT, 797)), 12043L,
+                direction, state, false);
+    }
+
+    private static CallSnapshot play(CallEvent... events) {
+        CallSnapshot s = CallSnapshot.EMPTY;
+        for (CallEvent e : events) {
+            s = CallStateReducer.reduce(s, e);
+        }
+        return s;
+    }
+
+    @Test
+    void beforeAnyCallTheCardInvitesAndShowsNoFailure() {
+        assertEquals(CallPhase.NO_CALL, vm.phaseProperty().get());
+        assertEquals("Waiting for calls", vm.stateTextProperty().get());
+        assertFalse(vm.hasCallProperty().get());
+        assertFalse(vm.failedProperty().get());
+        assertEquals("", vm.failureTextProperty().get());
+    }
+
+    @Test
+    void ringingIncomingCallShowsNumberCrmAndLine() {
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CallState.CONNECTING,
+                "+19999999666"))));
+        assertEquals(CallPhase.CONNECTING, vm.phaseProperty().get());
+        assertEquals("Ringing…", vm.stateTextProperty().get());
+        assertEquals("Incoming call", vm.directionTextProperty().get());
+        assertEquals("+19999999666", vm.phoneTextProperty().get());
+        assertEquals("Contact #797 · +1 more", vm.crmTextProperty().get());
+        assertEquals("Line: reg151083", vm.lineTextProperty().get());
+        assertFalse(vm.talkTimeShownProperty().get());
+    }
+
+    @Test
+    void outgoingCallConnectingSaysCalling() {
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.OUTGOING, CallState.CONNECTING,
+                "+1"))));
+        assertEquals("Calling…", vm.stateTextProperty().get());
+    }
+
+    @Test
+    void talkTimeRunsWhileConnectedAndStopsAtTheEnd() {
+        CallSnapshot connected = play(
+                new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(3), "c1", CallState.CONNECTED, null));
+        clock.now = T0.plusSeconds(3);
+        vm.apply(connected);
+        assertEquals("Connected", vm.stateTextProperty().get());
+        assertEquals("00:00", vm.talkTimeTextProperty().get());
+        clock.now = T0.plusSeconds(3 + 65);
+        vm.tick();
+        assertEquals("01:05", vm.talkTimeTextProperty().get());
+
+        CallSnapshot ended = CallStateReducer.reduce(connected,
+                new CallEvent.StateChanged(T0.plusSeconds(3 + 70), "c1", CallState.IDLE, null));
+        vm.apply(ended);
+        clock.now = T0.plusSeconds(500);
+        vm.tick();
+        assertEquals(CallPhase.ENDED, vm.phaseProperty().get());
+        assertEquals("01:10", vm.talkTimeTextProperty().get());
+        assertFalse(vm.failedProperty().get());
+    }
+
+    @Test
+    void busyCallShowsTheFailureInWordsAndCode() {
+        vm.apply(play(
+                new CallEvent.StatusPolled(T0, status("c2", CallDirection.OUTGOING, CallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(2), "c2", CallState.IDLE, "486")));
+        assertEquals(CallPhase.FAILED, vm.phaseProperty().get());
+        assertEquals("Call failed", vm.stateTextProperty().get());
+        assertTrue(vm.failedProperty().get());
+        assertEquals("Busy (486)", vm.failureTextProperty().get());
+    }
+
+    @Test
+    void anUndocumentedCodeIsShownVerbatim() {
+        vm.apply(play(
+                new CallEvent.StatusPolled(T0, status("c3", CallDirection.INCOMING, CallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(2), "c3", CallState.IDLE, "499-X")));
+        assertEquals("Unknown failure code (499-X)", vm.failureTextProperty().get());
+    }
+
+    @Test
+    void hiddenAndUnknownNumbersAreSaidInWords() {
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c4", CallDirection.INCOMING, CallState.CONNECTING,
+                "hidden"))));
+        assertEquals("Hidden number", vm.phoneTextProperty().get());
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c5", CallDirection.INCOMING, CallState.CONNECTING,
+                null))));
+        assertEquals("Unknown number", vm.phoneTextProperty().get());
+    }
+
+    @Test
+    void longCallsShowHours() {
+        assertEquals("1:01:01", CallCardViewModel.formatDuration(Duration.ofSeconds(3661)));
+        assertEquals("00:59", CallCardViewModel.formatDuration(Duration.ofSeconds(59)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru"})
+    void everyPhaseDirectionAndCodeHasWordsInBothLanguages(String language) {
+        CallCardViewModel localized = new CallCardViewModel(Messages.forLocale(Locale.forLanguageTag(language)),
+                clock);
+        List<String> codes = List.of("200", "304", "603", "603-S", "403", "404", "486", "484", "503", "480", "402",
+                "423", "OTHER", "777");
+        int n = 0;
+        for (CallDirection d : CallDirection.values()) {
+            for (CallState state : CallState.values()) {
+                for (String code : Stream.concat(Stream.of((String) null), codes.stream()).toList()) {
+                    String id = "c" + n++;
+                    CallSnapshot s = play(new CallEvent.StatusPolled(T0, status(id, d, state, "+1")));
+                    if (code != null) {
+                        s = CallStateReducer.reduce(s, new CallEvent.StateChanged(T0.plusSeconds(1), id,
+                                CallState.IDLE, code));
+                    }
+                    localized.apply(s);
+                    for (String text : List.of(localized.stateTextProperty().get(),
+                            localized.directionTextProperty().get(), localized.failureTextProperty().get(),
+                            localized.crmTextProperty().get(), localized.lineTextProperty().get())) {
+                        assertFalse(text.contains("!"), "missing words: " + text + " for " + s);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.callcard.call;
+
+import static io.callcard.call.CallFixtures.t;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CallSnapshotTest {
+
+    private static CallSnapshot call(Instant connectedAt, Instant endedAt, String failedCode) {
+        return new CallSnapshot("A", CallerNumber.UNKNOWN, CallDirection.INCOMING,
+                endedAt != null ? CallState.IDLE : connectedAt != null ? CallState.CONNECTED : CallState.CONNECTING,
+                "", "", null, List.of(), null, false, failedCode, false, true, false, t(0), connectedAt, endedAt,
+                endedAt != null ? endedAt : t(0));
+    }
+
+    @Test
+    void talkTimeIsZeroWhenNeverConnected() {
+        assertEquals(Duration.ZERO, call(null, null, null).talkTime(t(100)));
+        assertEquals(Duration.ZERO, call(null, t(30), "304").talkTime(t(100)));
+        assertEquals(Duration.ZERO, CallSnapshot.EMPTY.talkTime(t(100)));
+    }
+
+    @Test
+    void talkTimeRunsFromConnectToEndOrNow() {
+        assertEquals(Duration.ofSeconds(55), call(t(5), t(60), null).talkTime(t(1_000)));
+        assertEquals(Duration.ofSeconds(95), call(t(5), null, null).talkTime(t(100)));
+    }
+
+    @Test
+    void talkTimeIsNeverNegative() {
+        assertEquals(Duration.ZERO, call(t(50), null, null).talkTime(t(10)), "now before the connect");
+        assertEquals(Duration.ZERO, call(t(50), t(40), null).talkTime(t(100)), "end stamped before the connect");
+        assertEquals(Duration.ZERO, call(t(50), t(50), null).talkTime(t(100)));
+    }
+
+    @Test
+    void phaseFollowsTheFields() {
+        assertEquals(CallPhase.NO_CALL, CallSnapshot.EMPTY.phase());
+        assertEquals(CallPhase.CONNECTING, call(null, null, null).phase());
+        assertEquals(CallPhase.CONNECTED, call(t(5), null, null).phase());
+        assertEquals(CallPhase.ENDED, call(t(5), t(60), null).phase());
+        assertEquals(CallPhase.ENDED, call(t(5), t(60), "200").phase());
+        assertEquals(CallPhase.FAILED, call(null, t(60), "486").phase());
+        assertEquals(CallPhase.FAILED, call(null, t(60), "499").phase());
+    }
+
+    @Test
+    void sameCallAsIgnoresOnlyUpdatedAt() {
+        CallSnapshot a = call(t(5), null, null);
+        CallSnapshot later = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
+                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
+                a.autoCloseHeld(), a.cardOpen(), a.closing(), a.openedAt(), a.connectedAt(), a.endedAt(), t(99));
+        CallSnapshot closing = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
+                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
+                a.autoCloseHeld(), a.cardOpen(), true, a.openedAt(), a.connectedAt(), a.endedAt(), a.updatedAt());
+        assertTrue(a.sameCallAs(later));
+        assertTrue(later.sameCallAs(a));
+        assertFalse(a.sameCallAs(closing));
+        assertFalse(a.sameCallAs(null));
+    }
+
+    @Test
+    void nullsBecomeTheirNeutralValues() {
+        CallSnapshot s = new CallSnapshot("A", null, null, CallState.IDLE, null, null, null, null, null, false, null,
+                false, false, false, t(0), null, null, t(0));
+        assertEquals(CallerNumber.UNKNOWN, s.phone());
+        assertEquals(CallDirection.UNKNOWN, s.direction());
+        assertEquals("", s.lineNumber());
+        assertEquals("", s.lineName());
+        assertEquals(List.of(), s.bindings());
+    }
+}

@@ -1,0 +1,485 @@
+package io.callcard.call;
+
+import static io.callcard.call.CallFixtures.autoClose;
+import static io.callcard.call.CallFixtures.beforeClose;
+import static io.callcard.call.CallFixtures.bridgeLost;
+import static io.callcard.call.CallFixtures.entity;
+import static io.callcard.call.CallFixtures.idle;
+import static io.callcard.call.CallFixtures.opened;
+import static io.callcard.call.CallFixtures.polled;
+import static io.callcard.call.CallFixtures.ref;
+import static io.callcard.call.CallFixtures.state;
+import static io.callcard.call.CallFixtures.status;
+import static io.callcard.call.CallFixtures.t;
+import static io.callcard.call.CallState.CONNECTED;
+import static io.callcard.call.CallState.CONNECTING;
+import static io.callcard.call.CallState.IDLE;
+import static io.callcard.call.CrmEntityType.COMPANY;
+import static io.callcard.call.CrmEntityType.CONTACT;
+import static io.callcard.call.CrmEntityType.DEAL;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The reducer as a table: each case applies events in order (from {@link CallSnapshot#EMPTY} or a given snapshot), says
+ * what the last event must do to the snapshot before it, and what the final snapshot must look like.
+ */
+class CallStateReducerTest {
+
+    /** What the last event of a case does to the snapshot it is applied to. */
+    enum Effect {
+        /** Something the agent sees changed. */
+        CHANGES,
+        /** Nothing the agent sees changed ({@code sameCallAs}), but the event was heard: {@code updatedAt} moved. */
+        INVISIBLE,
+        /** Stale or unattached: the very same instance comes back. */
+        IGNORED
+    }
+
+    record Case(CallSnapshot start, List<CallEvent> events, Effect last, Expect expect) {
+    }
+
+    /** The end of time for talk-time checks on calls still running. */
+    private static final Instant NOW = t(1_000);
+
+    private static final String PHONE = "+7 495 123-45-67";
+
+    /** A call that is talking: started from a snapshot rather than from events. */
+    private static final CallSnapshot TALKING = new CallSnapshot("A", CallerNumber.of(PHONE), CallDirection.INCOMING,
+            CONNECTED, "reg1", "Office", ref(CONTACT, 5), List.of(ref(CONTACT, 5)), 77L, false, null, true, true,
+            false, t(0), t(5), null, t(5));
+
+    /** A call that ended busy at 60 s. */
+    private static final CallSnapshot ENDED_BUSY = new CallSnapshot("A", CallerNumber.of(PHONE),
+            CallDirection.OUTGOING, IDLE, "reg1", "Office", ref(CONTACT, 5), List.of(ref(CONTACT, 5)), 77L, false,
+            "486", false, true, true, t(0), null, t(60), t(60));
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // ---- the normal life of a call
+                tc("incoming: idle -> connecting -> connected -> idle ends normally, talk time connected..ended",
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.ENDED).state(IDLE).failedCode(null).openedAt(t(0))
+                                .connectedAt(t(5)).endedAt(t(65)).talkTime(Duration.ofSeconds(60)).wasConnected(true),
+                        opened(0, status("A", IDLE).direction(CallDirection.INCOMING)),
+                        state(1, null, CONNECTING), state(5, null, CONNECTED), state(65, null, IDLE)),
+                tc("connected call is CONNECTED, talk time runs to now",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.CONNECTED).state(CONNECTED).connectedAt(t(5)).endedAt(null)
+                                .talkTime(Duration.ofSeconds(995)),
+                        opened(0, status("A", CONNECTING)), state(5, "A", CONNECTED)),
+                tc("outgoing card opened idle is READY",
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.READY).state(IDLE).direction(CallDirection.OUTGOING)
+                                .cardOpen(true).openedAt(t(0)).connectedAt(null).endedAt(null),
+                        opened(0, status("A", IDLE).direction(CallDirection.OUTGOING).phone(PHONE))),
+                tc("outgoing: READY -> connecting -> idle 486 is FAILED and never connected",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.FAILED).state(IDLE).failedCode("486").connectedAt(null)
+                                .endedAt(t(20)).talkTime(Duration.ZERO).wasConnected(false),
+                        opened(0, status("A", IDLE).direction(CallDirection.OUTGOING)),
+                        state(2, null, CONNECTING), idle(20, null, "486")),
+                tc("missed incoming call 304",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.FAILED).failedCode("304").connectedAt(null).endedAt(t(30))
+                                .talkTime(Duration.ZERO),
+                        opened(0, status("A", CONNECTING).direction(CallDirection.INCOMING)),
+                        idle(30, "A", "304")),
+                tc("failedCode in a later idle event, after a poll already saw idle, lands on the ended call",
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.FAILED).failedCode("304").endedAt(t(30))
+                                .connectedAt(null),
+                        opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)), idle(31, null, "304")),
+                tc("a poll that saw idle ends the call (ENDED until a code arrives)",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.ENDED).failedCode(null).endedAt(t(30)),
+                        opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE))),
+                tc("a second failedCode does not overwrite the first one",
+                        Effect.INVISIBLE,
+                        expect().phase(CallPhase.FAILED).failedCode("486").endedAt(t(30)),
+                        opened(0, status("A", CONNECTING)), idle(30, null, "486"), idle(31, null, "304")),
+                tc("failed code 200 counts as success",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(50))
+                                .talkTime(Duration.ofSeconds(45)),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), idle(50, null, "200")),
+                tc("unknown code 499 is kept verbatim",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.FAILED).failedCode("499"),
+                        opened(0, status("A", CONNECTING)), idle(9, null, "499")),
+                tc("603-S is kept as it came",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.FAILED).failedCode("603-S"),
+                        opened(0, status("A", CONNECTING)), idle(9, null, "603-S")),
+                tc("blank failedCode is no code: ENDED",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.ENDED).failedCode(null).endedAt(t(9)),
+                        opened(0, status("A", CONNECTING)), idle(9, null, "  ")),
+
+                // ---- duplicates
+                tc("connected twice: the second changes nothing the agent sees, connectedAt stays the first",
+                        Effect.INVISIBLE,
+                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)).updatedAt(t(6)),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), state(6, null, CONNECTED)),
+                tc("idle twice: endedAt stays the first",
+                        Effect.INVISIBLE,
+                        expect().phase(CallPhase.ENDED).endedAt(t(10)).updatedAt(t(11)),
+                        opened(0, status("A", CONNECTING)), state(3, null, CONNECTED), state(10, null, IDLE),
+                        state(11, null, IDLE)),
+                tc("the same poll answer twice",
+                        Effect.INVISIBLE,
+                        expect().phase(CallPhase.CONNECTING).phone(PHONE),
+                        opened(0, status("A", CONNECTING).phone(PHONE)),
+                        polled(2, status("A", CONNECTING).phone(PHONE)),
+                        polled(4, status("A", CONNECTING).phone(PHONE))),
+                tc("an event stamped exactly at updatedAt is not stale",
+                        Effect.CHANGES,
+                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTING), state(5, null, CONNECTED)),
+
+                // ---- stale and out of order
+                tc("a poll stamped before the newest event does not drag connected back to connecting",
+                        Effect.IGNORED,
+                        expect().phase(CallPhase.CONNECTED).state(CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTED),
+                        polled(4, status("A", CONNECTING))),
+                tc("a state event stamped before the newest event is stale",
+                        Effect.IGNORED,
+                        expect().phase(CallPhase.ENDED).endedAt(t(40)),
+                        opened(0, status("A", CONNECTING)), state(5, "A", CONNECTED), state(40, "A", IDLE),
+                        state(39, "A", CONNECTED)),
+                tcFrom("from a talking snapshot: stale poll returns the same instance", TALKING,
+                        Effect.IGNORED,
+                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)),
+                        polled(3, status("A", CONNECTING))),
+
+                // ---- another CALL_ID
+                tc("a new CALL_ID mid-call starts a fresh call: old fields gone, openedAt = its time",
+                        Effect.CHANGES,
+                        expect().callId("B").phase(CallPhase.CONNECTING).state(CONNECTING).openedAt(t(20))
+                                .connectedAt(null).endedAt(null).failedCode(null).phone("+7 812 000-00-00")
+                                .entity(null).bindings(List.of()).activityId(null).line("", "")
+                                .direction(CallDirection.INCOMING).held(false).closing(false).updatedAt(t(20)),
+                        opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))
+                                .bindings(ref(CONTACT, 5)).activity(77).line("reg1", "Office")
+                                .direction(CallDirection.OUTGOING)),
+                        state(5, null, CONNECTED), autoClose(6, null, true), beforeClose(7, null),
+                        opened(20, status("B", CONNECTING).phone("+7 812 000-00-00")
+                                .direction(CallDirection.INCOMING))),
+                tc("a state event naming a new CALL_ID also starts a fresh call",
+                        Effect.CHANGES,
+                        expect().callId("B").phase(CallPhase.CONNECTING).openedAt(t(20)).phone(null)
+                                .entity(null).connectedAt(null),
+                        opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))),
+                        state(5, null, CONNECTED), state(20, "B", CONNECTING)),
+                tc("an event for the old call older than the new call's openedAt is dropped",
+                        Effect.IGNORED,
+                        expect().callId("B").phase(CallPhase.CONNECTING).openedAt(t(20)).failedCode(null)
+                                .endedAt(null),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTED),
+                        opened(20, status("B", CONNECTING)), idle(19, "A", "486")),
+                tc("a poll for the old call older than the new call's openedAt is dropped",
+                        Effect.IGNORED,
+                        expect().callId("B").phase(CallPhase.CONNECTING),
+                        opened(0, status("A", CONNECTING)), opened(20, status("B", CONNECTING)),
+                        state(25, "B", CONNECTING), polled(19, status("A", CONNECTED))),
+
+                // ---- CALL_ID reused by Bitrix24 after the call ended
+                tc("the same CALL_ID ringing again after it ended is a new call",
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.CONNECTING).state(CONNECTING).openedAt(t(600))
+                                .connectedAt(null).endedAt(null).failedCode(null).closing(false)
+                                .talkTime(Duration.ZERO),
+                        opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), idle(60, null, "486"),
+                        beforeClose(61, null), state(600, "A", CONNECTING)),
+                tcFrom("from an ended snapshot: the reused CALL_ID connecting again starts over", ENDED_BUSY,
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.CONNECTED).openedAt(t(900)).connectedAt(t(900))
+                                .endedAt(null).failedCode(null).closing(false),
+                        state(900, "A", CONNECTED)),
+                tcFrom("from an ended snapshot: a poll of the reused CALL_ID connecting starts over", ENDED_BUSY,
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.CONNECTING).openedAt(t(900)).connectedAt(null)
+                                .endedAt(null).failedCode(null),
+                        polled(900, status("A", CONNECTING))),
+
+                // ---- events that have no call to attach to
+                tc("state change with no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).callId(null).updatedAt(null),
+                        state(1, null, CONNECTING)),
+                tc("idle with failed code and no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).failedCode(null),
+                        idle(1, null, "486")),
+                tc("entity change with no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).phone(null).entity(null),
+                        entity(1, null, PHONE, ref(CONTACT, 5))),
+                tc("close attempt with no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).closing(false),
+                        beforeClose(1, null)),
+                tc("auto-close confirmation with no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).held(false),
+                        autoClose(1, null, true)),
+                tc("bridge lost with no call yet", Effect.IGNORED,
+                        expect().phase(CallPhase.NO_CALL).cardOpen(false),
+                        bridgeLost(1, null)),
+
+                // ---- EntityChanged
+                tc("EntityChanged with phone 'unknown' keeps the known number, takes the new entity",
+                        Effect.CHANGES,
+                        expect().phone(PHONE).entity(ref(COMPANY, 17)),
+                        opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))),
+                        entity(3, null, "unknown", ref(COMPANY, 17))),
+                tc("EntityChanged with entity null unlinks, number kept",
+                        Effect.CHANGES,
+                        expect().phone(PHONE).entity(null),
+                        opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))),
+                        entity(3, null, "unknown", null)),
+                tc("EntityChanged with a real number replaces it",
+                        Effect.CHANGES,
+                        expect().phone("+7 999 111-22-33").entity(ref(CONTACT, 5)),
+                        opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))),
+                        entity(3, null, "+7 999 111-22-33", ref(CONTACT, 5))),
+                tc("EntityChanged fills an unknown number",
+                        Effect.CHANGES,
+                        expect().phone(PHONE).phase(CallPhase.CONNECTING),
+                        opened(0, status("A", CONNECTING)), entity(3, "A", PHONE, null)),
+
+                // ---- closing, auto-close, bridge
+                tc("BeforeClose marks the card closing",
+                        Effect.CHANGES,
+                        expect().closing(true).phase(CallPhase.ENDED).cardOpen(true),
+                        opened(0, status("A", CONNECTING)), state(9, null, IDLE), beforeClose(10, null)),
+                tc("BeforeClose twice: the second is a no-op for the agent",
+                        Effect.INVISIBLE,
+                        expect().closing(true).phase(CallPhase.ENDED).updatedAt(t(75)),
+                        opened(0, status("A", CONNECTING)), state(9, null, IDLE), beforeClose(10, null),
+                        beforeClose(75, null)),
+                tc("WidgetOpened again after a close attempt clears closing",
+                        Effect.CHANGES,
+                        expect().closing(false).cardOpen(true),
+                        opened(0, status("A", CONNECTING)), beforeClose(10, null), bridgeLost(11, null),
+                        opened(12, status("A", CONNECTING))),
+                tc("AutoCloseChanged held",
+                        Effect.CHANGES,
+                        expect().held(true),
+                        opened(0, status("A", CONNECTING)), autoClose(2, null, true)),
+                tc("AutoCloseChanged released",
+                        Effect.CHANGES,
+                        expect().held(false),
+                        opened(0, status("A", CONNECTING)), autoClose(2, null, true), autoClose(3, "A", false)),
+                tcFrom("AutoCloseChanged repeated changes nothing", TALKING,
+                        Effect.INVISIBLE,
+                        expect().held(true).phase(CallPhase.CONNECTED),
+                        autoClose(8, null, true)),
+                tc("BridgeLost sets cardOpen false and keeps the phase",
+                        Effect.CHANGES,
+                        expect().cardOpen(false).phase(CallPhase.FAILED).failedCode("486"),
+                        opened(0, status("A", CONNECTING)), idle(9, null, "486"), bridgeLost(10, null)),
+                tcFrom("BridgeLost mid-call keeps the call running", TALKING,
+                        Effect.CHANGES,
+                        expect().cardOpen(false).phase(CallPhase.CONNECTED).connectedAt(t(5)),
+                        bridgeLost(10, "A")),
+
+                // ---- StatusPolled merges
+                tc("StatusPolled merges direction, line, bindings, activity; an absent number keeps the known one",
+                        Effect.CHANGES,
+                        expect().phone(PHONE).direction(CallDirection.INCOMING).line("reg123", "Office")
+                                .entity(ref(CONTACT, 5)).bindings(List.of(ref(CONTACT, 5), ref(DEAL, 9)))
+                                .activityId(77L).callListMode(true).phase(CallPhase.CONNECTED).connectedAt(t(2))
+                                .cardOpen(true),
+                        opened(0, status("A", CONNECTING).phone(PHONE)),
+                        polled(2, status("A", CONNECTED).direction(CallDirection.INCOMING)
+                                .line("reg123", "Office").entity(ref(CONTACT, 5))
+                                .bindings(ref(CONTACT, 5), ref(DEAL, 9)).activity(77).callListMode(true))),
+                tc("StatusPolled without direction, line or activity keeps the known ones",
+                        Effect.INVISIBLE,
+                        expect().phone(PHONE).direction(CallDirection.OUTGOING).line("reg1", "Office")
+                                .activityId(77L).entity(ref(CONTACT, 5)).bindings(List.of(ref(CONTACT, 5))),
+                        opened(0, status("A", CONNECTING).phone(PHONE).direction(CallDirection.OUTGOING)
+                                .line("reg1", "Office").activity(77).entity(ref(CONTACT, 5))
+                                .bindings(ref(CONTACT, 5))),
+                        polled(2, status("A", CONNECTING).entity(ref(CONTACT, 5)).bindings(ref(CONTACT, 5)))),
+                tc("StatusPolled with a hidden number replaces 'unknown'",
+                        Effect.CHANGES,
+                        expect().phoneKind(CallerNumber.Kind.HIDDEN),
+                        opened(0, status("A", CONNECTING)), polled(2, status("A", CONNECTING).phone("hidden"))),
+                tc("a first StatusPolled starts the call with the card open",
+                        Effect.CHANGES,
+                        expect().callId("A").phase(CallPhase.CONNECTING).cardOpen(true).openedAt(t(3)),
+                        polled(3, status("A", CONNECTING))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reduces(Case c) {
+        List<CallEvent> events = c.events();
+        CallSnapshot before = CallFixtures.reduceAll(c.start(), events.subList(0, events.size() - 1));
+        CallEvent last = events.get(events.size() - 1);
+        CallSnapshot after = CallStateReducer.reduce(before, last);
+
+        switch (c.last()) {
+            case IGNORED:
+                assertSame(before, after, "a stale or unattached event returns the same instance");
+                break;
+            case INVISIBLE:
+                assertNotSame(before, after, "a heard event makes a new snapshot");
+                assertTrue(after.sameCallAs(before), "nothing the agent sees may change: " + before + " -> " + after);
+                assertEquals(latest(before.updatedAt(), last.at()), after.updatedAt(), "updatedAt moves forward");
+                break;
+            case CHANGES:
+                assertFalse(after.sameCallAs(before), "the agent must see a change");
+                assertEquals(latest(before.updatedAt(), last.at()), after.updatedAt(), "updatedAt moves forward");
+                break;
+            default:
+                throw new AssertionError(c.last());
+        }
+        c.expect().verify(after);
+
+        // pure: the same inputs give an equal result
+        assertEquals(after, CallFixtures.reduceAll(c.start(), events));
+        assertFalse(after.talkTime(NOW).isNegative());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static Arguments tc(String name, Effect last, Expect expect, CallEvent... events) {
+        return tcFrom(name, CallSnapshot.EMPTY, last, expect, events);
+    }
+
+    private static Arguments tcFrom(String name, CallSnapshot start, Effect last, Expect expect,
+            CallEvent... events) {
+        return Arguments.of(Named.of(name, new Case(start, List.of(events), last, expect)));
+    }
+
+    static Expect expect() {
+        return new Expect();
+    }
+
+    /** Only the fields a case names are checked. */
+    static final class Expect {
+        private final List<Check> checks = new ArrayList<>();
+
+        private record Check(String field, Function<CallSnapshot, Object> getter, Object expected) {
+        }
+
+        private Expect check(String field, Function<CallSnapshot, Object> getter, Object expected) {
+            checks.add(new Check(field, getter, expected));
+            return this;
+        }
+
+        Expect callId(String v) {
+            return check("callId", CallSnapshot::callId, v);
+        }
+
+        Expect phase(CallPhase v) {
+            return check("phase", CallSnapshot::phase, v);
+        }
+
+        Expect state(CallState v) {
+            return check("state", CallSnapshot::state, v);
+        }
+
+        Expect failedCode(String v) {
+            return check("failedCode", CallSnapshot::failedCode, v);
+        }
+
+        Expect openedAt(Instant v) {
+            return check("openedAt", CallSnapshot::openedAt, v);
+        }
+
+        Expect connectedAt(Instant v) {
+            return check("connectedAt", CallSnapshot::connectedAt, v);
+        }
+
+        Expect endedAt(Instant v) {
+            return check("endedAt", CallSnapshot::endedAt, v);
+        }
+
+        Expect updatedAt(Instant v) {
+            return check("updatedAt", CallSnapshot::updatedAt, v);
+        }
+
+        Expect talkTime(Duration v) {
+            return check("talkTime", s -> s.talkTime(NOW), v);
+        }
+
+        Expect wasConnected(boolean v) {
+            return check("wasConnected", CallSnapshot::wasConnected, v);
+        }
+
+        /** {@code null} means "unknown". */
+        Expect phone(String raw) {
+            return check("phone", CallSnapshot::phone, CallerNumber.of(raw));
+        }
+
+        Expect phoneKind(CallerNumber.Kind kind) {
+            return check("phone.kind", s -> s.phone().kind(), kind);
+        }
+
+        Expect entity(CrmRef v) {
+            return check("entity", CallSnapshot::entity, v);
+        }
+
+        Expect bindings(List<CrmRef> v) {
+            return check("bindings", CallSnapshot::bindings, v);
+        }
+
+        Expect activityId(Long v) {
+            return check("activityId", CallSnapshot::activityId, v);
+        }
+
+        Expect direction(CallDirection v) {
+            return check("direction", CallSnapshot::direction, v);
+        }
+
+        Expect line(String number, String name) {
+            check("lineNumber", CallSnapshot::lineNumber, number);
+            return check("lineName", CallSnapshot::lineName, name);
+        }
+
+        Expect callListMode(boolean v) {
+            return check("callListMode", CallSnapshot::callListMode, v);
+        }
+
+        Expect cardOpen(boolean v) {
+            return check("cardOpen", CallSnapshot::cardOpen, v);
+        }
+
+        Expect closing(boolean v) {
+            return check("closing", CallSnapshot::closing, v);
+        }
+
+        Expect held(boolean v) {
+            return check("autoCloseHeld", CallSnapshot::autoCloseHeld, v);
+        }
+
+        void verify(CallSnapshot s) {
+            assertAll(checks.stream().map(c -> (Executable) () ->
+                    assertEquals(c.expected(), c.getter().apply(s), c.field() + " of " + s)));
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(checks.stream().map(Check::field).toArray());
+        }
+    }
+}

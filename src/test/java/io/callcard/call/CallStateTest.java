@@ -1,0 +1,40 @@
+package io.callcard.call;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CallStateTest {
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource({
+            "idle, IDLE",
+            "connecting, CONNECTING",
+            "connected, CONNECTED",
+            "IDLE, IDLE",
+            "' Connected ', CONNECTED",
+            "Connecting, CONNECTING"})
+    void parsesLeniently(String raw, CallState expected) {
+        assertEquals(Optional.of(expected), CallState.parse(raw));
+    }
+
+    @ParameterizedTest(name = "[{0}] is no state")
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "ringing", "connect", "0"})
+    void anythingElseIsEmpty(String raw) {
+        assertEquals(Optional.empty(), CallState.parse(raw));
+    }
+
+    @Test
+    void wireNamesRoundTrip() {
+        for (CallState s : CallState.values()) {
+            assertEquals(Optional.of(s), CallState.parse(s.wireName()));
+        }
+        assertEquals("connected", CallState.CONNECTED.wireName());
+    }
+}

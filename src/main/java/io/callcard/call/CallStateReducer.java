@@ -12,12 +12,14 @@ import java.time.Instant;
  * <ul>
  *   <li>Events older than the newest one applied to the same call are stale (a slow poll answer must not drag a
  *       connected call back to "connecting").</li>
- *   <li>An event for another CALL_ID that is newer than the current call starts that call; one that is older belongs
- *       to a call already replaced and is dropped.</li>
+ *   <li>A status or state change for another CALL_ID that is newer than the current call starts that call; one that
+ *       is older belongs to a call already replaced and is dropped. Entity, close and auto-close events cannot start
+ *       a call: naming another call, they are dropped.</li>
  *   <li>Bitrix24 may reuse a CALL_ID within 30 minutes: a call that already ended and starts ringing or talking again
  *       is a new call with the same id, not a resurrection of the old one.</li>
  *   <li>{@code failedCode} arrives with the move to idle, or shortly after a poll already saw idle; either way it
- *       lands on the call that just ended.</li>
+ *       lands on the call that just ended, even when stamped a moment before that poll (it only adds what the poll
+ *       could not know).</li>
  *   <li>BeforeClose may fire twice (held cards); the second one changes nothing.</li>
  * </ul>
  */
@@ -33,6 +35,9 @@ public final class CallStateReducer {
         SnapshotDraft draft = new SnapshotDraft(current);
         boolean otherCall = event.callId() != null && !event.callId().equals(current.callId());
         if (otherCall) {
+            if (!canStartCall(event)) {
+                return current;
+            }
             draft = SnapshotDraft.newCall(event.callId(), event.at());
         }
         if (!apply(draft, event)) {
@@ -73,16 +78,27 @@ public final class CallStateReducer {
         return true;
     }
 
+    private static boolean canStartCall(CallEvent event) {
+        return event instanceof CallEvent.WidgetOpened || event instanceof CallEvent.StatusPolled
+                || event instanceof CallEvent.StateChanged;
+    }
+
     private static boolean isStale(CallSnapshot current, CallEvent event) {
         if (current.updatedAt() == null) {
             return false;
         }
         boolean sameCall = event.callId() == null || event.callId().equals(current.callId());
         if (sameCall) {
-            return event.at().isBefore(current.updatedAt());
+            return event.at().isBefore(current.updatedAt()) && !isMissingFailureCode(current, event);
         }
         // another call: only a newer one may replace the call we show
         return event.at().isBefore(current.openedAt());
+    }
+
+    /** The code of a call that ended without one: never stale, since nothing else could have told us. */
+    private static boolean isMissingFailureCode(CallSnapshot current, CallEvent event) {
+        return event instanceof CallEvent.StateChanged e && e.state() == CallState.IDLE && e.failedCode() != null
+                && current.endedAt() != null && current.failedCode() == null;
     }
 
     private static void applyStatus(SnapshotDraft d, CallCardStatus s, Instant at) {

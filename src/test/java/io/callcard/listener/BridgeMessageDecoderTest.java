@@ -181,6 +181,13 @@ class BridgeMessageDecoderTest {
         assertEquals(RequestRejected.MALFORMED_JSON, rejected.code());
     }
 
+    @Test
+    void nestingDeepEnoughToExhaustTheParserIsMalformedJson() {
+        byte[] body = "[".repeat(60_000).getBytes(StandardCharsets.UTF_8);
+        RequestRejected rejected = assertThrows(RequestRejected.class, () -> decoder.decode(body, RECEIVED));
+        assertEquals(RequestRejected.MALFORMED_JSON, rejected.code());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "[]",

@@ -1,0 +1,50 @@
+package io.callcard.listener;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /bridge/events}: the widget bridge relays what the call card said (see {@link BridgeMessageDecoder} for
+ * the wire contract). Only a fully decoded message reaches the tracker; the answer does not wait for it.
+ */
+final class BridgeEventsRoute extends JsonExchangeHandler {
+
+    static final String PATH = "/bridge/events";
+
+    /** 64 KiB: a getStatus answer is well under 1 KiB; anything near this is not a bridge message. */
+    static final int MAX_BODY_BYTES = 65_536;
+
+    private static final Logger log = LoggerFactory.getLogger(BridgeEventsRoute.class);
+    private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
+
+    private final CallTracker tracker;
+    private final Clock clock;
+    private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
+
+    BridgeEventsRoute(CallTracker tracker, Clock clock) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    protected void serve(HttpExchange exchange) throws IOException {
+        RequestGuards.requireExactPath(exchange, PATH);
+        RequestGuards.requireMethod(exchange, "POST");
+        RequestGuards.requireJsonContentType(exchange);
+        byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
+        CallEvent event = decoder.decode(body, clock.instant());
+        tracker.submit(event).whenComplete((snapshot, failure) -> {
+            if (failure != null) {
+                log.error("The call tracker did not apply a {}", event.getClass().getSimpleName(), failure);
+            }
+        });
+        JsonResponses.send(exchange, 202, ACCEPTED);
+    }
+}

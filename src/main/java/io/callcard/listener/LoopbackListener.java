@@ -1,0 +1,116 @@
+package io.callcard.listener;
+
+import com.sun.net.httpserver.HttpServer;
+import io.callcard.call.CallTracker;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The companion's embedded HTTP listener: the JDK server on 127.0.0.1 only, so nothing off this workstation can
+ * reach it. Routes: {@code POST /bridge/events}, {@code GET /health}; every other path is a JSON 404.
+ */
+public final class LoopbackListener implements AutoCloseable {
+
+    /** The documented port; the widget's handler URL is stored once per portal, so it must not wander. */
+    public static final int DEFAULT_PORT = 48024;
+
+    private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    private static final int WORKER_THREADS = 4;
+    private static final int BACKLOG = 50;
+
+    static {
+        // Without TCP_NODELAY the JDK server adds ~44 ms to every response (Nagle meets delayed ACK). The server's
+        // config class reads this property once, when it loads, so it must be set before any HttpServer is made.
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private LoopbackListener(HttpServer server, ExecutorService workers) {
+        this.server = server;
+        this.workers = workers;
+    }
+
+    /**
+     * Binds 127.0.0.1:{@code port} ({@code 0} picks a free port, for tests) and starts serving.
+     *
+     * @throws IllegalArgumentException if {@code port} is outside 0..65535
+     */
+    public static LoopbackListener start(int port, CallTracker tracker, Clock clock) throws ListenerStartException {
+        Objects.requireNonNull(tracker, "tracker");
+        Objects.requireNonNull(clock, "clock");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(ipv4Loopback(), port), BACKLOG);
+        } catch (IOException e) {
+            throw new ListenerStartException(ListenerStartException.reasonFor(e), port, e);
+        } catch (SecurityException e) {
+            throw new ListenerStartException(ListenerStartException.Reason.PERMISSION_DENIED, port, e);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, namedDaemons());
+        server.setExecutor(workers);
+        server.createContext(BridgeEventsRoute.PATH, new BridgeEventsRoute(tracker, clock));
+        server.createContext(HealthRoute.PATH, new HealthRoute());
+        server.createContext("/", new NotFoundRoute());
+        server.start();
+        return new LoopbackListener(server, workers);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The address the server socket is bound to. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** {@code http://127.0.0.1:PORT/}: always the literal address, never {@code localhost} (PROTOCOL.md §1). */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** Stops at once: open exchanges are cut off, the port is free when this returns. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            workers.shutdownNow();
+        }
+    }
+
+    /** The literal 127.0.0.1: {@link InetAddress#getLoopbackAddress()} may be ::1 when IPv6 is preferred. */
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static ThreadFactory namedDaemons() {
+        AtomicInteger next = new AtomicInteger(1);
+        return task -> {
+            Thread thread = new Thread(task, "listener-" + next.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -21,12 +21,15 @@ class SandboxPortalTest {
     void postsOnePassExactlyAsRenderedThenTheNextPassWithTheDerivedSeed() throws Exception {
         List<WidgetPost> firstPass = demo.render(SEED);
         List<WidgetPost> secondPass = demo.render(SEED + 1);
-        try (PortalTestSupport.RecordingListener listener = new PortalTestSupport.RecordingListener();
-                SandboxPortal portal = new SandboxPortal(listener.base(), demo, SEED, 200)) {
-            portal.start();
-            assertTrue(PortalTestSupport.await(() -> listener.bodies.size() > firstPass.size(), 10_000),
-                    "a full pass and the start of the next within 10 s; got " + listener.bodies.size());
-            portal.close();
+        try (PortalTestSupport.RecordingListener listener = new PortalTestSupport.RecordingListener()) {
+            SandboxPortal portal = new SandboxPortal(listener.base(), demo, SEED, 200);
+            try {
+                portal.start();
+                assertTrue(PortalTestSupport.await(() -> listener.bodies.size() > firstPass.size(), 10_000),
+                        "a full pass and the start of the next within 10 s; got " + listener.bodies.size());
+            } finally {
+                portal.close();
+            }
 
             List<String> received = List.copyOf(listener.bodies);
             assertEquals(firstPass.stream().map(WidgetPost::json).toList(), received.subList(0, firstPass.size()));
@@ -49,26 +52,33 @@ class SandboxPortalTest {
     void keepsPlayingWhenNothingListens() throws Exception {
         int postsPerPass = demo.render(SEED).size();
         URI nowhere = URI.create("http://127.0.0.1:" + PortalTestSupport.closedPort() + "/");
-        try (SandboxPortal portal = new SandboxPortal(nowhere, demo, SEED, 2_000)) {
+        SandboxPortal portal = new SandboxPortal(nowhere, demo, SEED, 2_000);
+        try {
             portal.start();
             // postsSent counts attempts, delivered or not: two passes' worth means it went on past every refusal
             assertTrue(PortalTestSupport.await(() -> portal.postsSent() > 2L * postsPerPass, 10_000),
                     "attempts so far: " + portal.postsSent());
             assertTrue(portal.isRunning());
             assertEquals(0, portal.postsDelivered());
+        } finally {
             portal.close();
-            assertFalse(portal.isRunning());
         }
+        assertFalse(portal.isRunning());
     }
 
     @Test
     void closeStopsPromptlyAtRealTime() throws Exception {
         try (PortalTestSupport.RecordingListener listener = new PortalTestSupport.RecordingListener()) {
             SandboxPortal portal = new SandboxPortal(listener.base(), demo, SEED, 1.0);
-            portal.start();
-            assertTrue(PortalTestSupport.await(() -> listener.bodies.size() == 1, 5_000), "the card's first status");
-            long started = System.nanoTime();
-            portal.close(); // the thread now waits 700 ms for EntityChanged; close must not wait that out
+            long started;
+            try {
+                portal.start();
+                assertTrue(PortalTestSupport.await(() -> listener.bodies.size() == 1, 5_000),
+                        "the card's first status");
+            } finally {
+                started = System.nanoTime();
+                portal.close(); // the thread now waits 700 ms for EntityChanged; close must not wait that out
+            }
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
             assertTrue(tookMillis < 500, "close took " + tookMillis + " ms");
             assertFalse(portal.isRunning());

@@ -1,0 +1,103 @@
+package io.callcard.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The bodies the widget page posts to the listener's {@code bridge/events}: the one place in the sandbox that knows
+ * that wire format. Types follow the getStatus result and the CallCard event arguments exactly (ints and bools where
+ * the JS interface gives ints and bools, PROTOCOL.md §2), and keys are written in a fixed order so that a pass renders
+ * to the same bytes every time.
+ */
+final class BridgeMessages {
+
+    static final String IDLE = "idle";
+    static final String CONNECTING = "connecting";
+    static final String CONNECTED = "connected";
+
+    static final String STATE_CHANGED = "CallCard::CallStateChanged";
+    static final String ENTITY_CHANGED = "CallCard::EntityChanged";
+    static final String BEFORE_CLOSE = "CallCard::BeforeClose";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BridgeMessages() {
+    }
+
+    /** {@code {"type":"status","callId":..,"status":{getStatus result}}} for the card showing {@code callState}. */
+    static String status(DrawnCall drawn, String callState) {
+        SimulatedCall call = drawn.call();
+        ObjectNode status = JSON.createObjectNode();
+        status.put("CALL_ID", drawn.callId());
+        if (drawn.phoneNumber() != null) {
+            status.put("PHONE_NUMBER", drawn.phoneNumber()); // getStatus leaves the key out when the number is unknown
+        }
+        status.put("LINE_NUMBER", call.lineNumber());
+        status.put("LINE_NAME", call.lineName());
+        status.put("CRM_ENTITY_TYPE", call.crm().map(link -> link.type().name()).orElse(""));
+        status.put("CRM_ENTITY_ID", call.crm().map(CrmLink::id).orElse(0));
+        drawn.activityId().ifPresent(id -> status.put("CRM_ACTIVITY_ID", id));
+        ArrayNode bindings = status.putArray("CRM_BINDINGS");
+        call.crm().ifPresent(link -> link.bindings().forEach(binding -> bindings.addObject()
+                .put("ENTITY_TYPE", binding.type().name())
+                .put("ENTITY_ID", binding.id())));
+        status.put("CALL_DIRECTION", call.direction().wireName());
+        status.put("CALL_STATE", callState);
+        status.put("CALL_LIST_MODE", false);
+        ObjectNode body = envelope("status", drawn.callId());
+        body.set("status", status);
+        return write(body);
+    }
+
+    /** CallStateChanged; {@code failedCode} is null for every change but an unsuccessful call going idle. */
+    static String stateChanged(DrawnCall drawn, String callState, String failedCode) {
+        ObjectNode params = JSON.createObjectNode();
+        if (failedCode != null) {
+            params.put("failedCode", failedCode);
+        }
+        ArrayNode args = JSON.createArrayNode().add(callState).add(params);
+        return event(drawn.callId(), STATE_CHANGED, args);
+    }
+
+    /** EntityChanged as fired when the card has loaded its CRM data ({@code "unknown"}, {@code ""} and 0 for none). */
+    static String entityChanged(DrawnCall drawn) {
+        SimulatedCall call = drawn.call();
+        ObjectNode entity = JSON.createObjectNode()
+                .put("PHONE_NUMBER", drawn.phoneNumber() == null ? "unknown" : drawn.phoneNumber())
+                .put("CRM_ENTITY_TYPE", call.crm().map(link -> link.type().name()).orElse(""))
+                .put("CRM_ENTITY_ID", call.crm().map(CrmLink::id).orElse(0));
+        return event(drawn.callId(), ENTITY_CHANGED, JSON.createArrayNode().add(entity));
+    }
+
+    static String beforeClose(DrawnCall drawn) {
+        return event(drawn.callId(), BEFORE_CLOSE, JSON.createArrayNode());
+    }
+
+    /** The page's own notice that the card (and with it the widget iframe) is gone. */
+    static String closed(DrawnCall drawn) {
+        return write(envelope("closed", drawn.callId()));
+    }
+
+    private static String event(String callId, String name, ArrayNode args) {
+        ObjectNode body = envelope("event", callId);
+        body.put("event", name);
+        body.set("args", args);
+        return write(body);
+    }
+
+    private static ObjectNode envelope(String type, String callId) {
+        return JSON.createObjectNode().put("type", type).put("callId", callId);
+    }
+
+    private static String write(ObjectNode body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException impossible) {
+            // a tree of plain strings, numbers and booleans always serialises
+            throw new UncheckedIOException(impossible);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.callcard.sandbox;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The simulated Bitrix24 portal, as the companion's listener sees it: a widget page posting the calls of a scenario,
+ * pass after pass, until closed. Each pass {@code n} (from 0) is rendered with seed {@code seed + n}, so calls get new
+ * ids and numbers every pass while a run stays reproducible.
+ *
+ * <p>All posts go out from one daemon thread, {@value #THREAD_NAME}, strictly in order: a post waits for the previous
+ * one to be answered. If the listener is slow, later posts go out late rather than out of order, and the next pass is
+ * re-anchored instead of bursting to catch up. {@code speed} divides every delay (1 = real time, 50 = fifty times
+ * faster).
+ *
+ * <p>{@link #close()} wakes the thread at once and waits for a post already in flight (bounded by the HTTP timeout),
+ * so that nothing is posted after it returns.
+ */
+public final class SandboxPortal implements AutoCloseable {
+
+    public static final String THREAD_NAME = "sandbox-portal";
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxPortal.class);
+    private static final long JOIN_MILLIS = SimulatedWidget.TIMEOUT.toMillis() * 2 + 1_000;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final double speed;
+    private final SimulatedWidget widget;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final AtomicLong attempts = new AtomicLong();
+    private final AtomicLong delivered = new AtomicLong();
+    private final Object lifecycle = new Object();
+    private Thread thread;
+    private boolean closed;
+
+    public SandboxPortal(URI listenerBase, Scenario scenario, long seed, double speed) {
+        if (!(speed > 0) || Double.isInfinite(speed)) { // also rejects NaN
+            throw new IllegalArgumentException("speed must be a finite number > 0: " + speed);
+        }
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.seed = seed;
+        this.speed = speed;
+        this.widget = new SimulatedWidget(listenerBase);
+    }
+
+    /** Starts playing; once only, and not after {@link #close()}. */
+    public void start() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException("the sandbox portal is closed");
+            }
+            if (thread != null) {
+                throw new IllegalStateException("the sandbox portal is already started");
+            }
+            List<WidgetPost> firstPass = scenario.render(seed); // a scenario that cannot render fails here, not later
+            thread = new Thread(() -> play(firstPass), THREAD_NAME);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        log.info("Sandbox portal plays scenario '{}' (seed {}, speed {}x) to {}", scenario.name(), seed, speed,
+                widget.endpoint());
+    }
+
+    /** Posts attempted so far, delivered or not. */
+    public long postsSent() {
+        return attempts.get();
+    }
+
+    /** Posts the listener answered with 2xx. */
+    public long postsDelivered() {
+        return delivered.get();
+    }
+
+    /** True while the posting thread is alive. */
+    public boolean isRunning() {
+        synchronized (lifecycle) {
+            return thread != null && thread.isAlive();
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = thread;
+        }
+        stop.countDown();
+        if (running == null || running == Thread.currentThread()) {
+            return;
+        }
+        try {
+            running.join(JOIN_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (running.isAlive()) {
+            running.interrupt(); // only a post stuck past its own timeout gets here
+            log.warn("Sandbox portal thread did not stop within {} ms", JOIN_MILLIS);
+        }
+    }
+
+    private void play(List<WidgetPost> firstPass) {
+        try {
+            List<WidgetPost> posts = firstPass;
+            long passStart = System.nanoTime();
+            for (long pass = 0; ; pass++) {
+                if (pass > 0) {
+                    posts = scenario.render(seed + pass);
+                }
+                for (WidgetPost post : posts) {
+                    if (waitUntil(passStart + scaledNanos(post.atMillis()))) {
+                        return;
+                    }
+                    attempts.incrementAndGet();
+                    if (widget.post(post.json())) {
+                        delivered.incrementAndGet();
+                    }
+                }
+                long lastAt = posts.get(posts.size() - 1).atMillis();
+                long nextStart = passStart + scaledNanos(lastAt + scenario.gapBetweenCalls().toMillis());
+                passStart = Math.max(nextStart, System.nanoTime());
+            }
+        } catch (InterruptedException interrupted) {
+            // close() gave up waiting for a stuck post; nothing left to do
+        } catch (RuntimeException unexpected) {
+            // a bug, not a network problem (the widget swallows those): report it once, with its trace, and stop
+            log.error("Sandbox portal stopped", unexpected);
+        }
+    }
+
+    /** Sleeps until {@code deadlineNanos} (System.nanoTime); true when closed meanwhile. */
+    private boolean waitUntil(long deadlineNanos) throws InterruptedException {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (remaining <= 0) {
+            return stop.getCount() == 0;
+        }
+        return stop.await(remaining, TimeUnit.NANOSECONDS);
+    }
+
+    private long scaledNanos(long scenarioMillis) {
+        return (long) (scenarioMillis * 1_000_000.0 / speed);
+    }
+}

@@ -1,0 +1,107 @@
+package io.callcard.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Random;
+
+/**
+ * Turns one pass of a {@link Scenario} into the exact, ordered posts a CALL_CARD widget page would send. Pure: the
+ * same scenario and seed give the same posts byte for byte, because every random part comes from one
+ * {@link Random} seeded with {@code seed} and drawn in a fixed order (per call: CALL_ID, number, activity id).
+ *
+ * <p>What one card looks like on the wire (PROTOCOL.md §2):
+ * <ol>
+ *   <li>the card opens and the page posts its first getStatus: an incoming call is already ringing, which the card
+ *       shows as {@code connecting}; an outgoing call or callback opens {@code idle}, before it is dialled;</li>
+ *   <li>the card loads CRM data and fires EntityChanged (also when nothing was found);</li>
+ *   <li>each state change fires CallStateChanged, followed by the fresh status the page's poll would fetch;
+ *       an answered call goes {@code connected} and later idle with {@code {}}, an unanswered one goes idle with its
+ *       {@code failedCode};</li>
+ *   <li>the card's close attempt fires BeforeClose, then the page posts {@code closed}.</li>
+ * </ol>
+ */
+public final class ScenarioRenderer {
+
+    /** From the card opening to EntityChanged: the card's CRM look-up by number. */
+    static final long CRM_LOAD_MILLIS = 700;
+    /** From an outgoing card opening to the dial: the agent glances at the card, then presses "call". */
+    static final long DIAL_AFTER_OPEN_MILLIS = 1_200;
+    /** From a state change to the fresh getStatus that the page's poll brings in. */
+    static final long POLL_AFTER_CHANGE_MILLIS = 200;
+    /** From the call going idle to the card's close attempt. */
+    static final long CLOSE_AFTER_END_MILLIS = 2_000;
+    /** From BeforeClose to the page noticing that its iframe is being torn down. */
+    static final long CLOSED_AFTER_BEFORE_CLOSE_MILLIS = 100;
+
+    private ScenarioRenderer() {
+    }
+
+    public static List<WidgetPost> render(Scenario scenario, long seed) {
+        Random random = new Random(seed);
+        List<WidgetPost> posts = new ArrayList<>();
+        long cardOpensAt = 0;
+        int counter = 1;
+        for (SimulatedCall call : scenario.calls()) {
+            DrawnCall drawn = draw(call, random, counter++);
+            long closedAt = renderCard(drawn, cardOpensAt, posts);
+            cardOpensAt = closedAt + scenario.gapBetweenCalls().toMillis();
+        }
+        return List.copyOf(posts);
+    }
+
+    /** Appends one card's posts from {@code openAt}; returns the offset of its last post ({@code closed}). */
+    private static long renderCard(DrawnCall drawn, long openAt, List<WidgetPost> posts) {
+        SimulatedCall call = drawn.call();
+        boolean incoming = call.direction() == SimulatedCall.Direction.INCOMING;
+        long ringStartsAt;
+        if (incoming) {
+            ringStartsAt = openAt;
+            posts.add(new WidgetPost(openAt, BridgeMessages.status(drawn, BridgeMessages.CONNECTING)));
+            posts.add(new WidgetPost(openAt + CRM_LOAD_MILLIS, BridgeMessages.entityChanged(drawn)));
+        } else {
+            ringStartsAt = openAt + DIAL_AFTER_OPEN_MILLIS;
+            posts.add(new WidgetPost(openAt, BridgeMessages.status(drawn, BridgeMessages.IDLE)));
+            posts.add(new WidgetPost(openAt + CRM_LOAD_MILLIS, BridgeMessages.entityChanged(drawn)));
+            changeState(drawn, ringStartsAt, BridgeMessages.CONNECTING, null, posts);
+        }
+        long endsAt = ringStartsAt + call.ringTime().toMillis();
+        if (call.answered()) {
+            changeState(drawn, endsAt, BridgeMessages.CONNECTED, null, posts);
+            endsAt += call.talkTime().toMillis();
+        }
+        changeState(drawn, endsAt, BridgeMessages.IDLE, call.failedCode().orElse(null), posts);
+        long beforeCloseAt = endsAt + CLOSE_AFTER_END_MILLIS;
+        long closedAt = beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS;
+        posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+        posts.add(new WidgetPost(closedAt, BridgeMessages.closed(drawn)));
+        return closedAt;
+    }
+
+    private static void changeState(DrawnCall drawn, long at, String state, String failedCode, List<WidgetPost> posts) {
+        posts.add(new WidgetPost(at, BridgeMessages.stateChanged(drawn, state, failedCode)));
+        posts.add(new WidgetPost(at + POLL_AFTER_CHANGE_MILLIS, BridgeMessages.status(drawn, state)));
+    }
+
+    private static DrawnCall draw(SimulatedCall call, Random random, int counter) {
+        // Bitrix24's ids look like "E45D40253D1C2D2F.1774588815.822533"; ours are recognisably the sandbox's
+        String callId = "sandbox." + String.format(Locale.ROOT, "%016X", random.nextLong()) + "." + counter;
+        String phoneNumber;
+        switch (call.phone().kind()) {
+            case KNOWN:
+                phoneNumber = call.phone().plan().draw(random);
+                break;
+            case HIDDEN:
+                phoneNumber = "hidden";
+                break;
+            default:
+                phoneNumber = null;
+                break;
+        }
+        OptionalInt activityId = call.crm().filter(CrmLink::withActivity).isPresent()
+                ? OptionalInt.of(10_000 + random.nextInt(990_000))
+                : OptionalInt.empty();
+        return new DrawnCall(call, callId, phoneNumber, activityId);
+    }
+}

@@ -38,7 +38,8 @@ public final class CallCardApp extends Application {
     @Override
     public void start(Stage stage) {
         Messages messages = Messages.forLocale(options.locale());
-        context = new AppContext(options, messages, new UiExecutor());
+        UiExecutor ui = new UiExecutor();
+        context = new AppContext(options, messages, ui);
         ShellView shell = new ShellView(context.shell(), messages);
         Scene scene = new Scene(shell, 420, 480);
         stage.setTitle(context.shell().titleProperty().get());
@@ -46,7 +47,7 @@ public final class CallCardApp extends Application {
         stage.setMinHeight(380);
         stage.setScene(scene);
         if (options.startupProbe()) {
-            StartupProbe.attach(scene, context.servicesReady());
+            StartupProbe.attach(scene, ui, context.servicesReady());
         }
         stage.show();
         context.startServices();

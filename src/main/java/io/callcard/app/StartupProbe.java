@@ -1,6 +1,7 @@
 package io.callcard.app;
 
 import java.util.concurrent.CompletableFuture;
+import io.callcard.ui.UiExecutor;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -16,12 +17,12 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void attach(Scene scene, CompletableFuture<Void> servicesReady) {
+    static void attach(Scene scene, UiExecutor ui, CompletableFuture<Void> servicesReady) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            // runLater from inside the pulse runs after that pulse has rendered: the frame is drawn by then
-            Platform.runLater(() -> {
+            // queued from inside the pulse, this runs after that pulse has rendered: the frame is drawn by then
+            ui.executeLater(() -> {
                 System.out.println(FIRST_FRAME);
                 servicesReady.whenComplete((ok, failed) -> {
                     System.out.println(failed == null ? SERVICES_READY : "SERVICES_FAILED " + failed);

@@ -17,4 +17,9 @@ public final class UiExecutor implements Executor {
             Platform.runLater(work);
         }
     }
+
+    /** Always queue, even on the FX thread: {@code work} runs after the current pulse, its frame drawn. */
+    public void executeLater(Runnable work) {
+        Platform.runLater(work);
+    }
 }

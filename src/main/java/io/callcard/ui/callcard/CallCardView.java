@@ -7,6 +7,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -26,6 +27,7 @@ public final class CallCardView extends VBox {
     public static final String STYLESHEET = "/io/callcard/ui/callcard/callcard.css";
 
     private static final EnumPseudoClasses<CallPhase> PHASES = new EnumPseudoClasses<>(CallPhase.class);
+    private static final PseudoClass UNLINKED = PseudoClass.getPseudoClass("unlinked");
 
     private final Timeline ticker;
 
@@ -46,7 +48,10 @@ public final class CallCardView extends VBox {
         Label phone = label("phone", "phone", vm.phoneTextProperty());
         phone.setWrapText(true);
         Label crm = label("crm", "crm", vm.crmTextProperty());
+        vm.linkedProperty().addListener((obs, old, now) -> crm.pseudoClassStateChanged(UNLINKED, !now));
+        crm.pseudoClassStateChanged(UNLINKED, !vm.linkedProperty().get());
         Label line = label("line", "line", vm.lineTextProperty());
+        showWhen(line, vm.lineTextProperty().isNotEmpty());
 
         Label talkTime = label("talk-time", "talk-time", vm.talkTimeTextProperty());
         Label talkCaption = new Label(messages.get("card.talkTime"));

@@ -40,6 +40,7 @@ public final class CallCardViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper talkTimeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper callListMode = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
 
     public CallCardViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -56,6 +57,7 @@ public final class CallCardViewModel {
         directionText.set(p == CallPhase.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
         phoneText.set(p == CallPhase.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
         crmText.set(p == CallPhase.NO_CALL ? "" : crmWords(s));
+        linked.set(s.entity() != null);
         lineText.set(lineWords(s));
         boolean isFailure = p == CallPhase.FAILED;
         failed.set(isFailure);
@@ -166,6 +168,11 @@ public final class CallCardViewModel {
 
     public ReadOnlyBooleanProperty talkTimeShownProperty() {
         return talkTimeShown.getReadOnlyProperty();
+    }
+
+    /** Whether the call is linked to a CRM item (the view mutes "not linked"). */
+    public ReadOnlyBooleanProperty linkedProperty() {
+        return linked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty callListModeProperty() {

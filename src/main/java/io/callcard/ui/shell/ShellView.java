@@ -4,7 +4,10 @@ import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardView;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /** The main window's content: sandbox banner on top, the call card, the status line below. */
 public final class ShellView extends BorderPane {
@@ -28,7 +31,12 @@ public final class ShellView extends BorderPane {
         banner.managedProperty().bind(vm.sandboxProperty());
         setTop(banner);
 
-        setCenter(new CallCardView(vm.callCard(), messages));
+        CallCardView card = new CallCardView(vm.callCard(), messages);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane content = new StackPane(card);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        content.getStyleClass().add("content");
+        setCenter(content);
 
         Label status = new Label();
         status.setId("status-line");

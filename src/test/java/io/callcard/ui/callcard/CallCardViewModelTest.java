@@ -87,7 +87,17 @@ class CallCardViewModelTest {
         assertEquals("+19999999666", vm.phoneTextProperty().get());
         assertEquals("Contact #797 · +1 more", vm.crmTextProperty().get());
         assertEquals("Line: reg151083", vm.lineTextProperty().get());
+        assertTrue(vm.linkedProperty().get());
         assertFalse(vm.talkTimeShownProperty().get());
+    }
+
+    @Test
+    void anUnlinkedCallSaysSoAndIsMarkedUnlinked() {
+        vm.apply(play(new CallEvent.StatusPolled(T0, new CallCardStatus("c9", CallerNumber.of("+1"), "", "", null,
+                List.of(), null, CallDirection.INCOMING, CallState.CONNECTING, false))));
+        assertEquals("Not linked to CRM", vm.crmTextProperty().get());
+        assertFalse(vm.linkedProperty().get());
+        assertEquals("", vm.lineTextProperty().get());
     }
 
     @Test

@@ -32,7 +32,7 @@ final class AppContext implements AutoCloseable {
 
     private final StartupOptions options;
     private final Executor ui;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Clock.systemUTC();
     private final CallTracker tracker = new CallTracker();
     private final ShellViewModel shell;
     private final CompletableFuture<Void> servicesReady = new CompletableFuture<>();
@@ -84,10 +84,16 @@ final class AppContext implements AutoCloseable {
     }
 
     private void openServicesOrFail() {
+        IOException folders = null;
         try {
             options.paths().createDirectories();
         } catch (IOException e) {
-            log().warn("Cannot create the application folders: {}", e.toString());
+            folders = e;
+        }
+        log().info("CallCard Companion {} starting; settings in {}, logs in {}", AppVersion.current(),
+                options.paths().configDir(), options.paths().logDir());
+        if (folders != null) {
+            log().warn("Cannot create the application folders: {}", folders.toString());
         }
         Settings settings = Settings.DEFAULTS;
         String settingsWarning = null;

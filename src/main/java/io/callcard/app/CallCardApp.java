@@ -4,25 +4,25 @@ import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.shell.ShellView;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The JavaFX application. Start-up order matters: build the window from plain objects, show it, and only then
- * open the settings file, the listener and the portal on a background thread (BUILD-NOTES.md: doing that I/O
- * before the first frame nearly doubles the time to a visible window).
+ * The JavaFX application. Start-up order matters: build the window from plain objects, show it, and once its first
+ * frame is drawn open the logs, the settings file, the listener and the portal on a background thread
+ * (BUILD-NOTES.md: doing that I/O before the first frame nearly doubles the time to a visible window).
  */
 public final class CallCardApp extends Application {
 
-    private static volatile StartupOptions launchOptions;
+    private static volatile CompletableFuture<ParsedCommandLine> launchCommandLine;
 
-    private final StartupOptions options;
+    private StartupOptions options;
     private AppContext context;
 
-    /** Used by {@link Application#launch}; takes the options {@link #launch(StartupOptions)} left. */
+    /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
-        this(Objects.requireNonNull(launchOptions, "CallCardApp must be started through Launcher"));
     }
 
     /** Used by tests, which start the application on a temporary home. */
@@ -30,9 +30,25 @@ public final class CallCardApp extends Application {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    static void launch(StartupOptions options) {
-        launchOptions = options;
+    static void launch(CompletableFuture<ParsedCommandLine> commandLine) {
+        launchCommandLine = commandLine;
         Application.launch(CallCardApp.class);
+    }
+
+    /** Runs on the launcher thread once the toolkit is up: the first moment the options are needed. */
+    @Override
+    public void init() {
+        if (options != null) {
+            return;
+        }
+        ParsedCommandLine cli = Objects.requireNonNull(launchCommandLine, "start CallCardApp through Launcher")
+                .join();
+        if (!cli.starts()) {
+            cli.report();
+            System.exit(cli.exitCode());
+        }
+        options = cli.options();
+        LoggingSetup.pointAt(options.paths().logDir());
     }
 
     @Override
@@ -46,11 +62,14 @@ public final class CallCardApp extends Application {
         stage.setMinWidth(340);
         stage.setMinHeight(380);
         stage.setScene(scene);
-        if (options.startupProbe()) {
-            StartupProbe.attach(scene, ui, context.servicesReady());
-        }
+        FirstFrame.then(scene, ui, () -> {
+            // I/O starts only now, so it does not compete with the first frame for the CPU
+            context.startServices();
+            if (options.startupProbe()) {
+                StartupProbe.firstFrameShown(context.servicesReady());
+            }
+        });
         stage.show();
-        context.startServices();
     }
 
     @Override

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** The command line. Bad values are refused here, with a message, before any window opens. */
 @Command(name = "callcard", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false,
         description = "CallCard Companion: a desktop window that follows the Bitrix24 telephony call card.",
         footer = {"", "With no portal configured the companion runs against its built-in sandbox portal."})
 final class CommandLineOptions implements Callable<StartupOptions> {

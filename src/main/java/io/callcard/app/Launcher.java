@@ -1,6 +1,6 @@
 package io.callcard.app;
 
-import picocli.CommandLine;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The entry point. Deliberately not a JavaFX {@code Application}: with JavaFX on the class path (the runnable jar,
@@ -12,15 +12,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new CommandLineOptions());
-        int exitCode = cli.execute(args);
-        StartupOptions options = cli.getExecutionResult();
-        if (exitCode != 0 || options == null) {
-            // --help, --version, or a refused argument (picocli printed why)
-            System.exit(exitCode);
+        if (ParsedCommandLine.asksForInformation(args)) {
+            ParsedCommandLine info = ParsedCommandLine.parse(args);
+            info.report();
+            System.exit(info.exitCode());
         }
-        // Logback reads its configuration while the JavaFX toolkit starts: the window does not wait for it.
-        LoggingSetup.startInBackground(options.paths().logDir());
-        CallCardApp.launch(options);
+        // picocli's first use costs a few hundred milliseconds of class loading: it reads the command line while
+        // the JavaFX toolkit starts, and the application waits for it only when it builds the window
+        CompletableFuture<ParsedCommandLine> parsed = CompletableFuture.supplyAsync(() -> ParsedCommandLine.parse(args));
+        try {
+            CallCardApp.launch(parsed);
+        } catch (RuntimeException toolkitFailed) {
+            // without a display the toolkit fails first; a refused argument is still the better thing to report
+            ParsedCommandLine cli = parsed.join();
+            if (!cli.starts()) {
+                cli.report();
+                System.exit(cli.exitCode());
+            }
+            throw toolkitFailed;
+        }
     }
 }

@@ -1,11 +1,11 @@
 package io.callcard.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.slf4j.LoggerFactory;
 
-/** Points the rolling log file at the log folder and lets Logback configure itself off the start-up path. */
+/**
+ * Points the rolling log file at the log folder. Logback reads its configuration on the first logger call, which
+ * start-up keeps off the FX thread (see {@link AppContext#startServices}); the folder is made there too.
+ */
 final class LoggingSetup {
 
     static final String LOG_DIR_PROPERTY = "callcard.logDir";
@@ -13,16 +13,7 @@ final class LoggingSetup {
     private LoggingSetup() {
     }
 
-    static void startInBackground(Path logDir) {
-        try {
-            Files.createDirectories(logDir);
-        } catch (IOException e) {
-            System.err.println("CallCard Companion: cannot create the log folder " + logDir + " (" + e + ")");
-        }
+    static void pointAt(Path logDir) {
         System.setProperty(LOG_DIR_PROPERTY, logDir.toString());
-        Thread t = new Thread(() -> LoggerFactory.getLogger(Launcher.class)
-                .info("CallCard Companion {} starting; logs in {}", AppVersion.current(), logDir), "logging-setup");
-        t.setDaemon(true);
-        t.start();
     }
 }

@@ -1,9 +1,7 @@
 package io.callcard.app;
 
 import java.util.concurrent.CompletableFuture;
-import io.callcard.ui.UiExecutor;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 
 /**
  * For the start-up benchmark: prints {@code FIRST_FRAME} once the first frame is on screen and
@@ -17,20 +15,14 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
-    static void attach(Scene scene, UiExecutor ui, CompletableFuture<Void> servicesReady) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // queued from inside the pulse, this runs after that pulse has rendered: the frame is drawn by then
-            ui.executeLater(() -> {
-                System.out.println(FIRST_FRAME);
-                servicesReady.whenComplete((ok, failed) -> {
-                    System.out.println(failed == null ? SERVICES_READY : "SERVICES_FAILED " + failed);
-                    System.out.flush();
-                    Platform.exit();
-                });
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /** Call on the FX thread right after the first frame. */
+    static void firstFrameShown(CompletableFuture<Void> servicesReady) {
+        System.out.println(FIRST_FRAME);
+        System.out.flush();
+        servicesReady.whenComplete((ok, failed) -> {
+            System.out.println(failed == null ? SERVICES_READY : "SERVICES_FAILED " + failed);
+            System.out.flush();
+            Platform.exit();
+        });
     }
 }

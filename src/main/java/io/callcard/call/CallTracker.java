@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * (so they must be quick, or hand the work on: the UI through its executor, the history through its writer).
  */
 public final class CallTracker implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(CallTracker.class);
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "call-tracker");
@@ -63,7 +60,9 @@ public final class CallTracker implements AutoCloseable {
                 subscriber.accept(update);
             } catch (RuntimeException e) {
                 // one broken subscriber must not stop the others or the tracker
-                log.error("A call-state subscriber failed on {}", event.getClass().getSimpleName(), e);
+                // the logger is looked up here, not at class load: the tracker is made on the FX thread at start-up
+                LoggerFactory.getLogger(CallTracker.class)
+                        .error("A call-state subscriber failed on {}", event.getClass().getSimpleName(), e);
             }
         }
         return next;

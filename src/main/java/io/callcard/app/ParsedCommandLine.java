@@ -1,0 +1,49 @@
+package io.callcard.app;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The command line, read once: either options to start with, or an exit code with what picocli had to say
+ * (help, version, or why an argument was refused).
+ */
+record ParsedCommandLine(StartupOptions options, int exitCode, String out, String err) {
+
+    private static final List<String> INFORMATION = List.of("-h", "--help", "-V", "--version");
+
+    static ParsedCommandLine parse(String[] args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new CommandLineOptions());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new ParsedCommandLine(code == 0 ? cli.getExecutionResult() : null, code, out.toString(),
+                err.toString());
+    }
+
+    /** Whether the user only asked for help or the version: then no window, and no toolkit, must start. */
+    static boolean asksForInformation(String[] args) {
+        for (String arg : args) {
+            if (INFORMATION.contains(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the application should start (not help, version, or a refused argument). */
+    boolean starts() {
+        return options != null;
+    }
+
+    /** Print what picocli said, to the streams the user expects. */
+    void report() {
+        System.out.print(out);
+        System.out.flush();
+        System.err.print(err);
+        System.err.flush();
+    }
+}

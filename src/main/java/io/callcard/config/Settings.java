@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(Integer listenerPort) {
 
+    /** The documented port: the widget's handler URL is stored once per portal, so it must not wander. */
     public static final int DEFAULT_LISTENER_PORT = 48024;
     public static final Settings DEFAULTS = new Settings(null);
 

@@ -21,9 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LoopbackListener implements AutoCloseable {
 
-    /** The documented port; the widget's handler URL is stored once per portal, so it must not wander. */
-    public static final int DEFAULT_PORT = 48024;
-
     private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final int WORKER_THREADS = 4;
     private static final int BACKLOG = 50;

@@ -51,6 +51,13 @@ class StartupBench {
         long bareMedian = median(bare);
         long appMedian = median(appFrame);
         double ratio = (double) appMedian / bareMedian;
+        // each run's ratio to the bare run just before it: robust when the machine's load drifts during the bench
+        List<Double> paired = new ArrayList<>();
+        for (int i = 0; i < bare.size(); i++) {
+            paired.add((double) appFrame.get(i) / bare.get(i));
+        }
+        Collections.sort(paired);
+        double pairedMedian = paired.get(paired.size() / 2);
         String report = String.format(Locale.ROOT, String.join("\n",
                 "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)",
                 "| what | median | all runs (ms) |",
@@ -59,9 +66,10 @@ class StartupBench {
                 "| CallCard Companion: process start -> first frame | %d ms | %s |",
                 "| CallCard Companion: process start -> listener and sandbox ready | %d ms | %s |",
                 "",
-                "ratio companion / bare stage (first frame): %.2f (goal <= 1.30: %s)", ""),
+                "ratio companion / bare stage (first frame), of the medians: %.2f; median of paired runs: %.2f"
+                        + " (goal <= 1.30: %s)", ""),
                 displayMode(), MEASURED_RUNS, WARMUP_RUNS, bareMedian, bare, appMedian, appFrame,
-                median(appReady), appReady, ratio, ratio <= 1.3 ? "met" : "NOT met");
+                median(appReady), appReady, ratio, pairedMedian, ratio <= 1.3 ? "met" : "NOT met");
         System.out.println(report);
         Path out = Path.of("target", "bench", "startup.md");
         Files.createDirectories(out.getParent());

@@ -29,9 +29,11 @@ public final class CallCardView extends VBox {
     private static final EnumPseudoClasses<CallPhase> PHASES = new EnumPseudoClasses<>(CallPhase.class);
     private static final PseudoClass UNLINKED = PseudoClass.getPseudoClass("unlinked");
 
-    private final Timeline ticker;
+    private final CallCardViewModel vm;
+    private Timeline ticker;
 
     public CallCardView(CallCardViewModel vm, Messages messages) {
+        this.vm = vm;
         getStyleClass().add("call-card");
         getStylesheets().add(STYLESHEET);
         setId("call-card");
@@ -51,7 +53,7 @@ public final class CallCardView extends VBox {
         vm.linkedProperty().addListener((obs, old, now) -> crm.pseudoClassStateChanged(UNLINKED, !now));
         crm.pseudoClassStateChanged(UNLINKED, !vm.linkedProperty().get());
         Label line = label("line", "line", vm.lineTextProperty());
-        showWhen(line, vm.lineTextProperty().isNotEmpty());
+        showWhen(line, vm.lineShownProperty());
 
         Label talkTime = label("talk-time", "talk-time", vm.talkTimeTextProperty());
         Label talkCaption = new Label(messages.get("card.talkTime"));
@@ -71,19 +73,22 @@ public final class CallCardView extends VBox {
 
         getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
 
-        vm.phaseProperty().addListener((obs, old, now) -> PHASES.show(this, now));
-        PHASES.show(this, vm.phaseProperty().get());
+        vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
+        showPhase(vm.phaseProperty().get());
+    }
 
-        // The talk time moves once a second; the timeline runs only while the card is on screen.
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                ticker.play();
-            } else {
-                ticker.stop();
+    private void showPhase(CallPhase phase) {
+        PHASES.show(this, phase);
+        // the talk time moves once a second while connected; the timeline is made on the first connected call
+        if (phase == CallPhase.CONNECTED) {
+            if (ticker == null) {
+                ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+                ticker.setCycleCount(Animation.INDEFINITE);
             }
-        });
+            ticker.play();
+        } else if (ticker != null) {
+            ticker.stop();
+        }
     }
 
     private static Label label(String id, String styleClass, ObservableValue<String> text) {

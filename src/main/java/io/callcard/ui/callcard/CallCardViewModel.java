@@ -41,6 +41,7 @@ public final class CallCardViewModel {
     private final ReadOnlyBooleanWrapper talkTimeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper callListMode = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper lineShown = new ReadOnlyBooleanWrapper(false);
 
     public CallCardViewModel(Messages messages, Clock clock) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -59,6 +60,7 @@ public final class CallCardViewModel {
         crmText.set(p == CallPhase.NO_CALL ? "" : crmWords(s));
         linked.set(s.entity() != null);
         lineText.set(lineWords(s));
+        lineShown.set(!lineText.get().isEmpty());
         boolean isFailure = p == CallPhase.FAILED;
         failed.set(isFailure);
         failureText.set(isFailure ? failureWords(s.failedCode()) : "");
@@ -168,6 +170,10 @@ public final class CallCardViewModel {
 
     public ReadOnlyBooleanProperty talkTimeShownProperty() {
         return talkTimeShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lineShownProperty() {
+        return lineShown.getReadOnlyProperty();
     }
 
     /** Whether the call is linked to a CRM item (the view mutes "not linked"). */

@@ -98,6 +98,7 @@ class CallCardViewModelTest {
         assertEquals("Not linked to CRM", vm.crmTextProperty().get());
         assertFalse(vm.linkedProperty().get());
         assertEquals("", vm.lineTextProperty().get());
+        assertFalse(vm.lineShownProperty().get());
     }
 
     @Test

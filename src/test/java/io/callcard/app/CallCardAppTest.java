@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallPhase;
 import io.callcard.ui.EnumPseudoClasses;
 import java.awt.image.BufferedImage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,6 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -48,21 +49,53 @@ class CallCardAppTest {
 
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeEach
-    void startApp() throws Exception {
+    private void startApp(int port) throws Exception {
         FxToolkit.registerPrimaryStage();
-        StartupOptions options = new StartupOptions(AppPaths.underHome(home), 0, true, Locale.ENGLISH, 10.0, false);
+        StartupOptions options = new StartupOptions(AppPaths.underHome(home), port, true, Locale.ENGLISH, 10.0,
+                false);
         app = (CallCardApp) FxToolkit.setupApplication(() -> new CallCardApp(options));
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
     }
 
     @Test
+    void aTakenPortIsExplainedInTheStatusLineAndTheWindowStays() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            startApp(taken.getLocalPort());
+            Label status = robot.lookup("#status-line").queryAs(Label.class);
+            String expected = "Port " + taken.getLocalPort() + " is already in use. Is another CallCard Companion"
+                    + " running? Close it, or start with --port to choose another port.";
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(status.getText()));
+            assertTrue(status.getPseudoClassStates().contains(PseudoClass.getPseudoClass("error")));
+            assertTrue(app.context().servicesReady().isCompletedExceptionally());
+            assertTrue(robot.lookup("#call-card").query().isVisible(), "the window stays up to say what is wrong");
+        }
+    }
+
+    @Test
+    void aBrokenSettingsFileIsReportedAndDefaultsAreUsed() throws Exception {
+        Path config = AppPaths.underHome(home).configDir();
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("settings.json"), "{\"listenerPort\": 70000}");
+        startApp(0);
+        Label status = robot.lookup("#status-line").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith("Settings file "));
+        assertTrue(status.getText().contains("listenerPort must be between 1 and 65535, was 70000"),
+                status.getText());
+        assertTrue(status.getPseudoClassStates().contains(PseudoClass.getPseudoClass("warning")));
+        assertEquals("{\"listenerPort\": 70000}", Files.readString(config.resolve("settings.json")),
+                "the user's file is never overwritten");
+    }
+
+    @Test
     void sandboxCallsDriveTheCardThroughConnectingConnectedAndAFailedEnd() throws Exception {
+        startApp(0);
         Node card = robot.lookup("#call-card").query();
         Label failure = robot.lookup("#failure").queryAs(Label.class);
         WaitForAsyncUtils.asyncFx(() -> card.getPseudoClassStates().addListener(

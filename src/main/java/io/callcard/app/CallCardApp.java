@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import io.callcard.config.WindowBoundsStore;
 import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.shell.ShellView;
@@ -20,6 +21,8 @@ public final class CallCardApp extends Application {
 
     private StartupOptions options;
     private AppContext context;
+    private Stage stage;
+    private WindowPlacement placement;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -62,6 +65,9 @@ public final class CallCardApp extends Application {
         stage.setMinWidth(340);
         stage.setMinHeight(380);
         stage.setScene(scene);
+        this.stage = stage;
+        placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
+        placement.restore(stage);
         FirstFrame.then(scene, ui, () -> {
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
@@ -74,6 +80,9 @@ public final class CallCardApp extends Application {
 
     @Override
     public void stop() {
+        if (placement != null) {
+            placement.remember(stage);
+        }
         if (context != null) {
             context.close();
         }

@@ -23,6 +23,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,29 @@ class CallCardAppTest {
             assertTrue(app.context().servicesReady().isCompletedExceptionally());
             assertTrue(robot.lookup("#call-card").query().isVisible(), "the window stays up to say what is wrong");
         }
+    }
+
+    @Test
+    void theWindowComesBackWhereTheAgentLeftIt() throws Exception {
+        startApp(0);
+        Stage stage = (Stage) robot.lookup("#call-card").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(101);
+            stage.setY(77);
+            stage.setWidth(390);
+            stage.setHeight(520);
+        }).get(5, TimeUnit.SECONDS);
+        FxToolkit.cleanupApplication(app);
+        app = null;
+        assertTrue(Files.readString(AppPaths.underHome(home).configDir().resolve("window.properties"))
+                .contains("width=390.0"));
+
+        startApp(0);
+        Stage again = (Stage) robot.lookup("#call-card").query().getScene().getWindow();
+        assertEquals(101, again.getX(), 0.5);
+        assertEquals(77, again.getY(), 0.5);
+        assertEquals(390, again.getWidth(), 0.5);
+        assertEquals(520, again.getHeight(), 0.5);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package io.callcard.app;
+
+import io.callcard.config.WindowBounds;
+import io.callcard.config.WindowBoundsStore;
+import java.io.IOException;
+import java.util.Optional;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+/** Puts the window back where the agent left it, unless that place is on a screen no longer attached. */
+final class WindowPlacement {
+
+    private final WindowBoundsStore store;
+
+    WindowPlacement(WindowBoundsStore store) {
+        this.store = store;
+    }
+
+    /** Call before the stage shows. Returns whether saved bounds were used (else the stage centres itself). */
+    boolean restore(Stage stage) {
+        Optional<WindowBounds> saved = store.load();
+        if (saved.isEmpty() || !onSomeScreen(saved.get())) {
+            return false;
+        }
+        WindowBounds b = saved.get();
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        return true;
+    }
+
+    /** Call as the application stops, while the stage still has its last bounds. */
+    void remember(Stage stage) {
+        WindowBounds b = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        if (!b.isPlausible()) {
+            return;
+        }
+        try {
+            store.save(b);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(WindowPlacement.class).warn("Window position not saved: {}", e.toString());
+        }
+    }
+
+    /** At least a grab-able strip of the title bar must be visible on an attached screen. */
+    private static boolean onSomeScreen(WindowBounds b) {
+        Rectangle2D titleBar = new Rectangle2D(b.x() + 20, b.y(), Math.max(1, b.width() - 40), 30);
+        return !Screen.getScreensForRectangle(titleBar).isEmpty();
+    }
+}

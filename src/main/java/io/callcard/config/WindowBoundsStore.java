@@ -1,0 +1,67 @@
+package io.callcard.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Keeps the main window's bounds in {@code window.properties}. A plain properties file, not JSON: it is read on the
+ * FX thread before the window shows, where loading a JSON library would cost the agent a visible delay. Losing it
+ * costs nothing but the position, so a bad file is ignored, never reported.
+ */
+public final class WindowBoundsStore {
+
+    public static final String FILE_NAME = "window.properties";
+
+    private final Path file;
+
+    public WindowBoundsStore(Path configDir) {
+        this.file = configDir.resolve(FILE_NAME);
+    }
+
+    public Optional<WindowBounds> load() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+            WindowBounds b = new WindowBounds(number(p, "x"), number(p, "y"), number(p, "width"),
+                    number(p, "height"));
+            return b.isPlausible() ? Optional.of(b) : Optional.empty();
+        } catch (IOException | IllegalArgumentException unusable) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes a new file and moves it over the old one, so a crash mid-write never leaves half a file. */
+    public void save(WindowBounds bounds) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("x", Double.toString(bounds.x()));
+        p.setProperty("y", Double.toString(bounds.y()));
+        p.setProperty("width", Double.toString(bounds.width()));
+        p.setProperty("height", Double.toString(bounds.height()));
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            p.store(out, "CallCard Companion window position");
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static double number(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no " + key);
+        }
+        return Double.parseDouble(value.trim());
+    }
+}

@@ -40,12 +40,11 @@ final class EnvelopeReader {
         JsonNode root;
         try {
             root = mapper.readTree(body);
-        } catch (JsonEOFException cutOff) {
-            throw failure(success ? PortalError.TRUNCATED_BODY : PortalError.HTTP_STATUS_WITHOUT_ENVELOPE,
-                    "JSON ends early", status, method, cutOff);
-        } catch (JsonProcessingException notJson) {
-            throw failure(success ? PortalError.NOT_JSON : PortalError.HTTP_STATUS_WITHOUT_ENVELOPE,
-                    "body is not JSON", status, method, notJson);
+        } catch (JsonProcessingException unparsable) {
+            boolean cutOff = endsEarly(unparsable, body);
+            PortalError error = !success ? PortalError.HTTP_STATUS_WITHOUT_ENVELOPE
+                    : cutOff ? PortalError.TRUNCATED_BODY : PortalError.NOT_JSON;
+            throw failure(error, cutOff ? "JSON ends early" : "body is not JSON", status, method, unparsable);
         } catch (IOException unreadable) {
             throw failure(PortalError.NOT_JSON, "body is unreadable", status, method, unreadable);
         }
@@ -66,6 +65,15 @@ final class EnvelopeReader {
                     null);
         }
         return root;
+    }
+
+    /** JSON that was fine up to where the bytes ran out: a body cut short, not a page of something else. */
+    private static boolean endsEarly(JsonProcessingException e, byte[] body) {
+        if (e instanceof JsonEOFException) {
+            return true;
+        }
+        return body.length > 0 && (body[0] == '{' || body[0] == '[') && e.getLocation() != null
+                && e.getLocation().getByteOffset() >= body.length;
     }
 
     private static PortalException failure(PortalError error, String detail, int status, String method,

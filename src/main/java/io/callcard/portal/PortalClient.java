@@ -38,6 +38,7 @@ public final class PortalClient implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final PortalListener listener;
     private final Set<PortalCall> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     private PortalClient(Builder b) {
         this.credentials = new AtomicReference<>(b.credentials);
@@ -50,8 +51,9 @@ public final class PortalClient implements AutoCloseable {
                 .followSslRedirects(false)
                 .build();
         this.transport = new Transport(http, "CallCard-Companion/" + b.version);
-        this.reader = new EnvelopeReader(mapper, new Redactor(credentials::get));
-        this.refresher = new TokenRefresher(http, b.oauthServer, credentials, reader, b.tokenSink);
+        Redactor redactor = new Redactor(b.credentials);
+        this.reader = new EnvelopeReader(mapper, redactor);
+        this.refresher = new TokenRefresher(http, b.oauthServer, credentials, reader, redactor, b.tokenSink);
         this.clock = b.clock;
         this.budget = b.budget != null ? b.budget : RequestBudget.standard(b.clock);
         this.retryPolicy = b.retryPolicy;
@@ -74,6 +76,9 @@ public final class PortalClient implements AutoCloseable {
     /** A call to run later with {@link PortalCall#execute()}, cancellable from another thread. */
     public PortalCall newCall(String method, Object params) {
         Objects.requireNonNull(method, "method");
+        if (closed) {
+            throw new IllegalStateException("the portal client is closed");
+        }
         if (!METHOD.matcher(method).matches()) {
             throw new IllegalArgumentException("not a REST method name: " + method);
         }
@@ -97,6 +102,7 @@ public final class PortalClient implements AutoCloseable {
     /** Cancels what runs and lets go of idle connections. */
     @Override
     public void close() {
+        closed = true;
         cancelAll();
         if (ownsHttp) {
             http.connectionPool().evictAll();

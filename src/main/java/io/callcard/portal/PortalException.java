@@ -14,7 +14,13 @@ public final class PortalException extends Exception {
     private final String description;
     private final int httpStatus;
 
-    PortalException(PortalError error, String rawCode, String description, int httpStatus, String method,
+    /**
+     * @param rawCode the code as received, {@code ""} when none
+     * @param description the portal's {@code error_description} or a transport detail; must hold no secret
+     * @param httpStatus the status of the answer, 0 when none arrived
+     * @param method the REST method, or {@code null}
+     */
+    public PortalException(PortalError error, String rawCode, String description, int httpStatus, String method,
             Throwable cause) {
         super(describe(error, rawCode, description, httpStatus, method), cause);
         this.error = Objects.requireNonNull(error, "error");

@@ -1,22 +1,31 @@
 package io.callcard.portal;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
- * Scrubs the secrets of the current credentials out of text that came from elsewhere (a portal's error description
- * may echo a request), before it goes into an exception message.
+ * Scrubs secrets out of text that came from elsewhere (a portal's error description may echo a request) before
+ * it goes into an exception message. It remembers every secret the client has held, so a token replaced by a
+ * refresh is still hidden when an old answer mentions it.
  */
 final class Redactor {
 
     /** Shorter strings are not scrubbed: they would mangle ordinary words and are no real secret anyway. */
     private static final int SHORTEST_SECRET = 4;
 
-    private final Supplier<PortalCredentials> credentials;
+    private final Set<String> secrets = new CopyOnWriteArraySet<>();
 
-    Redactor(Supplier<PortalCredentials> credentials) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+    Redactor(PortalCredentials credentials) {
+        remember(credentials);
+    }
+
+    void remember(PortalCredentials credentials) {
+        for (String secret : secretsOf(credentials)) {
+            if (secret.length() >= SHORTEST_SECRET) {
+                secrets.add(secret);
+            }
+        }
     }
 
     String scrub(String text) {
@@ -24,15 +33,13 @@ final class Redactor {
             return text;
         }
         String out = text;
-        for (String secret : secrets(credentials.get())) {
-            if (secret.length() >= SHORTEST_SECRET) {
-                out = out.replace(secret, PortalCredentials.REDACTED);
-            }
+        for (String secret : secrets) {
+            out = out.replace(secret, PortalCredentials.REDACTED);
         }
         return out;
     }
 
-    private static List<String> secrets(PortalCredentials c) {
+    private static List<String> secretsOf(PortalCredentials c) {
         if (c instanceof PortalCredentials.Webhook w) {
             return List.of(w.code());
         }

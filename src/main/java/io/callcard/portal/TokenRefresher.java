@@ -24,6 +24,7 @@ final class TokenRefresher {
     private final HttpUrl tokenEndpoint;
     private final AtomicReference<PortalCredentials> credentials;
     private final EnvelopeReader reader;
+    private final Redactor redactor;
     private final TokenSink sink;
 
     private final Object lock = new Object();
@@ -31,11 +32,12 @@ final class TokenRefresher {
     private PortalException refusal;
 
     TokenRefresher(OkHttpClient http, String oauthServer, AtomicReference<PortalCredentials> credentials,
-            EnvelopeReader reader, TokenSink sink) {
+            EnvelopeReader reader, Redactor redactor, TokenSink sink) {
         this.http = Objects.requireNonNull(http, "http");
         this.tokenEndpoint = HttpUrl.get(PortalOrigin.require(oauthServer) + "/oauth/token/");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.reader = Objects.requireNonNull(reader, "reader");
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
@@ -51,6 +53,7 @@ final class TokenRefresher {
             }
             try {
                 PortalCredentials.OAuth fresh = fetch(expired);
+                redactor.remember(fresh);
                 credentials.set(fresh);
                 sink.tokensRefreshed(fresh);
                 return fresh;

@@ -21,7 +21,7 @@ class EnvelopeReaderTest {
     private static final PortalCredentials.OAuth CREDENTIALS = new PortalCredentials.OAuth(
             "https://portal.bitrix24.com", "acc3ssTokenValue", "r3freshTokenValue", "app", "cl1entSecretValue");
 
-    private final EnvelopeReader reader = new EnvelopeReader(PortalExamples.MAPPER, new Redactor(() -> CREDENTIALS));
+    private final EnvelopeReader reader = new EnvelopeReader(PortalExamples.MAPPER, new Redactor(CREDENTIALS));
 
     private PortalResponse read(int status, String body) throws PortalException {
         return reader.read("some.method", status, body.getBytes(StandardCharsets.UTF_8));

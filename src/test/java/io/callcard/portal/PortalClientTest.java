@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -182,6 +183,38 @@ class PortalClientTest {
             assertThrows(IllegalStateException.class, call::execute);
         }
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aCallWaitingForItsTurnInTheBudgetCanBeCancelled() throws Exception {
+        SimulatedClock clock = new SimulatedClock(); // time stands still: a full bucket never drains
+        RequestBudget budget = new RequestBudget(2, 1, clock);
+        budget.acquire();
+        try (PortalClient client = TestPortals.client(TestPortals.webhook(server)).clock(clock).budget(budget)
+                .build()) {
+            PortalCall call = client.newCall("user.current", null);
+            CompletableFuture<PortalError> outcome = CompletableFuture.supplyAsync(() -> {
+                try {
+                    call.execute();
+                    return null;
+                } catch (PortalException e) {
+                    return e.error();
+                }
+            });
+            while (!clock.hasSleepers()) {
+                Thread.onSpinWait();
+            }
+            call.cancel();
+            assertEquals(PortalError.CANCELLED, outcome.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aClosedClientTakesNoNewCalls() {
+        PortalClient client = TestPortals.client(TestPortals.webhook(server)).build();
+        client.close();
+        assertThrows(IllegalStateException.class, () -> client.newCall("user.current", null));
     }
 
     private static MockResponse limit(int status, String code) {

@@ -37,6 +37,11 @@ final class SimulatedClock implements PortalClock {
         }
     }
 
+    /** Someone is asleep here now. */
+    synchronized boolean hasSleepers() {
+        return !wakeUps.isEmpty();
+    }
+
     /** A worker is done for good. */
     synchronized void finished() {
         finished++;

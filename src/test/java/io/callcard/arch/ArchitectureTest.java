@@ -39,6 +39,13 @@ class ArchitectureTest {
                     "io.callcard.history..", "io.callcard.sandbox..", "io.callcard.config..");
 
     @ArchTest
+    static final ArchRule portal_uses_only_call = noClasses()
+            .that().resideInAPackage("io.callcard.portal..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.listener..", "io.callcard.history..", "io.callcard.sandbox..",
+                    "io.callcard.config..");
+
+    @ArchTest
     static final ArchRule sandbox_speaks_only_http = noClasses()
             .that().resideInAPackage("io.callcard.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",

@@ -16,50 +16,96 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start-up time, process start to first frame, of the companion beside a bare JavaFX stage measured in the same
- * run, alternating, so the machine's noise falls on both. Reports medians and their ratio (goal: at most 1.3);
- * asserts only that every run reached its first frame, never a time.
+ * Start-up time, process start to first frame, of the companion ({@code target/callcard.jar}, as shipped) beside a
+ * bare JavaFX stage measured in the same run, alternating, so the machine's noise falls on both. Two JVM set-ups:
+ * the plain class path, and application class-data sharing (AppCDS, what the packaging will use; each program gets
+ * an archive trained by one run of its own). Reports medians and ratios (goal: at most 1.3); asserts only that
+ * every run reached its first frame, never a time.
  *
- * <p>Uses the real display when {@code DISPLAY} is set (e.g. under Xvfb), else headless Monocle for both.
+ * <p>Uses the real display when {@code DISPLAY} is set (e.g. under Xvfb), else headless Monocle for both. Runs in
+ * the bench profile after {@code package}, because class-data sharing takes jars only.
  */
 class StartupBench {
 
     private static final int WARMUP_RUNS = 2;
     private static final int MEASURED_RUNS = 9;
 
+    /** One JVM set-up: extra options per program. */
+    private record Setup(String name, List<String> bareOptions, List<String> appOptions) {
+    }
+
+    /** Milestones of one set-up's runs, in ms from process start. */
+    private record Runs(List<Long> bare, List<Long> appFrame, List<Long> appReady) {
+    }
+
     @Test
     void startupAgainstABareStage() throws Exception {
-        assertTrue(System.getProperty("java.class.path").contains(File.pathSeparator),
-                "needs the real class path, not a manifest-only jar: run with ./mvnw -Pbench verify");
-        List<Long> bare = new ArrayList<>();
-        List<Long> appFrame = new ArrayList<>();
-        List<Long> appReady = new ArrayList<>();
+        Path appJar = Path.of("target", "callcard.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(appJar), "run with ./mvnw -Pbench verify (needs target/callcard.jar)");
+        Path work = Files.createTempDirectory("callcard-startup-bench");
+        Path bareJar = bareJar(work.resolve("bare.jar"));
+
+        String bareClassPath = join(bareJar, javafxJars(), headlessJars());
+        String appClassPath = join(appJar, List.of(), headlessJars());
+
+        Setup plain = new Setup("plain class path", List.of(), List.of());
+        Path bareArchive = work.resolve("bare.jsa");
+        Path appArchive = work.resolve("app.jsa");
+        train(bareClassPath, List.of(BareStageProbe.class.getName()), bareArchive);
+        train(appClassPath, appArgs(work), appArchive);
+        Setup cds = new Setup("AppCDS", List.of("-XX:SharedArchiveFile=" + bareArchive, "-Xshare:auto"),
+                List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"));
+
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)%n",
+                displayMode(), MEASURED_RUNS, WARMUP_RUNS));
+        for (Setup setup : List.of(plain, cds)) {
+            Runs runs = measure(setup, bareClassPath, appClassPath, work);
+            report.append(section(setup, runs));
+            assertEquals(MEASURED_RUNS, runs.appFrame().size());
+        }
+        System.out.println(report);
+        Path out = Path.of("target", "bench", "startup.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    private static Runs measure(Setup setup, String bareClassPath, String appClassPath, Path work)
+            throws IOException, InterruptedException {
+        Runs runs = new Runs(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < WARMUP_RUNS + MEASURED_RUNS; i++) {
-            long[] b = run(List.of(BareStageProbe.class.getName()));
-            Path home = Files.createTempDirectory("callcard-bench");
-            long[] a = run(List.of("io.callcard.app.Launcher", "--home", home.toString(), "--port", "0",
-                    "--startup-probe"));
+            long[] b = run(bareClassPath, setup.bareOptions(), List.of(BareStageProbe.class.getName()));
+            long[] a = run(appClassPath, setup.appOptions(), appArgs(work));
             if (i >= WARMUP_RUNS) {
-                bare.add(b[0]);
-                appFrame.add(a[0]);
-                appReady.add(a[1]);
+                runs.bare().add(b[0]);
+                runs.appFrame().add(a[0]);
+                runs.appReady().add(a[1]);
             }
         }
-        long bareMedian = median(bare);
-        long appMedian = median(appFrame);
+        return runs;
+    }
+
+    private static String section(Setup setup, Runs runs) {
+        long bareMedian = median(runs.bare());
+        long appMedian = median(runs.appFrame());
         double ratio = (double) appMedian / bareMedian;
         // each run's ratio to the bare run just before it: robust when the machine's load drifts during the bench
         List<Double> paired = new ArrayList<>();
-        for (int i = 0; i < bare.size(); i++) {
-            paired.add((double) appFrame.get(i) / bare.get(i));
+        for (int i = 0; i < runs.bare().size(); i++) {
+            paired.add((double) runs.appFrame().get(i) / runs.bare().get(i));
         }
         Collections.sort(paired);
         double pairedMedian = paired.get(paired.size() / 2);
-        String report = String.format(Locale.ROOT, String.join("\n",
-                "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)",
+        return String.format(Locale.ROOT, String.join("%n",
+                "",
+                "## %s",
                 "| what | median | all runs (ms) |",
                 "|---|---|---|",
                 "| bare JavaFX stage: process start -> first frame | %d ms | %s |",
@@ -68,21 +114,30 @@ class StartupBench {
                 "",
                 "ratio companion / bare stage (first frame), of the medians: %.2f; median of paired runs: %.2f"
                         + " (goal <= 1.30: %s)", ""),
-                displayMode(), MEASURED_RUNS, WARMUP_RUNS, bareMedian, bare, appMedian, appFrame,
-                median(appReady), appReady, ratio, pairedMedian, ratio <= 1.3 ? "met" : "NOT met");
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "startup.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-        assertEquals(MEASURED_RUNS, appFrame.size());
+                setup.name(), bareMedian, runs.bare(), appMedian, runs.appFrame(), median(runs.appReady()),
+                runs.appReady(), ratio, pairedMedian, ratio <= 1.3 ? "met" : "NOT met");
+    }
+
+    private static List<String> appArgs(Path work) throws IOException {
+        Path home = Files.createTempDirectory(work, "home");
+        return List.of("io.callcard.app.Launcher", "--home", home.toString(), "--port", "0", "--startup-probe");
+    }
+
+    /** One run that writes a class-data archive of what the program loaded. */
+    private static void train(String classPath, List<String> mainAndArgs, Path archive)
+            throws IOException, InterruptedException {
+        run(classPath, List.of("-XX:ArchiveClassesAtExit=" + archive), mainAndArgs);
+        assertTrue(Files.isRegularFile(archive), "no class-data archive from " + mainAndArgs);
     }
 
     /** Runs one JVM; returns ms from process start to each milestone line it printed. */
-    private static long[] run(List<String> mainAndArgs) throws IOException, InterruptedException {
+    private static long[] run(String classPath, List<String> jvmOptions, List<String> mainAndArgs)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(classPath);
         if (System.getenv("DISPLAY") == null) {
             cmd.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k"));
@@ -108,6 +163,52 @@ class StartupBench {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe did not exit: " + mainAndArgs);
         assertTrue(frame > 0, "no first frame from " + mainAndArgs + " (exit " + p.exitValue() + ")");
         return new long[] {frame, ready};
+    }
+
+    /** The baseline as a jar of its own: class-data sharing refuses directories on the class path. */
+    private static Path bareJar(Path jar) throws IOException {
+        Path classes = Path.of("target", "test-classes");
+        String prefix = BareStageProbe.class.getName().replace('.', '/');
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+                if (name.startsWith(prefix)) {
+                    out.putNextEntry(new JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    /** The JavaFX jars of this build (the companion's jar carries its own copy). */
+    private static List<Path> javafxJars() {
+        return classPathJars().stream().filter(p -> p.getFileName().toString().startsWith("javafx-"))
+                .collect(Collectors.toList());
+    }
+
+    /** Monocle, when there is no display: both programs get it, so it weighs on both alike. */
+    private static List<Path> headlessJars() {
+        if (System.getenv("DISPLAY") != null) {
+            return List.of();
+        }
+        return classPathJars().stream().filter(p -> p.getFileName().toString().startsWith("openjfx-monocle"))
+                .collect(Collectors.toList());
+    }
+
+    private static List<Path> classPathJars() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(s -> s.endsWith(".jar")).map(Path::of).collect(Collectors.toList());
+    }
+
+    private static String join(Path first, List<Path> more, List<Path> evenMore) {
+        List<String> all = new ArrayList<>();
+        all.add(first.toString());
+        more.forEach(p -> all.add(p.toString()));
+        evenMore.forEach(p -> all.add(p.toString()));
+        return String.join(File.pathSeparator, all);
     }
 
     private static long median(List<Long> values) {

@@ -37,6 +37,8 @@ public final class CallCardView extends VBox {
         getStyleClass().add("call-card");
         getStylesheets().add(STYLESHEET);
         setId("call-card");
+        setAccessibleRole(AccessibleRole.TEXT);
+        accessibleTextProperty().bind(vm.summaryTextProperty());
 
         Label state = label("state", "state-badge", vm.stateTextProperty());
         state.setAccessibleRole(AccessibleRole.TEXT);

@@ -36,6 +36,7 @@ public final class CallCardViewModel {
     private final ReadOnlyStringWrapper lineText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper talkTimeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper talkTimeShown = new ReadOnlyBooleanWrapper(false);
@@ -65,6 +66,8 @@ public final class CallCardViewModel {
         failed.set(isFailure);
         failureText.set(isFailure ? failureWords(s.failedCode()) : "");
         callListMode.set(s.callListMode());
+        summaryText.set(joinNonEmpty(stateText.get(), directionText.get(), phoneText.get(), crmText.get(),
+                failureText.get()));
         tick();
         phase.set(p); // last: whoever listens to the phase finds every text already matching it
     }
@@ -116,6 +119,17 @@ public final class CallCardViewModel {
         return messages.get("card.failure", messages.get(key), code);
     }
 
+    /** One sentence for screen readers: the card read top to bottom, blanks skipped. */
+    private static String joinNonEmpty(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : ". ").append(part);
+            }
+        }
+        return sb.toString();
+    }
+
     static String formatDuration(Duration d) {
         long seconds = d.getSeconds();
         long h = seconds / 3600;
@@ -154,6 +168,11 @@ public final class CallCardViewModel {
 
     public ReadOnlyStringProperty failureTextProperty() {
         return failureText.getReadOnlyProperty();
+    }
+
+    /** The whole card in one sentence, for assistive technology. */
+    public ReadOnlyStringProperty summaryTextProperty() {
+        return summaryText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty talkTimeTextProperty() {

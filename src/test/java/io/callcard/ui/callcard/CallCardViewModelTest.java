@@ -140,6 +140,8 @@ class CallCardViewModelTest {
         assertEquals("Call failed", vm.stateTextProperty().get());
         assertTrue(vm.failedProperty().get());
         assertEquals("Busy (486)", vm.failureTextProperty().get());
+        assertEquals("Call failed. Outgoing call. +1. Contact #797 · +1 more. Busy (486)",
+                vm.summaryTextProperty().get(), "a screen reader hears the whole card");
     }
 
     @Test

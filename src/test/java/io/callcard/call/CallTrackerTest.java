@@ -183,7 +183,7 @@ class CallTrackerTest {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
         tracker.subscribe(u -> {
-            throw new UnsupportedOperationException("another broken one (expected in this test)");
+            throw new IllegalArgumentException("another broken one (expected in this test)");
         });
 
         CallSnapshot first = await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));

@@ -67,8 +67,14 @@ public final class KeyringSecretStore implements SecretStore {
         try {
             keyring.deletePassword(SERVICE, key);
         } catch (PasswordAccessException | RuntimeException e) {
-            // Deleting an absent entry fails in the library; it is only a failure if the entry is still there.
-            if (read(key).isPresent()) {
+            // Deleting an absent entry fails in the library; it is only a failure if the entry may still be there.
+            boolean mayRemain;
+            try {
+                mayRemain = read(key).isPresent();
+            } catch (SecretStoreException unreadable) {
+                mayRemain = true;
+            }
+            if (mayRemain) {
                 throw failure("delete", key, e);
             }
         }

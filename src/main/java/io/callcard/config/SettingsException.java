@@ -2,10 +2,13 @@ package io.callcard.config;
 
 import java.nio.file.Path;
 
-/** The settings file could not be used. The file is left as it is: the user may want to mend it by hand. */
+/**
+ * The settings file could not be used, or new settings could not be saved. The file is left as it is: the user may
+ * want to mend it by hand.
+ */
 public final class SettingsException extends Exception {
 
-    public enum Reason { UNREADABLE, MALFORMED, INVALID_VALUE }
+    public enum Reason { UNREADABLE, MALFORMED, INVALID_VALUE, UNWRITABLE }
 
     private final Reason reason;
     private final Path file;

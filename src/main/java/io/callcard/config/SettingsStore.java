@@ -2,13 +2,29 @@ package io.callcard.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Reads {@code settings.json} from the configuration folder. A missing file is not an error: it means defaults. */
+/**
+ * Reads and writes {@code settings.json} in the configuration folder. A missing file is not an error: it means
+ * defaults. Saving replaces only the keys {@link Settings} knows and keeps the rest, so a newer version's keys
+ * survive a round trip through an older one.
+ *
+ * <p>Jackson's own exceptions are never chained into a {@link SettingsException}: their messages quote the text
+ * they choked on, and a user may have pasted a secret anywhere in the file.
+ */
 public final class SettingsStore {
 
     public static final String FILE_NAME = "settings.json";
@@ -26,34 +42,107 @@ public final class SettingsStore {
     }
 
     public Settings load() throws SettingsException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException absent) {
+        byte[] bytes = readFile();
+        if (bytes == null) {
             return Settings.DEFAULTS;
-        } catch (IOException e) {
-            throw new SettingsException(SettingsException.Reason.UNREADABLE, file, e.getClass().getSimpleName(), e);
         }
         Settings settings;
         try {
             settings = json.readValue(bytes, Settings.class);
+        } catch (InvalidFormatException e) {
+            throw unknownChoice(e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new SettingsException(SettingsException.Reason.MALFORMED, file, "not valid JSON" + where, e);
+            throw new SettingsException(SettingsException.Reason.MALFORMED, file, "not valid JSON" + line(e), null);
         } catch (IOException e) {
             throw new SettingsException(SettingsException.Reason.UNREADABLE, file, e.getClass().getSimpleName(), e);
         }
         if (settings == null) {
             return Settings.DEFAULTS;
         }
-        validate(settings);
+        SettingsRules.check(settings, file);
         return settings;
     }
 
-    private void validate(Settings s) throws SettingsException {
-        if (s.listenerPort() != null && (s.listenerPort() < 1 || s.listenerPort() > 65535)) {
-            throw new SettingsException(SettingsException.Reason.INVALID_VALUE, file,
-                    "listenerPort must be between 1 and 65535, was " + s.listenerPort(), null);
+    /**
+     * Checks the settings, then writes them over the file through a temporary file moved into place. Refuses to
+     * overwrite a file that is not valid JSON: the user may be mending it by hand.
+     */
+    public synchronized void save(Settings settings) throws SettingsException {
+        SettingsRules.check(settings, file);
+        ObjectNode root = existingTree();
+        KnownKeys.replace(root, json.valueToTree(settings), Settings.class);
+        Path tmp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            tmp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
+            Files.write(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new SettingsException(SettingsException.Reason.UNWRITABLE, file, e.getClass().getSimpleName(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The save already failed and says so; a stray temporary file is the lesser matter.
+                }
+            }
         }
+    }
+
+    private byte[] readFile() throws SettingsException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException absent) {
+            return null;
+        } catch (IOException e) {
+            throw new SettingsException(SettingsException.Reason.UNREADABLE, file, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ObjectNode existingTree() throws SettingsException {
+        byte[] bytes = readFile();
+        if (bytes == null || bytes.length == 0) {
+            return json.createObjectNode();
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(bytes);
+        } catch (IOException e) {
+            String where = e instanceof JsonProcessingException ? line((JsonProcessingException) e) : "";
+            throw new SettingsException(SettingsException.Reason.MALFORMED, file, "not valid JSON" + where, null);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return json.createObjectNode();
+        }
+        if (!tree.isObject()) {
+            throw new SettingsException(SettingsException.Reason.MALFORMED, file, "not a JSON object", null);
+        }
+        return (ObjectNode) tree;
+    }
+
+    /** A value outside a fixed set (an enum): which key, and what it may be, without quoting what it was. */
+    private SettingsException unknownChoice(InvalidFormatException e) {
+        Class<?> type = e.getTargetType();
+        if (type == null || !type.isEnum()) {
+            return new SettingsException(SettingsException.Reason.MALFORMED, file, "not valid JSON" + line(e), null);
+        }
+        List<String> allowed = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            allowed.add(json.valueToTree(constant).toString());
+        }
+        String key = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .collect(Collectors.joining("."));
+        return new SettingsException(SettingsException.Reason.INVALID_VALUE, file,
+                key + " must be one of " + String.join(", ", allowed), null);
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
     }
 }

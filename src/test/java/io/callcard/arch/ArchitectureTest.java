@@ -1,5 +1,6 @@
 package io.callcard.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -31,6 +32,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
                     "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
                     "io.callcard.sandbox..", "io.callcard.call..");
+
+    @ArchTest
+    static final ArchRule config_uses_only_the_jdk_jackson_slf4j_and_the_keyring = classes()
+            .that().resideInAPackage("io.callcard.config..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                    "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..")
+            .because("settings and secrets are read before anything else starts, and by every part (DESIGN.md)");
 
     @ArchTest
     static final ArchRule listener_uses_only_call_and_portal = noClasses()

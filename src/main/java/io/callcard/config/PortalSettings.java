@@ -1,0 +1,66 @@
+package io.callcard.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The Bitrix24 portal the companion connects to, as stored in {@code settings.json}: nothing here is secret. The
+ * webhook URL (its code is the password), the OAuth tokens and the client secret live in the {@link SecretStore}
+ * under the {@link SecretKeys}.
+ *
+ * @param kind      how calls are signed
+ * @param portalUrl the portal's address {@code https://host[:port]}; plain http only on this machine (the sandbox)
+ * @param clientId  the OAuth application's client id (OAuth only; not a secret, the portal shows it in lists)
+ * @param rateLimit the portal plan's REST budget; absent means {@link RateLimit#STANDARD}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PortalSettings(Kind kind, String portalUrl, String clientId, RateLimit rateLimit) {
+
+    /** How the companion signs its REST calls. */
+    public enum Kind {
+        WEBHOOK("webhook"), OAUTH("oauth");
+
+        private final String json;
+
+        Kind(String json) {
+            this.json = json;
+        }
+
+        @JsonValue
+        public String json() {
+            return json;
+        }
+    }
+
+    /** The portal's REST budget: 2 requests/s with a burst of 50, or 5/s with 250 on Enterprise plans. */
+    public enum RateLimit {
+        STANDARD("standard"), ENTERPRISE("enterprise");
+
+        private final String json;
+
+        RateLimit(String json) {
+            this.json = json;
+        }
+
+        @JsonValue
+        public String json() {
+            return json;
+        }
+    }
+
+    public static PortalSettings webhook(String portalUrl, RateLimit rateLimit) {
+        return new PortalSettings(Kind.WEBHOOK, portalUrl, null, rateLimit);
+    }
+
+    public static PortalSettings oauth(String portalUrl, String clientId, RateLimit rateLimit) {
+        return new PortalSettings(Kind.OAUTH, portalUrl, clientId, rateLimit);
+    }
+
+    @JsonIgnore
+    public RateLimit effectiveRateLimit() {
+        return rateLimit != null ? rateLimit : RateLimit.STANDARD;
+    }
+}

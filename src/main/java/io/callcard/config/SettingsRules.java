@@ -1,0 +1,42 @@
+package io.callcard.config;
+
+import java.nio.file.Path;
+
+/**
+ * The values {@code settings.json} may hold, checked on load and before save. Details name the key and the rule and
+ * never echo a text value: users paste secrets into the wrong field.
+ */
+final class SettingsRules {
+
+    private SettingsRules() {
+    }
+
+    static void check(Settings s, Path file) throws SettingsException {
+        if (s.listenerPort() != null && (s.listenerPort() < 1 || s.listenerPort() > 65535)) {
+            throw invalid(file, "listenerPort must be between 1 and 65535, was " + s.listenerPort());
+        }
+        if (s.portal() != null) {
+            checkPortal(s.portal(), file);
+        }
+    }
+
+    private static void checkPortal(PortalSettings p, Path file) throws SettingsException {
+        if (p.kind() == null) {
+            throw invalid(file, "portal.kind is required: \"webhook\" or \"oauth\"");
+        }
+        if (p.portalUrl() == null || p.portalUrl().isBlank()) {
+            throw invalid(file, "portal.portalUrl is required");
+        }
+        String problem = PortalAddress.problem(p.portalUrl());
+        if (problem != null) {
+            throw invalid(file, "portal.portalUrl " + problem);
+        }
+        if (p.kind() == PortalSettings.Kind.OAUTH && (p.clientId() == null || p.clientId().isBlank())) {
+            throw invalid(file, "portal.clientId is required when portal.kind is \"oauth\"");
+        }
+    }
+
+    private static SettingsException invalid(Path file, String detail) {
+        return new SettingsException(SettingsException.Reason.INVALID_VALUE, file, detail, null);
+    }
+}

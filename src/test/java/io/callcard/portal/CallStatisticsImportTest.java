@@ -73,6 +73,8 @@ class CallStatisticsImportTest {
 
         JsonNode batch = portal.bodies.get(1);
         assertEquals(0, batch.get("halt").asInt());
+        // PHP reads a bare "+" in a query as a space: the offset's plus sign must travel encoded
+        assertTrue(batch.get("cmd").get("p50").asText().contains("2026-03-01T00%3A00%3A00%2B01%3A00"));
         List<String> commands = new ArrayList<>();
         batch.get("cmd").elements().forEachRemaining(c -> commands.add(URLDecoder.decode(c.asText(),
                 StandardCharsets.UTF_8)));

@@ -13,9 +13,14 @@ import io.callcard.call.CallState;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -180,5 +185,20 @@ class SeedPlacementTransportTest {
                 () -> seed.bindEvent(CallCardEventName.BEFORE_CLOSE, "http://localhost:17117/bitrix/events"));
         assertThrows(IllegalArgumentException.class, () -> seed.bindEvent(CallCardEventName.BEFORE_CLOSE, "ftp://x.y"));
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void theWordsPointAtTheWidgetApplicationInBothLanguages() throws Exception {
+        for (String language : new String[] {"en", "ru"}) {
+            Properties words = new Properties();
+            try (InputStream in = getClass().getResourceAsStream(
+                    "/io/callcard/i18n/messages_" + language + ".properties")) {
+                words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            String text = MessageFormat.format(words.getProperty(PortalError.SEED_TRANSPORT_UNSUPPORTED.messageKey()),
+                    new Object[0]);
+            assertTrue(text.contains("CALL_CARD") && text.contains("CallCard Companion") && text.contains("README"),
+                    language + ": " + text);
+        }
     }
 }

@@ -52,19 +52,30 @@ final class EnvelopeReader {
             throw failure(success ? PortalError.NOT_JSON : PortalError.HTTP_STATUS_WITHOUT_ENVELOPE,
                     "body is not a JSON object", status, method, null);
         }
-        JsonNode error = root.get("error");
-        if (error != null && !error.isNull()) {
-            String code = error.isValueNode() ? error.asText() : "";
-            JsonNode description = root.get("error_description");
-            String text = description == null || description.isNull() ? "" : description.asText();
-            throw new PortalException(PortalError.fromWireCode(code), code, redactor.scrub(text), status, method,
-                    null);
+        PortalException error = errorIn(root, status, method);
+        if (error != null) {
+            throw error;
         }
         if (!success) {
             throw failure(PortalError.HTTP_STATUS_WITHOUT_ENVELOPE, "JSON without an error key", status, method,
                     null);
         }
         return root;
+    }
+
+    /**
+     * The typed error an object with the {@code error} convention carries, or {@code null} when it has none: a
+     * whole answer, or one command's entry in a {@code batch} answer's {@code result_error}.
+     */
+    PortalException errorIn(JsonNode object, int status, String method) {
+        JsonNode error = object.get("error");
+        if (error == null || error.isNull()) {
+            return null;
+        }
+        String code = error.isValueNode() ? error.asText() : "";
+        JsonNode description = object.get("error_description");
+        String text = description == null || description.isNull() ? "" : description.asText();
+        return new PortalException(PortalError.fromWireCode(code), code, redactor.scrub(text), status, method, null);
     }
 
     /** JSON that was fine up to where the bytes ran out: a body cut short, not a page of something else. */

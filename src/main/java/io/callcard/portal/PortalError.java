@@ -37,6 +37,12 @@ public enum PortalError {
     OPERATION_TIME_LIMIT("OPERATION_TIME_LIMIT", true, false),
     ERROR_METHOD_NOT_FOUND("ERROR_METHOD_NOT_FOUND", false, false),
     INVALID_GRANT("invalid_grant", false, true),
+    /**
+     * Not a wire code: the portal refused the seed transport ({@code placement.call}, {@code placement.bindEvent})
+     * as a REST method, so it offers the call card only to the installed {@code CALL_CARD} widget. Asking again
+     * cannot help; someone has to install the widget application.
+     */
+    SEED_TRANSPORT_UNSUPPORTED(null, false, true),
     /** A code this build does not know; the exception keeps the raw code. */
     UNKNOWN_CODE(null, false, false),
 

@@ -40,13 +40,22 @@ public final class PhpForm {
             }
             int eq = pair.indexOf('=');
             String rawKey = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            List<String> path = keyPath(URLDecoder.decode(rawKey, StandardCharsets.UTF_8));
+            String value = eq < 0 ? "" : urldecode(pair.substring(eq + 1));
+            List<String> path = keyPath(urldecode(rawKey));
             if (!path.isEmpty()) {
                 put(root, path, value);
             }
         }
         return (ObjectNode) listify(root);
+    }
+
+    /** Like PHP's {@code urldecode}: a malformed {@code %} sequence is kept as typed instead of failing the request. */
+    static String urldecode(String raw) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw.replace('+', ' ');
+        }
     }
 
     /** {@code a[b][]} → {@code [a, b, ""]}; a key with unbalanced brackets is taken whole, as PHP does with the rest. */

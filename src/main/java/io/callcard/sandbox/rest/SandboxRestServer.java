@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -98,6 +99,21 @@ public final class SandboxRestServer implements AutoCloseable {
     /** The administrator's inbound webhook, {@code http://127.0.0.1:PORT/rest/1/<code>/}, to print for a user. */
     public String webhookUrl() {
         return baseUri() + "rest/" + ProfileMethods.ADMIN_ID + "/" + webhookCode + "/";
+    }
+
+    /**
+     * What a user needs to point a companion (or curl) at this server, one fact a line: the webhook URL, the OAuth
+     * REST endpoint, the token endpoint, the application's client id, secret and application token. For the
+     * {@code sandbox serve} command to print.
+     */
+    public List<String> printableFacts() {
+        return List.of(
+                "Webhook URL:        " + webhookUrl(),
+                "OAuth REST:         " + application.restEndpoint() + "<method>?auth=<access token>",
+                "Token endpoint:     " + baseUri() + "oauth/token/",
+                "Client id:          " + application.clientId(),
+                "Client secret:      " + application.clientSecret(),
+                "Application token:  " + application.applicationToken());
     }
 
     /** The installed local application: client id and secret, application token, member id, endpoints. */

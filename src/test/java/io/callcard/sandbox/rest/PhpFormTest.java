@@ -41,6 +41,11 @@ class PhpFormTest {
     }
 
     @Test
+    void aMalformedPercentSequenceIsKeptAsTypedLikePhpUrldecode() {
+        assertEquals("{\"PHONE_NUMBER\":\"100% sure\"}", decoded("PHONE_NUMBER=100%+sure"));
+    }
+
+    @Test
     void unbalancedBracketsKeepTheRestOfTheKey() {
         assertEquals(java.util.List.of("a", "b"), PhpForm.keyPath("a[b][c"));
     }

@@ -46,6 +46,10 @@ class SandboxRestMethodsTest {
         assertTrue(webhook.matches("http://127\\.0\\.0\\.1:" + server.port() + "/rest/1/[0-9a-f]{16}/"), webhook);
         assertEquals("http://127.0.0.1:" + server.port() + "/rest/", server.application().restEndpoint());
         assertEquals(32, server.application().applicationToken().length());
+        List<String> facts = server.printableFacts();
+        assertTrue(facts.get(0).endsWith(webhook), facts.toString());
+        assertTrue(facts.stream().anyMatch(line -> line.endsWith(server.application().applicationToken())));
+        assertTrue(facts.stream().anyMatch(line -> line.endsWith(server.application().clientSecret())));
     }
 
     @Test

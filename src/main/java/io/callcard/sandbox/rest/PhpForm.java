@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes {@code application/x-www-form-urlencoded} text with PHP-style nested keys into a JSON tree, the way PHP
+ * Decodes (and encodes) {@code application/x-www-form-urlencoded} text with PHP-style nested keys into a JSON tree, the way PHP
  * fills {@code $_POST}: {@code fields[PHONE][0][VALUE]=x} becomes {@code {"fields":{"PHONE":[{"VALUE":"x"}]}}},
  * {@code a[]=1&a[]=2} appends, and a later value for the same key wins. Bitrix24 accepts this form on every REST method
  * and posts its events in it (PROTOCOL.md §4, §5), so the sandbox decodes both with this one class.
@@ -47,6 +48,35 @@ public final class PhpForm {
             }
         }
         return (ObjectNode) listify(root);
+    }
+
+    /**
+     * The inverse, as PHP's {@code http_build_query} writes it: nested keys in brackets, list items by index, keys and
+     * values percent-encoded (brackets too), nulls left out. Bitrix24 posts its events in this form.
+     */
+    public static String encode(JsonNode tree) {
+        StringBuilder out = new StringBuilder();
+        tree.fields().forEachRemaining(field -> encode(out, field.getKey(), field.getValue()));
+        return out.toString();
+    }
+
+    private static void encode(StringBuilder out, String key, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return;
+        }
+        if (value.isObject()) {
+            value.fields().forEachRemaining(field -> encode(out, key + "[" + field.getKey() + "]", field.getValue()));
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                encode(out, key + "[" + i + "]", value.get(i));
+            }
+        } else {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(key, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value.asText(), StandardCharsets.UTF_8));
+        }
     }
 
     /** Like PHP's {@code urldecode}: a malformed {@code %} sequence is kept as typed instead of failing the request. */

@@ -49,6 +49,8 @@ public final class SandboxRestServer implements AutoCloseable {
     private final SandboxCrm crm;
     private final SandboxApplication application;
     private final CallCardEventPoster poster;
+    private final TelephonyEventPoster telephonyPoster;
+    private final SandboxCallHistory history;
     private final String webhookCode;
 
     private SandboxRestServer(Builder options) throws IOException {
@@ -63,7 +65,7 @@ public final class SandboxRestServer implements AutoCloseable {
         this.webhookCode = options.webhookCode != null ? options.webhookCode : SandboxAuth.randomToken().substring(0, 16);
         auth.addWebhook(ProfileMethods.ADMIN_ID, webhookCode, options.webhookScopes);
         this.crm = new SandboxCrm(options.seed);
-        SandboxCallHistory history = new SandboxCallHistory(options.seed, options.callRecords, crm,
+        this.history = new SandboxCallHistory(options.seed, options.callRecords, crm,
                 options.firstCallAt, options.portalZone);
         RestTime time = new RestTime(options.clock, options.portalZone);
 
@@ -84,6 +86,7 @@ public final class SandboxRestServer implements AutoCloseable {
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         this.poster = new CallCardEventPoster(callCard, application, options.clock);
+        this.telephonyPoster = new TelephonyEventPoster(application, options.clock);
     }
 
     public static Builder builder() {
@@ -157,6 +160,27 @@ public final class SandboxRestServer implements AutoCloseable {
      */
     public int postEventToBoundHandlers(String event, JsonNode args) {
         return poster.post(event, args);
+    }
+
+    /**
+     * Posts the server-side events of call {@code recordId} of the generated history to {@code handler}, the way an
+     * outgoing webhook would: ONVOXIMPLANTCALLINIT, then ONVOXIMPLANTCALLSTART if the call was answered, then
+     * ONVOXIMPLANTCALLEND, each form-encoded with PHP-style keys and the application token. Their data agrees with
+     * what {@code voximplant.statistic.get} says about that call. Returns each post's HTTP status (-1: unreachable).
+     */
+    public List<Integer> postTelephonyEvents(URI handler, int recordId) {
+        List<Map<String, String>> records = history.records();
+        if (recordId < 1 || recordId > records.size()) {
+            throw new IllegalArgumentException("no call " + recordId + " in the history of " + records.size());
+        }
+        Map<String, String> record = records.get(recordId - 1);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_INIT, TelephonyEvents.init(record)));
+        if ("200".equals(record.get("CALL_FAILED_CODE"))) {
+            statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_START, TelephonyEvents.start(record)));
+        }
+        statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_END, TelephonyEvents.end(record)));
+        return statuses;
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 /**
  * {@code voximplant.statistic.get {FILTER, SORT, ORDER, start}} over the generated call history, 50 per page.
  * FILTER keys carry Bitrix24's operator prefixes ({@code >=CALL_START_DATE}, {@code <CALL_START_DATE}, {@code >},
- * {@code <=}, {@code !} or none for equality); dates compare as instants (a date without an offset is read in the
+ * {@code <=}, {@code !} or none for equality; a list means any of its items); dates compare as instants (a date without an offset is read in the
  * portal's zone), {@code ID} and durations as numbers, everything else as text. Unknown fields match nothing, as a
  * SQL filter on a missing column would fail to match.
  */
@@ -65,9 +65,21 @@ final class StatisticMethod implements RestMethod {
         }
         for (Iterator<Map.Entry<String, JsonNode>> keys = filter.fields(); keys.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = keys.next();
-            all = all.and(condition(entry.getKey(), entry.getValue().asText()));
+            all = all.and(condition(entry.getKey(), entry.getValue()));
         }
         return all;
+    }
+
+    /** A list value matches any of its items, as Bitrix24's {@code IN} filter does. */
+    private Predicate<Map<String, String>> condition(String key, JsonNode wanted) {
+        if (!wanted.isArray()) {
+            return condition(key, wanted.asText());
+        }
+        Predicate<Map<String, String>> any = record -> false;
+        for (JsonNode item : wanted) {
+            any = any.or(condition(key, item.asText()));
+        }
+        return any;
     }
 
     private Predicate<Map<String, String>> condition(String key, String wanted) {

@@ -210,6 +210,23 @@ class SandboxRestMethodsTest {
     }
 
     @Test
+    void statisticsFilterByAListOfValuesAndByEquality() throws Exception {
+        RestClient.Answer incoming = client.postForm(webhook + "voximplant.statistic.get",
+                "FILTER[CALL_TYPE][]=2&FILTER[CALL_TYPE][]=3&start=0");
+        int total = incoming.json().get("total").asInt();
+        assertTrue(total > 0 && total < 120, "incoming and redirected only: " + total);
+        for (JsonNode record : incoming.result()) {
+            assertTrue(record.get("CALL_TYPE").asText().matches("[23]"), record.toString());
+        }
+        RestClient.Answer missed = client.postJson(webhook + "voximplant.statistic.get",
+                "{\"FILTER\":{\"CALL_FAILED_CODE\":\"304\",\"!PORTAL_USER_ID\":\"1\"}}");
+        for (JsonNode record : missed.result()) {
+            assertEquals("304", record.get("CALL_FAILED_CODE").asText());
+            assertFalse("1".equals(record.get("PORTAL_USER_ID").asText()));
+        }
+    }
+
+    @Test
     void batchRunsEachCommandAndKeysTheAnswersLikeCmd() throws Exception {
         String body = "{\"halt\":0,\"cmd\":{"
                 + "\"me\":\"user.current\","

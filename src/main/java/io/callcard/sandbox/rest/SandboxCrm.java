@@ -1,0 +1,132 @@
+package io.callcard.sandbox.rest;
+
+import io.callcard.call.CrmEntityType;
+import io.callcard.sandbox.NumberPlan;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A generated CRM: contacts, companies, leads and deals with Russian and English names and phone numbers, the same
+ * for the same seed. Ids count from 1 per type, as in Bitrix24. Some leads share a contact's number, so that a phone
+ * search can find more than one item, as it does on a real portal.
+ */
+public final class SandboxCrm {
+
+    static final int CONTACTS = 30;
+    static final int COMPANIES = 12;
+    static final int LEADS = 20;
+    static final int DEALS = 20;
+
+    private static final String[] RU_FIRST = {"Анна", "Иван", "Мария", "Алексей", "Ольга", "Дмитрий", "Елена",
+        "Сергей", "Наталья", "Михаил"};
+    private static final String[] RU_LAST = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов",
+        "Новиков", "Морозов", "Волков"};
+    private static final String[] EN_FIRST = {"James", "Emily", "Oliver", "Sophie", "Thomas", "Grace", "Daniel",
+        "Chloe", "Henry", "Lucy"};
+    private static final String[] EN_LAST = {"Smith", "Johnson", "Brown", "Taylor", "Wilson", "Clarke", "Walker",
+        "Wright", "Hughes", "Turner"};
+    private static final String[] RU_COMPANY = {"ООО «Вектор»", "АО «Северсталь-Сервис»", "ООО «Ромашка»",
+        "ИП Белов", "ООО «ТехноЛайн»", "ЗАО «Гранит»"};
+    private static final String[] EN_COMPANY = {"Acme Ltd", "Northwind Traders", "Blue Harbour GmbH",
+        "Contoso Inc", "Riverside Logistics", "Brightline Media"};
+    private static final String[] DEAL_SUBJECT = {"Поставка оборудования", "Annual support contract",
+        "Внедрение CRM", "Website redesign", "Аренда склада", "Fleet telematics"};
+
+    private final Map<CrmEntityType, List<CrmRecord>> items = new EnumMap<>(CrmEntityType.class);
+
+    public SandboxCrm(long seed) {
+        Random random = new Random(seed);
+        List<CrmRecord> companies = new ArrayList<>();
+        for (int id = 1; id <= COMPANIES; id++) {
+            boolean russian = random.nextBoolean();
+            String title = pick(random, russian ? RU_COMPANY : EN_COMPANY);
+            companies.add(new CrmRecord(CrmEntityType.COMPANY, id, title, "", "", "", phone(random, russian), 0, 0));
+        }
+        List<CrmRecord> contacts = new ArrayList<>();
+        for (int id = 1; id <= CONTACTS; id++) {
+            boolean russian = random.nextBoolean();
+            String[] name = person(random, russian);
+            int companyId = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(COMPANIES);
+            contacts.add(new CrmRecord(CrmEntityType.CONTACT, id, "", name[0], name[1], "", phone(random, russian),
+                    companyId, 0));
+        }
+        List<CrmRecord> leads = new ArrayList<>();
+        for (int id = 1; id <= LEADS; id++) {
+            boolean russian = random.nextBoolean();
+            String[] name = person(random, russian);
+            String company = pick(random, russian ? RU_COMPANY : EN_COMPANY);
+            String phone = random.nextInt(5) == 0 // a lead from someone already in the CRM
+                    ? contacts.get(random.nextInt(CONTACTS)).phone()
+                    : phone(random, russian);
+            String title = (russian ? "Заявка: " : "Inquiry: ") + name[0] + " " + name[1];
+            leads.add(new CrmRecord(CrmEntityType.LEAD, id, title, name[0], name[1], company, phone, 0, 0));
+        }
+        List<CrmRecord> deals = new ArrayList<>();
+        for (int id = 1; id <= DEALS; id++) {
+            CrmRecord contact = contacts.get(random.nextInt(CONTACTS));
+            String title = pick(random, DEAL_SUBJECT) + " #" + id;
+            deals.add(new CrmRecord(CrmEntityType.DEAL, id, title, "", "", "", "", contact.companyId(),
+                    contact.id()));
+        }
+        items.put(CrmEntityType.CONTACT, Collections.unmodifiableList(contacts));
+        items.put(CrmEntityType.COMPANY, Collections.unmodifiableList(companies));
+        items.put(CrmEntityType.LEAD, Collections.unmodifiableList(leads));
+        items.put(CrmEntityType.DEAL, Collections.unmodifiableList(deals));
+    }
+
+    /** All items of a type, in id order. */
+    List<CrmRecord> all(CrmEntityType type) {
+        return items.get(type);
+    }
+
+    Optional<CrmRecord> find(CrmEntityType type, int id) {
+        List<CrmRecord> list = items.get(type);
+        return id >= 1 && id <= list.size() ? Optional.of(list.get(id - 1)) : Optional.empty();
+    }
+
+    /** Contacts, then companies, then leads whose number matches {@code phone} digit for digit (ignoring '+'). */
+    List<CrmRecord> byPhone(String phone) {
+        String digits = digits(phone);
+        List<CrmRecord> found = new ArrayList<>();
+        if (digits.isEmpty()) {
+            return found;
+        }
+        for (CrmEntityType type : List.of(CrmEntityType.CONTACT, CrmEntityType.COMPANY, CrmEntityType.LEAD)) {
+            for (CrmRecord item : items.get(type)) {
+                if (digits(item.phone()).equals(digits)) {
+                    found.add(item);
+                }
+            }
+        }
+        return found;
+    }
+
+    static String digits(String phone) {
+        return phone == null ? "" : phone.replaceAll("\\D", "");
+    }
+
+    private static String[] person(Random random, boolean russian) {
+        String first = pick(random, russian ? RU_FIRST : EN_FIRST);
+        String last = pick(random, russian ? RU_LAST : EN_LAST);
+        if (russian && (first.endsWith("а") || first.endsWith("я"))) {
+            last = last + "а"; // Иванова, not Иванов, for Анна
+        }
+        return new String[] {first, last};
+    }
+
+    private static String phone(Random random, boolean russian) {
+        NumberPlan plan = russian
+                ? (random.nextBoolean() ? NumberPlan.MOSCOW_LANDLINE : NumberPlan.RUSSIAN_MOBILE)
+                : (random.nextBoolean() ? NumberPlan.BERLIN : NumberPlan.NEW_YORK);
+        return plan.draw(random);
+    }
+
+    private static String pick(Random random, String[] from) {
+        return from[random.nextInt(from.length)];
+    }
+}

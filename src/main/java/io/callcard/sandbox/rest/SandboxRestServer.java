@@ -1,0 +1,290 @@
+package io.callcard.sandbox.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sandbox's Bitrix24 REST server: a JDK HttpServer on 127.0.0.1 that answers like a portal, quirks included
+ * (PROTOCOL.md §4): webhook and OAuth paths, JSON and PHP-style form bodies, the {@code result}/{@code time} envelope
+ * with {@code total}/{@code next} paging, the documented errors with their statuses, a leaky bucket per credential,
+ * an OAuth token endpoint, a generated CRM and call history, batch, and the seed transport when asked for it.
+ *
+ * <p>It has one administrator (user 1) who owns an inbound webhook ({@link #webhookUrl()}) and the installed local
+ * application's tokens ({@link #application()}, {@link #issueTokens()}). Everything random about the data comes from
+ * the seed; only credentials are truly random. Time comes from the injected clock.
+ */
+public final class SandboxRestServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxRestServer.class);
+
+    /** What the webhook and the application may do unless told otherwise. */
+    public static final Set<String> DEFAULT_SCOPES = Set.of("crm", "placement", "telephony", "user");
+
+    /** Room for a burst of simultaneous connections (the rate-limit tests open 60 at once). */
+    private static final int BACKLOG = 256;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxAuth auth;
+    private final SandboxFaults faults;
+    private final SandboxCallCard callCard = new SandboxCallCard();
+    private final SandboxCrm crm;
+    private final SandboxApplication application;
+    private final CallCardEventPoster poster;
+    private final TelephonyEventPoster telephonyPoster;
+    private final SandboxCallHistory history;
+    private final String webhookCode;
+
+    private SandboxRestServer(Builder options) throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // BUILD-NOTES: avoids ~44 ms per response
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port), BACKLOG);
+        String host = "127.0.0.1:" + server.getAddress().getPort();
+        this.application = new SandboxApplication("local." + SandboxAuth.randomToken().substring(0, 14) + ".sandbox",
+                SandboxAuth.randomToken(), SandboxAuth.randomToken(), SandboxAuth.randomToken(), host,
+                "http://" + host + "/rest/");
+        this.faults = new SandboxFaults(options.clock);
+        this.auth = new SandboxAuth(options.clock, options.accessTokenLifetime, faults);
+        this.webhookCode = options.webhookCode != null ? options.webhookCode : SandboxAuth.randomToken().substring(0, 16);
+        auth.addWebhook(ProfileMethods.ADMIN_ID, webhookCode, options.webhookScopes);
+        this.crm = new SandboxCrm(options.seed);
+        this.history = new SandboxCallHistory(options.seed, options.callRecords, crm,
+                options.firstCallAt, options.portalZone);
+        RestTime time = new RestTime(options.clock, options.portalZone);
+
+        Map<String, MethodEntry> methods = new HashMap<>();
+        ProfileMethods.register(methods);
+        CrmMethods.register(methods, crm);
+        methods.put("voximplant.statistic.get",
+                new MethodEntry("telephony", new StatisticMethod(history, options.portalZone)));
+        PlacementMethods.register(methods, callCard, options.legacyPlacementRest);
+        Map<String, MethodEntry> withBatch = new HashMap<>(methods);
+        withBatch.put("batch", new MethodEntry(null, new BatchMethod(new RestDispatcher(methods), time)));
+
+        LeakyBucket bucket = options.enterpriseLimits
+                ? new LeakyBucket(options.clock, LeakyBucket.ENTERPRISE_DRAIN, LeakyBucket.ENTERPRISE_BURST)
+                : new LeakyBucket(options.clock, LeakyBucket.STANDARD_DRAIN, LeakyBucket.STANDARD_BURST);
+        server.createContext("/", new RestHandler(faults, auth, bucket, new RestDispatcher(withBatch), time,
+                new OAuthTokenEndpoint(auth, application)));
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        this.poster = new CallCardEventPoster(callCard, application, options.clock);
+        this.telephonyPoster = new TelephonyEventPoster(application, options.clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code http://127.0.0.1:PORT/}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The administrator's inbound webhook, {@code http://127.0.0.1:PORT/rest/1/<code>/}, to print for a user. */
+    public String webhookUrl() {
+        return baseUri() + "rest/" + ProfileMethods.ADMIN_ID + "/" + webhookCode + "/";
+    }
+
+    /**
+     * What a user needs to point a companion (or curl) at this server, one fact a line: the webhook URL, the OAuth
+     * REST endpoint, the token endpoint, the application's client id, secret and application token. For the
+     * {@code sandbox serve} command to print.
+     */
+    public List<String> printableFacts() {
+        return List.of(
+                "Webhook URL:        " + webhookUrl(),
+                "OAuth REST:         " + application.restEndpoint() + "<method>?auth=<access token>",
+                "Token endpoint:     " + baseUri() + "oauth/token/",
+                "Client id:          " + application.clientId(),
+                "Client secret:      " + application.clientSecret(),
+                "Application token:  " + application.applicationToken());
+    }
+
+    /** The installed local application: client id and secret, application token, member id, endpoints. */
+    public SandboxApplication application() {
+        return application;
+    }
+
+    /** A fresh token pair for the administrator, as the application gets at install or widget load. */
+    public OAuthTokens issueTokens() {
+        return auth.issue(ProfileMethods.ADMIN_ID, DEFAULT_SCOPES);
+    }
+
+    /** A token pair with chosen scopes, for tests of {@code insufficient_scope}. */
+    public OAuthTokens issueTokens(Set<String> scopes) {
+        return auth.issue(ProfileMethods.ADMIN_ID, scopes);
+    }
+
+    /** Adds another inbound webhook for the administrator, with its own code and scopes. */
+    public void addWebhook(String code, Set<String> scopes) {
+        auth.addWebhook(ProfileMethods.ADMIN_ID, code, scopes);
+    }
+
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    public SandboxCallCard callCard() {
+        return callCard;
+    }
+
+    public SandboxCrm crm() {
+        return crm;
+    }
+
+    /**
+     * Posts a CallCard event, with its JS callback arguments ({@code ["idle", {"failedCode":"486"}]}), as JSON to every
+     * HANDLER bound to it with {@code placement.bindEvent}; returns how many answered 2xx.
+     */
+    public int postEventToBoundHandlers(String event, JsonNode args) {
+        return poster.post(event, args);
+    }
+
+    /**
+     * Posts the server-side events of call {@code recordId} of the generated history to {@code handler}, the way an
+     * outgoing webhook would: ONVOXIMPLANTCALLINIT, then ONVOXIMPLANTCALLSTART if the call was answered, then
+     * ONVOXIMPLANTCALLEND, each form-encoded with PHP-style keys and the application token. Their data agrees with
+     * what {@code voximplant.statistic.get} says about that call. Returns each post's HTTP status (-1: unreachable).
+     */
+    public List<Integer> postTelephonyEvents(URI handler, int recordId) {
+        List<Map<String, String>> records = history.records();
+        if (recordId < 1 || recordId > records.size()) {
+            throw new IllegalArgumentException("no call " + recordId + " in the history of " + records.size());
+        }
+        Map<String, String> record = records.get(recordId - 1);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_INIT, TelephonyEvents.init(record)));
+        if ("200".equals(record.get("CALL_FAILED_CODE"))) {
+            statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_START, TelephonyEvents.start(record)));
+        }
+        statuses.add(telephonyPoster.post(handler, TelephonyEvents.CALL_END, TelephonyEvents.end(record)));
+        return statuses;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        log.info("Sandbox REST server on port {} stopped", port());
+    }
+
+    private SandboxRestServer start() {
+        server.start();
+        log.info("Sandbox REST server listening on {} (webhook {})", baseUri(), webhookUrl());
+        return this;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "sandbox-rest-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Options, each with the value a demo wants; {@link #start()} binds the port and serves. */
+    public static final class Builder {
+        private int port;
+        private long seed = 1;
+        private Clock clock = Clock.systemUTC();
+        private Duration accessTokenLifetime = Duration.ofHours(1);
+        private boolean legacyPlacementRest;
+        private boolean enterpriseLimits;
+        private int callRecords = 120;
+        private ZoneOffset portalZone = ZoneOffset.ofHours(3);
+        private Instant firstCallAt = Instant.parse("2026-03-02T06:00:00Z");
+        private String webhookCode;
+        private Set<String> webhookScopes = DEFAULT_SCOPES;
+
+        private Builder() {
+        }
+
+        /** 0 (the default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Decides the CRM and the call history. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder accessTokenLifetime(Duration lifetime) {
+            this.accessTokenLifetime = lifetime;
+            return this;
+        }
+
+        /** Accept {@code placement.call} / {@code placement.bindEvent} over REST, as the seed pages describe. */
+        public Builder legacyPlacementRest(boolean on) {
+            this.legacyPlacementRest = on;
+            return this;
+        }
+
+        /** The Enterprise plan's limits: drain 5/s, burst 250 (instead of 2/s, 50). */
+        public Builder enterpriseLimits(boolean on) {
+            this.enterpriseLimits = on;
+            return this;
+        }
+
+        public Builder callRecords(int count) {
+            this.callRecords = count;
+            return this;
+        }
+
+        public Builder portalZone(ZoneOffset zone) {
+            this.portalZone = zone;
+            return this;
+        }
+
+        /** When the generated call history begins. */
+        public Builder firstCallAt(Instant at) {
+            this.firstCallAt = at;
+            return this;
+        }
+
+        /** The administrator's webhook code (random when not set) and its scopes. */
+        public Builder webhook(String code, Set<String> scopes) {
+            this.webhookCode = code;
+            this.webhookScopes = Set.copyOf(scopes);
+            return this;
+        }
+
+        public SandboxRestServer start() {
+            try {
+                return new SandboxRestServer(this).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the sandbox REST server", e);
+            }
+        }
+    }
+}

@@ -5,12 +5,12 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The product version, written into {@code version.properties} by the build. */
-final class AppVersion {
+public final class AppVersion {
 
     private AppVersion() {
     }
 
-    static String current() {
+    public static String current() {
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 Properties p = new Properties();

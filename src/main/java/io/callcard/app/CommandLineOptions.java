@@ -3,13 +3,15 @@ package io.callcard.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import io.callcard.app.cli.PortalCommand;
+import io.callcard.app.cli.SandboxCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command line. Bad values are refused here, with a message, before any window opens. */
 @Command(name = "callcard", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
-        sortOptions = false,
+        sortOptions = false, subcommands = {PortalCommand.class, SandboxCommand.class},
         description = "CallCard Companion: a desktop window that follows the Bitrix24 telephony call card.",
         footer = {"", "With no portal configured the companion runs against its built-in sandbox portal."})
 final class CommandLineOptions implements Callable<StartupOptions> {

@@ -1,6 +1,7 @@
 package io.callcard.app;
 
 import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
 
 /**
  * The entry point. Deliberately not a JavaFX {@code Application}: with JavaFX on the class path (the runnable jar,
@@ -12,10 +13,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (ParsedCommandLine.asksForInformation(args)) {
-            ParsedCommandLine info = ParsedCommandLine.parse(args);
-            info.report();
-            System.exit(info.exitCode());
+        // the usual log folder unless --home says otherwise (the application and subcommands point it there)
+        LoggingSetup.pointAt(AppPaths.forThisSystem().logDir());
+        if (ParsedCommandLine.runsWithoutWindow(args)) {
+            // subcommands print as they go (sandbox serve runs until stopped): straight to the console
+            System.exit(new CommandLine(new CommandLineOptions()).execute(args));
         }
         // picocli's first use costs a few hundred milliseconds of class loading: it reads the command line while
         // the JavaFX toolkit starts, and the application waits for it only when it builds the window

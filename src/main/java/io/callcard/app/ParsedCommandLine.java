@@ -12,6 +12,7 @@ import picocli.CommandLine;
 record ParsedCommandLine(StartupOptions options, int exitCode, String out, String err) {
 
     private static final List<String> INFORMATION = List.of("-h", "--help", "-V", "--version");
+    private static final List<String> SUBCOMMANDS = List.of("portal", "sandbox");
 
     static ParsedCommandLine parse(String[] args) {
         StringWriter out = new StringWriter();
@@ -24,8 +25,14 @@ record ParsedCommandLine(StartupOptions options, int exitCode, String out, Strin
                 err.toString());
     }
 
-    /** Whether the user only asked for help or the version: then no window, and no toolkit, must start. */
-    static boolean asksForInformation(String[] args) {
+    /**
+     * Whether the command line asks for something other than the window (help, the version, a subcommand such as
+     * {@code portal test}): then no toolkit must start, and the command runs in this thread.
+     */
+    static boolean runsWithoutWindow(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.contains(args[0])) {
+            return true;
+        }
         for (String arg : args) {
             if (INFORMATION.contains(arg)) {
                 return true;

@@ -11,9 +11,9 @@ class ParsedCommandLineTest {
 
     @Test
     void helpAndVersionAreRecognisedBeforeAnyToolkitStarts() {
-        assertTrue(ParsedCommandLine.asksForInformation(new String[] {"--port", "1", "--help"}));
-        assertTrue(ParsedCommandLine.asksForInformation(new String[] {"-V"}));
-        assertFalse(ParsedCommandLine.asksForInformation(new String[] {"--home", "/tmp/x"}));
+        assertTrue(ParsedCommandLine.runsWithoutWindow(new String[] {"--port", "1", "--help"}));
+        assertTrue(ParsedCommandLine.runsWithoutWindow(new String[] {"-V"}));
+        assertFalse(ParsedCommandLine.runsWithoutWindow(new String[] {"--home", "/tmp/x"}));
     }
 
     @Test

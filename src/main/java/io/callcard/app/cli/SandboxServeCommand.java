@@ -1,0 +1,113 @@
+package io.callcard.app.cli;
+
+import io.callcard.sandbox.BuiltInScenarios;
+import io.callcard.sandbox.SandboxPortal;
+import io.callcard.sandbox.rest.SandboxRestServer;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code callcard sandbox serve}: the simulated portal standalone, so a second companion, or curl exactly as in the
+ * seed pages, can talk to it. Prints the webhook URL and the application's credentials, then serves until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Serve the sandbox portal's REST API (and optionally push simulated calls) until stopped.")
+public final class SandboxServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private int port;
+
+    @Option(names = "--port", paramLabel = "N", description = "Loopback port (default: any free port).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--port': " + value + " is not a port (0 to 65535)");
+        }
+        port = value;
+    }
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated CRM and calls (default 1).")
+    long seed = 1;
+
+    private double speed = 1.0;
+
+    @Option(names = "--speed", paramLabel = "X", description = "Play calls X times faster than real time.")
+    void speed(double value) {
+        if (!(value > 0) || value > 1000) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--speed': " + value + " (expected more than 0, at most 1000)");
+        }
+        speed = value;
+    }
+
+    @Option(names = "--legacy-placement-rest",
+            description = "Answer placement.call and placement.bindEvent as the seed pages describe"
+                    + " (today's Bitrix24 refuses them).")
+    boolean legacyPlacementRest;
+
+    private URI pushTo;
+
+    @Option(names = "--push-to", paramLabel = "URL",
+            description = "A companion's listener (e.g. http://127.0.0.1:48024/) to receive the simulated calls.")
+    void pushTo(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value.endsWith("/") ? value : value + "/");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--push-to': '" + value + "' is not a URL");
+        }
+        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--push-to': '" + value + "' (expected http://HOST:PORT/)");
+        }
+        pushTo = uri;
+    }
+
+    /** Released by Ctrl+C (a shutdown hook) or by a test. */
+    final CountDownLatch stop = new CountDownLatch(1);
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SandboxRestServer server = SandboxRestServer.builder().port(port).seed(seed)
+                .legacyPlacementRest(legacyPlacementRest).start()) {
+            out.println("Sandbox portal on " + server.baseUri());
+            server.printableFacts().forEach(out::println);
+            SandboxPortal calls = null;
+            if (pushTo != null) {
+                calls = new SandboxPortal(pushTo, BuiltInScenarios.demo(), seed, speed);
+                calls.start();
+                out.println("Pushing simulated calls to " + pushTo + "bridge/events");
+            }
+            out.println("Stop with Ctrl+C.");
+            out.flush();
+            Thread hook = new Thread(stop::countDown, "sandbox-serve-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                stop.await();
+            } finally {
+                if (calls != null) {
+                    calls.close();
+                }
+                removeHook(hook);
+            }
+        }
+        return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already stopping: the hook has run or will
+        }
+    }
+}

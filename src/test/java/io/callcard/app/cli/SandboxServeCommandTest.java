@@ -1,0 +1,82 @@
+package io.callcard.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code callcard sandbox serve}, then the seed page's own curl request against what it printed. */
+class SandboxServeCommandTest {
+
+    private static final Pattern WEBHOOK = Pattern.compile("Webhook URL:\\s+(\\S+)");
+
+    /** Starts the command in the background and returns the webhook URL it printed. */
+    private static String serve(SandboxServeCommand command, StringWriter out, String... args) throws Exception {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(out, true));
+        CompletableFuture.runAsync(() -> cli.execute(args));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            Matcher m = WEBHOOK.matcher(out.toString());
+            if (m.find() && out.toString().contains("Stop with Ctrl+C.")) {
+                return m.group(1);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("serve printed no webhook URL: " + out);
+    }
+
+    private static HttpResponse<String> seedPageGetStatus(String webhookUrl) throws Exception {
+        // the seed page's cURL (Webhook) example, byte for byte in its body and headers
+        HttpRequest request = HttpRequest.newBuilder(URI.create(webhookUrl + "placement.call"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"PLACEMENT\":\"getStatus\",\"PARAMS\":{}}"))
+                .timeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheRestApiAsTodaysBitrix24DoesUntilStopped() throws Exception {
+        SandboxServeCommand command = new SandboxServeCommand();
+        StringWriter out = new StringWriter();
+        String webhook = serve(command, out);
+        assertTrue(out.toString().contains("Application token:"), out.toString());
+        HttpResponse<String> answer = seedPageGetStatus(webhook);
+        assertEquals(404, answer.statusCode());
+        assertTrue(answer.body().contains("ERROR_METHOD_NOT_FOUND"), answer.body());
+        command.stop.countDown();
+    }
+
+    @Test
+    void withLegacyPlacementRestTheSeedPagesRequestIsAnswered() throws Exception {
+        SandboxServeCommand command = new SandboxServeCommand();
+        StringWriter out = new StringWriter();
+        String webhook = serve(command, out, "--legacy-placement-rest", "--seed", "7");
+        HttpResponse<String> answer = seedPageGetStatus(webhook);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"result\""), answer.body());
+        command.stop.countDown();
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheReason() {
+        CliRun speed = CliRun.of(new SandboxServeCommand(), "--speed", "0");
+        assertEquals(2, speed.exitCode());
+        assertTrue(speed.err().contains("expected more than 0"), speed.err());
+        CliRun push = CliRun.of(new SandboxServeCommand(), "--push-to", "ftp://x/");
+        assertEquals(2, push.exitCode());
+        assertTrue(push.err().contains("expected http://HOST:PORT/"), push.err());
+    }
+}

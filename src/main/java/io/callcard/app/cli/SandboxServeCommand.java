@@ -2,6 +2,7 @@ package io.callcard.app.cli;
 
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
+import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -81,6 +82,11 @@ public final class SandboxServeCommand implements Callable<Integer> {
                 .legacyPlacementRest(legacyPlacementRest).start()) {
             out.println("Sandbox portal on " + server.baseUri());
             server.printableFacts().forEach(out::println);
+            // a first token pair, as an installed application would hold, so the OAuth form can be tried at once
+            OAuthTokens tokens = server.issueTokens();
+            out.println("Access token:       " + tokens.accessToken() + " (valid " + tokens.lifetime().toMinutes()
+                    + " min)");
+            out.println("Refresh token:      " + tokens.refreshToken());
             SandboxPortal calls = null;
             if (pushTo != null) {
                 calls = new SandboxPortal(pushTo, BuiltInScenarios.demo(), seed, speed);

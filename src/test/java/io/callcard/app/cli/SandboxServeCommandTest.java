@@ -21,6 +21,7 @@ import picocli.CommandLine;
 class SandboxServeCommandTest {
 
     private static final Pattern WEBHOOK = Pattern.compile("Webhook URL:\\s+(\\S+)");
+    private static final Pattern ACCESS = Pattern.compile("Access token:\\s+(\\S+)");
 
     /** Starts the command in the background and returns the webhook URL it printed. */
     private static String serve(SandboxServeCommand command, StringWriter out, String... args) throws Exception {
@@ -65,6 +66,26 @@ class SandboxServeCommandTest {
         StringWriter out = new StringWriter();
         String webhook = serve(command, out, "--legacy-placement-rest", "--seed", "7");
         HttpResponse<String> answer = seedPageGetStatus(webhook);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"result\""), answer.body());
+        command.stop.countDown();
+    }
+
+    @Test
+    void theSeedPagesOAuthFormWorksWithThePrintedAccessToken() throws Exception {
+        SandboxServeCommand command = new SandboxServeCommand();
+        StringWriter out = new StringWriter();
+        String webhook = serve(command, out, "--legacy-placement-rest");
+        Matcher access = ACCESS.matcher(out.toString());
+        assertTrue(access.find(), out.toString());
+        String base = webhook.substring(0, webhook.indexOf("/rest/") + "/rest/".length());
+        // the seed page's cURL (OAuth) example for CallCard::CallStateChanged
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "placement.bindEvent?auth=" + access.group(1)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"PLACEMENT\":\"CallCard::CallStateChanged\",\"HANDLER\":\"http://127.0.0.1:9/handler\"}"))
+                .timeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("\"result\""), answer.body());
         command.stop.countDown();

@@ -51,6 +51,8 @@ public final class SandboxPortal implements AutoCloseable {
     private final AtomicLong telephonyDelivered = new AtomicLong();
     private Thread thread;
     private boolean closed;
+    /** True between an undelivered telephony event and the next delivered one; the posting thread's own. */
+    private boolean telephonyFailing;
     private URI telephonyHandler;
     private TelephonyEventSender telephonySender;
 
@@ -186,9 +188,15 @@ public final class SandboxPortal implements AutoCloseable {
         record.put("CALL_START_DATE", TelephonyEventSender.portalDate(
                 OffsetDateTime.ofInstant(startedAt, ZoneId.systemDefault())));
         int status = telephonySender.post(telephonyHandler, post.event(), record);
-        if (status >= 200 && status < 300) {
+        boolean ok = status >= 200 && status < 300;
+        if (ok) {
             telephonyDelivered.incrementAndGet();
+        } else if (!telephonyFailing) {
+            // like the widget: say it once per outage, and carry on (Bitrix24 does not retry either)
+            log.warn("Sandbox portal could not deliver {} to {} ({}); the sandbox carries on", post.event(),
+                    telephonyHandler, status < 0 ? "unreachable" : "HTTP " + status);
         }
+        telephonyFailing = !ok;
     }
 
     /** Sleeps until {@code deadlineNanos} (System.nanoTime); true when closed meanwhile. */

@@ -1,7 +1,9 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -56,7 +58,10 @@ public final class ScenarioFiles {
 
     static final Duration DEFAULT_GAP = Duration.ofSeconds(3);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict where a lenient reader would hide a mistake: a key given twice, text after the object. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "gapBetweenCallsSeconds", "calls");
 
     private ScenarioFiles() {

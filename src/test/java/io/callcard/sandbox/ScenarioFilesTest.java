@@ -117,6 +117,17 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aKeyGivenTwiceOrTextAfterTheObjectIsMalformed() {
+        ScenarioFileException twice = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.parse("twice.json",
+                "{\"name\": \"x\", \"calls\": [{\"direction\": \"incoming\", \"direction\": \"outgoing\"}]}"));
+        assertTrue(twice.getMessage().contains("Duplicate field 'direction'"), twice.getMessage());
+        ScenarioFileException trailing = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.parse(
+                "trailing.json", "{\"name\": \"x\", \"calls\": [" + GOOD_CALL + "]} {\"name\": \"y\"}"));
+        assertTrue(trailing.getMessage().startsWith("Scenario file trailing.json: is not valid JSON"),
+                trailing.getMessage());
+    }
+
+    @Test
     void scenarioLevelFaultsNameTheirField() {
         ScenarioFileException noCalls = assertThrows(ScenarioFileException.class,
                 () -> ScenarioFiles.parse("empty.json", "{\"name\": \"x\", \"calls\": []}"));

@@ -1,6 +1,7 @@
 package io.callcard.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,22 @@ class ScenarioTelephonyEventsTest {
         assertEquals("499", callbackEnd.get("CALL_FAILED_CODE").asText(), "an undocumented code goes out verbatim");
         assertEquals("hidden", callbackEnd.get("PHONE_NUMBER").asText());
         assertEquals("0", callbackEnd.get("CALL_DURATION").asText());
+    }
+
+    @Test
+    void anUnreachableHandlerDoesNotStopTheWidgetPosts() throws Exception {
+        URI nowhere = URI.create("http://127.0.0.1:" + PortalTestSupport.closedPort() + "/bitrix/events");
+        int postsPerPass = SCENARIO.render(SEED).size();
+        try (SandboxPortal portal = new SandboxPortal(listener.base(), SCENARIO, SEED, 20)
+                .sendTelephonyEvents(nowhere, APP)) {
+            portal.start();
+            assertThrows(IllegalStateException.class, () -> portal.sendTelephonyEvents(handlerUri, APP));
+            assertTrue(PortalTestSupport.await(() -> listener.bodies.size() >= postsPerPass, 10_000),
+                    "widget posts: " + listener.bodies.size());
+            assertTrue(portal.isRunning());
+            assertEquals(0, portal.telephonyEventsDelivered());
+        }
+        assertEquals(0, bodies.size());
     }
 
     @Test

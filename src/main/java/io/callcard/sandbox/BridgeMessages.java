@@ -46,7 +46,7 @@ final class BridgeMessages {
                 .put("ENTITY_ID", binding.id())));
         status.put("CALL_DIRECTION", call.direction().wireName());
         status.put("CALL_STATE", callState);
-        status.put("CALL_LIST_MODE", false);
+        status.put("CALL_LIST_MODE", call.callListMode());
         ObjectNode body = envelope("status", drawn.callId());
         body.set("status", status);
         return write(body);
@@ -64,12 +64,17 @@ final class BridgeMessages {
 
     /** EntityChanged as fired when the card has loaded its CRM data ({@code "unknown"}, {@code ""} and 0 for none). */
     static String entityChanged(DrawnCall drawn) {
-        SimulatedCall call = drawn.call();
+        return entityChanged(drawn.callId(), drawn);
+    }
+
+    /** EntityChanged fired in card {@code callId} showing {@code client}: a campaign card moving to the next client. */
+    static String entityChanged(String callId, DrawnCall client) {
+        SimulatedCall call = client.call();
         ObjectNode entity = JSON.createObjectNode()
-                .put("PHONE_NUMBER", drawn.phoneNumber() == null ? "unknown" : drawn.phoneNumber())
+                .put("PHONE_NUMBER", client.phoneNumber() == null ? "unknown" : client.phoneNumber())
                 .put("CRM_ENTITY_TYPE", call.crm().map(link -> link.type().name()).orElse(""))
                 .put("CRM_ENTITY_ID", call.crm().map(CrmLink::id).orElse(0));
-        return event(drawn.callId(), ENTITY_CHANGED, JSON.createArrayNode().add(entity));
+        return event(callId, ENTITY_CHANGED, JSON.createArrayNode().add(entity));
     }
 
     static String beforeClose(DrawnCall drawn) {

@@ -1,13 +1,25 @@
 package io.callcard.sandbox;
 
-import io.callcard.call.CrmEntityType;
-import java.time.Duration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Scenarios that ship with the app; {@link #demo()} is what the window shows when no portal is configured. */
+/**
+ * Scenarios that ship with the app, as scenario files (format in {@link ScenarioFiles}) among the resources under
+ * {@code io/callcard/sandbox/scenarios/}. {@link #demo()} is what the window shows when no portal is configured.
+ */
 public final class BuiltInScenarios {
 
+    /** The built-in names, in the order a help text lists them. */
+    private static final List<String> NAMES = List.of("demo", "full-day", "campaign");
+    private static final String FOLDER = "scenarios/";
+
     private BuiltInScenarios() {
+    }
+
+    public static List<String> names() {
+        return NAMES;
     }
 
     /**
@@ -15,29 +27,23 @@ public final class BuiltInScenarios {
      * outgoing call to a company, and a missed call from a withheld number.
      */
     public static Scenario demo() {
-        SimulatedCall answeredFromContact = SimulatedCall.builder(SimulatedCall.Direction.INCOMING)
-                .phone(CallerPhone.known(NumberPlan.MOSCOW_LANDLINE))
-                .linkedTo(new CrmLink(CrmEntityType.CONTACT, 797, List.of(
-                        new CrmLink.Binding(CrmEntityType.DEAL, 4615),
-                        new CrmLink.Binding(CrmEntityType.CONTACT, 797)), true))
-                .line("reg151083", "Sales, Moscow")
-                .ringsFor(Duration.ofSeconds(3))
-                .talksFor(Duration.ofSeconds(8))
-                .build();
-        SimulatedCall busyCompany = SimulatedCall.builder(SimulatedCall.Direction.OUTGOING)
-                .phone(CallerPhone.known(NumberPlan.BERLIN))
-                .linkedTo(new CrmLink(CrmEntityType.COMPANY, 643, List.of(
-                        new CrmLink.Binding(CrmEntityType.COMPANY, 643)), false))
-                .line("sip1", "")
-                .ringsFor(Duration.ofMillis(2_500))
-                .failsWith("486")
-                .build();
-        SimulatedCall missedHidden = SimulatedCall.builder(SimulatedCall.Direction.INCOMING)
-                .phone(CallerPhone.hidden())
-                .line("reg151083", "Sales, Moscow")
-                .ringsFor(Duration.ofSeconds(5))
-                .failsWith("304")
-                .build();
-        return new Scenario("demo", List.of(answeredFromContact, busyCompany, missedHidden), Duration.ofSeconds(3));
+        return named("demo");
+    }
+
+    /** The built-in scenario {@code name}; one of {@link #names()}. */
+    public static Scenario named(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("No built-in scenario is called \"" + name + "\"; the built-in ones are "
+                    + String.join(", ", NAMES));
+        }
+        String file = "built-in " + name;
+        try (InputStream in = BuiltInScenarios.class.getResourceAsStream(FOLDER + name + ".json")) {
+            if (in == null) {
+                throw new ScenarioFileException(file, 0, null, "is missing from the application's resources");
+            }
+            return ScenarioFiles.parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException unreadable) {
+            throw new ScenarioFileException(file, 0, null, "cannot be read (" + unreadable.getMessage() + ")");
+        }
     }
 }

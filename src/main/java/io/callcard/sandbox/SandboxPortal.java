@@ -1,7 +1,15 @@
 package io.callcard.sandbox;
 
+import io.callcard.sandbox.rest.SandboxApplication;
+import io.callcard.sandbox.rest.TelephonyEventSender;
 import java.net.URI;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * one to be answered. If the listener is slow, later posts go out late rather than out of order, and the next pass is
  * re-anchored instead of bursting to catch up. {@code speed} divides every delay (1 = real time, 50 = fifty times
  * faster).
+ *
+ * <p>With {@link #sendTelephonyEvents} the same thread also posts the portal's server-side events for each call
+ * (ONVOXIMPLANTCALLINIT, START when answered, END) to a handler URL, in time order with the widget's posts.
  *
  * <p>{@link #close()} wakes the thread at once and waits for a post already in flight (bounded by the HTTP timeout),
  * so that nothing is posted after it returns.
@@ -37,8 +48,13 @@ public final class SandboxPortal implements AutoCloseable {
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final Object lifecycle = new Object();
+    private final AtomicLong telephonyDelivered = new AtomicLong();
     private Thread thread;
     private boolean closed;
+    /** True between an undelivered telephony event and the next delivered one; the posting thread's own. */
+    private boolean telephonyFailing;
+    private URI telephonyHandler;
+    private TelephonyEventSender telephonySender;
 
     public SandboxPortal(URI listenerBase, Scenario scenario, long seed, double speed) {
         if (!(speed > 0) || Double.isInfinite(speed)) { // also rejects NaN
@@ -50,6 +66,23 @@ public final class SandboxPortal implements AutoCloseable {
         this.widget = new SimulatedWidget(listenerBase);
     }
 
+    /**
+     * Also posts each call's server-side telephony events to {@code handler}, signed with {@code application}'s
+     * token, as a portal with an outgoing webhook does. Before {@link #start()} only.
+     */
+    public SandboxPortal sendTelephonyEvents(URI handler, SandboxApplication application) {
+        Objects.requireNonNull(handler, "handler");
+        TelephonyEventSender sender = new TelephonyEventSender(application, Clock.systemUTC());
+        synchronized (lifecycle) {
+            if (thread != null || closed) {
+                throw new IllegalStateException("telephony events are set before the sandbox portal starts");
+            }
+            this.telephonyHandler = handler;
+            this.telephonySender = sender;
+        }
+        return this;
+    }
+
     /** Starts playing; once only, and not after {@link #close()}. */
     public void start() {
         synchronized (lifecycle) {
@@ -59,7 +92,7 @@ public final class SandboxPortal implements AutoCloseable {
             if (thread != null) {
                 throw new IllegalStateException("the sandbox portal is already started");
             }
-            List<WidgetPost> firstPass = scenario.render(seed); // a scenario that cannot render fails here, not later
+            RenderedPass firstPass = scenario.renderPass(seed); // a scenario that cannot render fails here, not later
             thread = new Thread(() -> play(firstPass), THREAD_NAME);
             thread.setDaemon(true);
             thread.start();
@@ -68,12 +101,17 @@ public final class SandboxPortal implements AutoCloseable {
                 widget.endpoint());
     }
 
-    /** Posts attempted so far, delivered or not. */
+    /** Telephony events the handler answered with 2xx. */
+    public long telephonyEventsDelivered() {
+        return telephonyDelivered.get();
+    }
+
+    /** Widget posts attempted so far, delivered or not. */
     public long postsSent() {
         return attempts.get();
     }
 
-    /** Posts the listener answered with 2xx. */
+    /** Widget posts the listener answered with 2xx. */
     public long postsDelivered() {
         return delivered.get();
     }
@@ -110,25 +148,28 @@ public final class SandboxPortal implements AutoCloseable {
         }
     }
 
-    private void play(List<WidgetPost> firstPass) {
+    private void play(RenderedPass firstPass) {
         try {
-            List<WidgetPost> posts = firstPass;
+            RenderedPass pass = firstPass;
             long passStart = System.nanoTime();
-            for (long pass = 0; ; pass++) {
-                if (pass > 0) {
-                    posts = scenario.render(seed + pass);
+            for (long n = 0; ; n++) {
+                if (n > 0) {
+                    pass = scenario.renderPass(seed + n);
                 }
-                for (WidgetPost post : posts) {
+                for (TimedPost post : pass.timeline(telephonySender != null)) {
                     if (waitUntil(passStart + scaledNanos(post.atMillis()))) {
                         return;
                     }
-                    attempts.incrementAndGet();
-                    if (widget.post(post.json())) {
-                        delivered.incrementAndGet();
+                    if (post instanceof WidgetPost) {
+                        attempts.incrementAndGet();
+                        if (widget.post(((WidgetPost) post).json())) {
+                            delivered.incrementAndGet();
+                        }
+                    } else {
+                        postTelephony((TelephonyEventPost) post);
                     }
                 }
-                long lastAt = posts.get(posts.size() - 1).atMillis();
-                long nextStart = passStart + scaledNanos(lastAt + scenario.gapBetweenCalls().toMillis());
+                long nextStart = passStart + scaledNanos(pass.nextPassAtMillis());
                 passStart = Math.max(nextStart, System.nanoTime());
             }
         } catch (InterruptedException interrupted) {
@@ -137,6 +178,25 @@ public final class SandboxPortal implements AutoCloseable {
             // a bug, not a network problem (the widget swallows those): report it once, with its trace, and stop
             log.error("Sandbox portal stopped", unexpected);
         }
+    }
+
+    /** Fills in the wall-clock start date: the call began its (scaled) time since start before now. */
+    private void postTelephony(TelephonyEventPost post) {
+        long sinceStartNanos = scaledNanos(post.atMillis() - post.callStartsAtMillis());
+        Instant startedAt = Instant.now().minus(Duration.ofNanos(sinceStartNanos));
+        Map<String, String> record = new HashMap<>(post.call());
+        record.put("CALL_START_DATE", TelephonyEventSender.portalDate(
+                OffsetDateTime.ofInstant(startedAt, ZoneId.systemDefault())));
+        int status = telephonySender.post(telephonyHandler, post.event(), record);
+        boolean ok = status >= 200 && status < 300;
+        if (ok) {
+            telephonyDelivered.incrementAndGet();
+        } else if (!telephonyFailing) {
+            // like the widget: say it once per outage, and carry on (Bitrix24 does not retry either)
+            log.warn("Sandbox portal could not deliver {} to {} ({}); the sandbox carries on", post.event(),
+                    telephonyHandler, status < 0 ? "unreachable" : "HTTP " + status);
+        }
+        telephonyFailing = !ok;
     }
 
     /** Sleeps until {@code deadlineNanos} (System.nanoTime); true when closed meanwhile. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * A named sequence of calls played one after another, {@code gapBetweenCalls} apart (from one card's close to the next
  * card's opening). When the portal repeats the scenario, the same gap separates the last call of a pass from the first
- * call of the next.
+ * call of the next; a call's own {@link SimulatedCall#gapAfter()} replaces the scenario's gap after that call.
  */
 public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetweenCalls) {
 
@@ -21,6 +21,23 @@ public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetwe
         if (gapBetweenCalls.isNegative()) {
             throw new IllegalArgumentException("gapBetweenCalls must not be negative: " + gapBetweenCalls);
         }
+        for (int number = 1; number <= calls.size(); number++) {
+            CallerPhone phone = calls.get(number - 1).phone();
+            if (phone.kind() == CallerPhone.Kind.SAME_AS && phone.sameAsCall() >= number) {
+                throw new IllegalArgumentException("call " + number + " repeats the number of call "
+                        + phone.sameAsCall() + ", which is not an earlier call");
+            }
+        }
+    }
+
+    /** The pause after call {@code index} (from 0): its own, or the scenario's. */
+    public Duration gapAfter(int index) {
+        return calls.get(index).gapAfter().orElse(gapBetweenCalls);
+    }
+
+    /** One pass with the server-side events too; see {@link ScenarioRenderer#renderPass}. */
+    public RenderedPass renderPass(long seed) {
+        return ScenarioRenderer.renderPass(this, seed);
     }
 
     /** One pass of this scenario as the widget would post it; see {@link ScenarioRenderer#render}. */

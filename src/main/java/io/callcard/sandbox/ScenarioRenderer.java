@@ -1,7 +1,9 @@
 package io.callcard.sandbox;
 
+import io.callcard.sandbox.rest.TelephonyEventSender;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -19,8 +21,15 @@ import java.util.Random;
  *   <li>each state change fires CallStateChanged, followed by the fresh status the page's poll would fetch;
  *       an answered call goes {@code connected} and later idle with {@code {}}, an unanswered one goes idle with its
  *       {@code failedCode};</li>
- *   <li>the card's close attempt fires BeforeClose, then the page posts {@code closed}.</li>
+ *   <li>in call-campaign mode, when the next call is a campaign call too, the card moves on to the next client and
+ *       fires EntityChanged with that client's number and CRM item;</li>
+ *   <li>the card's close attempt fires BeforeClose, then the page posts {@code closed}; when the agent holds the card
+ *       open, the attempt's BeforeClose is followed 65 s later by a second one at the real close.</li>
  * </ol>
+ *
+ * <p>Alongside, the server-side events the portal posts for the same calls: ONVOXIMPLANTCALLINIT when the call starts
+ * ringing (or is dialled), ONVOXIMPLANTCALLSTART when it is answered, ONVOXIMPLANTCALLEND when it ends. They draw
+ * nothing from the random source, so adding them changed no widget post.
  */
 public final class ScenarioRenderer {
 
@@ -34,26 +43,45 @@ public final class ScenarioRenderer {
     static final long CLOSE_AFTER_END_MILLIS = 2_000;
     /** From BeforeClose to the page noticing that its iframe is being torn down. */
     static final long CLOSED_AFTER_BEFORE_CLOSE_MILLIS = 100;
+    /** From a campaign call going idle to the card loading the next client of the list. */
+    static final long NEXT_CLIENT_AFTER_END_MILLIS = 1_000;
+    /** How long a held card stays after its close attempt: Bitrix24's 65-second rule (PROTOCOL.md §2). */
+    static final long HELD_CARD_MILLIS = 65_000;
 
     private ScenarioRenderer() {
     }
 
     public static List<WidgetPost> render(Scenario scenario, long seed) {
-        Random random = new Random(seed);
+        return renderPass(scenario, seed).widgetPosts();
+    }
+
+    public static RenderedPass renderPass(Scenario scenario, long seed) {
+        List<DrawnCall> drawn = drawAll(scenario, seed);
         List<WidgetPost> posts = new ArrayList<>();
+        List<TelephonyEventPost> events = new ArrayList<>();
         long cardOpensAt = 0;
-        int counter = 1;
-        for (SimulatedCall call : scenario.calls()) {
-            DrawnCall drawn = draw(call, random, counter++);
-            long closedAt = renderCard(drawn, cardOpensAt, posts);
-            cardOpensAt = closedAt + scenario.gapBetweenCalls().toMillis();
+        for (int i = 0; i < drawn.size(); i++) {
+            DrawnCall nextClient = nextCampaignClient(drawn, i);
+            long closedAt = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
+            cardOpensAt = closedAt + scenario.gapAfter(i).toMillis();
         }
-        return List.copyOf(posts);
+        return new RenderedPass(posts, events, cardOpensAt);
+    }
+
+    /** The client a campaign card moves on to: the next call, when both are campaign calls; else null. */
+    private static DrawnCall nextCampaignClient(List<DrawnCall> drawn, int index) {
+        if (index + 1 >= drawn.size() || !drawn.get(index).call().callListMode()) {
+            return null;
+        }
+        DrawnCall next = drawn.get(index + 1);
+        return next.call().callListMode() ? next : null;
     }
 
     /** Appends one card's posts from {@code openAt}; returns the offset of its last post ({@code closed}). */
-    private static long renderCard(DrawnCall drawn, long openAt, List<WidgetPost> posts) {
+    private static long renderCard(DrawnCall drawn, DrawnCall nextClient, long openAt, List<WidgetPost> posts,
+            List<TelephonyEventPost> events) {
         SimulatedCall call = drawn.call();
+        Map<String, String> record = TelephonyRecords.record(drawn);
         boolean incoming = call.direction() == SimulatedCall.Direction.INCOMING;
         long ringStartsAt;
         if (incoming) {
@@ -66,15 +94,26 @@ public final class ScenarioRenderer {
             posts.add(new WidgetPost(openAt + CRM_LOAD_MILLIS, BridgeMessages.entityChanged(drawn)));
             changeState(drawn, ringStartsAt, BridgeMessages.CONNECTING, null, posts);
         }
+        events.add(new TelephonyEventPost(ringStartsAt, TelephonyEventSender.CALL_INIT, ringStartsAt, record));
         long endsAt = ringStartsAt + call.ringTime().toMillis();
         if (call.answered()) {
             changeState(drawn, endsAt, BridgeMessages.CONNECTED, null, posts);
+            events.add(new TelephonyEventPost(endsAt, TelephonyEventSender.CALL_START, ringStartsAt, record));
             endsAt += call.talkTime().toMillis();
         }
         changeState(drawn, endsAt, BridgeMessages.IDLE, call.failedCode().orElse(null), posts);
+        events.add(new TelephonyEventPost(endsAt, TelephonyEventSender.CALL_END, ringStartsAt, record));
+        if (nextClient != null) {
+            posts.add(new WidgetPost(endsAt + NEXT_CLIENT_AFTER_END_MILLIS,
+                    BridgeMessages.entityChanged(drawn.callId(), nextClient)));
+        }
         long beforeCloseAt = endsAt + CLOSE_AFTER_END_MILLIS;
-        long closedAt = beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS;
         posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+        if (call.holdsCardOpen()) {
+            beforeCloseAt += HELD_CARD_MILLIS; // the attempt failed; the real close comes 65 s later
+            posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+        }
+        long closedAt = beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS;
         posts.add(new WidgetPost(closedAt, BridgeMessages.closed(drawn)));
         return closedAt;
     }
@@ -84,7 +123,18 @@ public final class ScenarioRenderer {
         posts.add(new WidgetPost(at + POLL_AFTER_CHANGE_MILLIS, BridgeMessages.status(drawn, state)));
     }
 
-    private static DrawnCall draw(SimulatedCall call, Random random, int counter) {
+    /** Every call's random parts, in call order, so that a call may refer to an earlier one's number. */
+    private static List<DrawnCall> drawAll(Scenario scenario, long seed) {
+        Random random = new Random(seed);
+        List<DrawnCall> drawn = new ArrayList<>();
+        int counter = 1;
+        for (SimulatedCall call : scenario.calls()) {
+            drawn.add(draw(call, random, counter++, drawn));
+        }
+        return drawn;
+    }
+
+    private static DrawnCall draw(SimulatedCall call, Random random, int counter, List<DrawnCall> earlier) {
         // Bitrix24's ids look like "E45D40253D1C2D2F.1774588815.822533"; ours are recognisably the sandbox's
         String callId = "sandbox." + String.format(Locale.ROOT, "%016X", random.nextLong()) + "." + counter;
         String phoneNumber;
@@ -94,6 +144,9 @@ public final class ScenarioRenderer {
                 break;
             case HIDDEN:
                 phoneNumber = "hidden";
+                break;
+            case SAME_AS:
+                phoneNumber = earlier.get(call.phone().sameAsCall() - 1).phoneNumber(); // Scenario checked it is earlier
                 break;
             default:
                 phoneNumber = null;

@@ -13,6 +13,11 @@ import java.util.Optional;
  * <p>{@code ringTime} is the time from the moment the call starts ringing (incoming) or is dialled (outgoing, callback)
  * until it is answered or given up. A call with a {@code talkTime} of zero was never answered and must say why with
  * a {@code failedCode}; an answered call ends normally, so it has none (the card then goes idle with {@code {}}).
+ *
+ * <p>{@code callListMode} puts the card in call-campaign mode ({@code CALL_LIST_MODE}); {@code holdsCardOpen} means the
+ * agent (through the companion's {@code disableAutoClose}) keeps the card open after the call, so its close attempt
+ * fires BeforeClose, the card stays 65 s more and fires BeforeClose again at the real close. {@code gapAfter}, when
+ * present, replaces the scenario's gap between this card's close and the next card's opening.
  */
 public record SimulatedCall(
         Direction direction,
@@ -22,7 +27,10 @@ public record SimulatedCall(
         String lineName,
         Duration ringTime,
         Duration talkTime,
-        Optional<String> failedCode) {
+        Optional<String> failedCode,
+        boolean callListMode,
+        boolean holdsCardOpen,
+        Optional<Duration> gapAfter) {
 
     /**
      * Below this the card's own delays (CRM load, the status poll after a change) would overtake the call's state
@@ -39,6 +47,18 @@ public record SimulatedCall(
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** {@code CALL_TYPE} of the server-side events and statistics (PROTOCOL.md §4): 1, 2 or 4. */
+        public String callType() {
+            switch (this) {
+                case OUTGOING:
+                    return "1";
+                case INCOMING:
+                    return "2";
+                default:
+                    return "4";
+            }
+        }
     }
 
     public SimulatedCall {
@@ -50,6 +70,10 @@ public record SimulatedCall(
         Objects.requireNonNull(ringTime, "ringTime");
         Objects.requireNonNull(talkTime, "talkTime");
         Objects.requireNonNull(failedCode, "failedCode");
+        Objects.requireNonNull(gapAfter, "gapAfter");
+        if (gapAfter.map(Duration::isNegative).orElse(false)) {
+            throw new IllegalArgumentException("gapAfter must not be negative: " + gapAfter.get());
+        }
         if (ringTime.compareTo(MIN_PHASE) < 0) {
             throw new IllegalArgumentException("ringTime must be at least " + MIN_PHASE + ": " + ringTime);
         }
@@ -58,6 +82,9 @@ public record SimulatedCall(
         }
         if (talkTime.isZero() && failedCode.map(String::isBlank).orElse(true)) {
             throw new IllegalArgumentException("an unanswered call needs a failedCode (e.g. 304 missed, 486 busy)");
+        }
+        if (talkTime.isZero() && failedCode.get().trim().equals("200")) {
+            throw new IllegalArgumentException("200 is the code of a successful call; an unanswered call needs another");
         }
         if (!talkTime.isZero() && failedCode.isPresent()) {
             throw new IllegalArgumentException("an answered call ends normally and has no failedCode");
@@ -82,6 +109,9 @@ public record SimulatedCall(
         private Duration ringTime = Duration.ZERO;
         private Duration talkTime = Duration.ZERO;
         private String failedCode;
+        private boolean callListMode;
+        private boolean holdsCardOpen;
+        private Duration gapAfter;
 
         private Builder(Direction direction) {
             this.direction = direction;
@@ -118,9 +148,28 @@ public record SimulatedCall(
             return this;
         }
 
+        /** The card is in call-campaign mode. */
+        public Builder inCallList() {
+            this.callListMode = true;
+            return this;
+        }
+
+        /** The agent holds the card open after the call (disableAutoClose). */
+        public Builder holdsCardOpen() {
+            this.holdsCardOpen = true;
+            return this;
+        }
+
+        /** The pause from this card's close to the next card, instead of the scenario's gap. */
+        public Builder thenWaits(Duration gapAfter) {
+            this.gapAfter = gapAfter;
+            return this;
+        }
+
         public SimulatedCall build() {
             return new SimulatedCall(direction, phone, Optional.ofNullable(crm), lineNumber, lineName, ringTime,
-                    talkTime, Optional.ofNullable(failedCode));
+                    talkTime, Optional.ofNullable(failedCode), callListMode, holdsCardOpen,
+                    Optional.ofNullable(gapAfter));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
+import io.callcard.sandbox.Scenario;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
@@ -126,12 +127,12 @@ final class AppContext implements AutoCloseable {
     }
 
     private void startSandbox() {
-        SandboxPortal portal = new SandboxPortal(listener.baseUri(), BuiltInScenarios.demo(), SANDBOX_SEED,
-                options.sandboxSpeed());
+        Scenario scenario = options.scenario() != null ? options.scenario() : BuiltInScenarios.demo();
+        SandboxPortal portal = new SandboxPortal(listener.baseUri(), scenario, SANDBOX_SEED, options.sandboxSpeed());
         portal.start();
         sandbox = portal;
         ui.execute(() -> shell.showSandbox(true));
-        log().info("Sandbox portal playing the demo scenario at speed {}", options.sandboxSpeed());
+        log().info("Sandbox portal playing scenario '{}' at speed {}", scenario.name(), options.sandboxSpeed());
     }
 
     private void status(StatusKind kind, String key, Object... args) {

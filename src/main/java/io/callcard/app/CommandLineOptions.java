@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import io.callcard.app.cli.PortalCommand;
 import io.callcard.app.cli.SandboxCommand;
+import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.ScenarioFileException;
+import io.callcard.sandbox.Scenarios;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +64,19 @@ final class CommandLineOptions implements Callable<StartupOptions> {
         this.sandboxSpeed = value;
     }
 
+    private Scenario scenario;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "The sandbox's calls: a built-in scenario (demo, full-day, campaign) or a scenario file.")
+    void scenario(String value) {
+        try {
+            scenario = Scenarios.byNameOrFile(value);
+        } catch (ScenarioFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--scenario': " + e.getMessage());
+        }
+    }
+
     @Option(names = "--startup-probe", hidden = true,
             description = "Print start-up milestones and quit (used by the start-up benchmark).")
     boolean startupProbe;
@@ -69,7 +85,7 @@ final class CommandLineOptions implements Callable<StartupOptions> {
     public StartupOptions call() {
         AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
         Locale chosen = locale != null ? locale : Locale.getDefault();
-        return new StartupOptions(paths, port, sandbox, chosen, sandboxSpeed, startupProbe);
+        return new StartupOptions(paths, port, sandbox, chosen, sandboxSpeed, startupProbe, scenario);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

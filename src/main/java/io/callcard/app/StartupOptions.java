@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import io.callcard.sandbox.Scenario;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Locale;
  * @param locale        the language of the window
  * @param sandboxSpeed  how much faster than real time the sandbox plays its calls
  * @param startupProbe  print start-up milestones on standard output and quit (the start-up benchmark)
+ * @param scenario      the sandbox's calls, or {@code null} for the built-in demo
  */
 public record StartupOptions(AppPaths paths, Integer port, boolean sandbox, Locale locale, double sandboxSpeed,
-                             boolean startupProbe) {
+                             boolean startupProbe, Scenario scenario) {
 }

@@ -53,7 +53,7 @@ class CallCardAppTest {
     private void startApp(int port) throws Exception {
         FxToolkit.registerPrimaryStage();
         StartupOptions options = new StartupOptions(AppPaths.underHome(home), port, true, Locale.ENGLISH, 10.0,
-                false);
+                false, null);
         app = (CallCardApp) FxToolkit.setupApplication(() -> new CallCardApp(options));
     }
 

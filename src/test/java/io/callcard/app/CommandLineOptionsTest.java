@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CommandLineOptionsTest {
@@ -81,6 +83,36 @@ class CommandLineOptionsTest {
     void aNonPositiveSandboxSpeedIsRefused() {
         assertEquals(2, cli().execute("--sandbox-speed", "0"));
         assertEquals(2, cli().execute("--sandbox-speed", "NaN"));
+    }
+
+    @Test
+    void aBuiltInScenarioIsChosenByName() {
+        CommandLine cli = cli();
+        assertEquals(0, cli.execute("--scenario", "full-day"));
+        assertEquals("full-day", ((StartupOptions) cli.getExecutionResult()).scenario().name());
+    }
+
+    @Test
+    void noScenarioMeansTheDemo() {
+        CommandLine cli = cli();
+        cli.execute();
+        assertNull(((StartupOptions) cli.getExecutionResult()).scenario());
+    }
+
+    @Test
+    void aScenarioThatIsNeitherNamedNorAFileIsRefusedWithTheChoices() {
+        assertEquals(2, cli().execute("--scenario", "no-such-scenario"));
+        assertTrue(err.toString().contains("neither a built-in scenario (demo, full-day, campaign)"), err.toString());
+    }
+
+    @Test
+    void aBrokenScenarioFileIsRefusedNamingTheCallAndField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, "{\"name\":\"mine\",\"calls\":[{\"direction\":\"incoming\",\"caller\":\"hidden\","
+                + "\"ringSeconds\":2,\"talkSeconds\":-4}]}");
+        assertEquals(2, cli().execute("--scenario", file.toString()));
+        assertTrue(err.toString().contains("call 1"), err.toString());
+        assertTrue(err.toString().contains("talkSeconds"), err.toString());
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.callcard.app.cli;
 
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
+import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.ScenarioFileException;
+import io.callcard.sandbox.Scenarios;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import java.io.PrintWriter;
@@ -72,6 +75,19 @@ public final class SandboxServeCommand implements Callable<Integer> {
         pushTo = uri;
     }
 
+    private Scenario scenario = BuiltInScenarios.demo();
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+            description = "Calls to push: a built-in scenario (demo, full-day, campaign) or a scenario file.")
+    void scenario(String value) {
+        try {
+            scenario = Scenarios.byNameOrFile(value);
+        } catch (ScenarioFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--scenario': " + e.getMessage());
+        }
+    }
+
     /** Released by Ctrl+C (a shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
 
@@ -89,9 +105,9 @@ public final class SandboxServeCommand implements Callable<Integer> {
             out.println("Refresh token:      " + tokens.refreshToken());
             SandboxPortal calls = null;
             if (pushTo != null) {
-                calls = new SandboxPortal(pushTo, BuiltInScenarios.demo(), seed, speed);
+                calls = new SandboxPortal(pushTo, scenario, seed, speed);
                 calls.start();
-                out.println("Pushing simulated calls to " + pushTo + "bridge/events");
+                out.println("Pushing scenario '" + scenario.name() + "' to " + pushTo + "bridge/events");
             }
             out.println("Stop with Ctrl+C.");
             out.flush();

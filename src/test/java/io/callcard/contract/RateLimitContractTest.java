@@ -93,4 +93,22 @@ class RateLimitContractTest {
         }
         assertEquals(calls - 50, wire.withStatus(503));
     }
+
+    /** The benchmarks' switch: a sandbox built with {@code rateLimited(false)} refuses nothing. */
+    @Test
+    @Timeout(60)
+    void aSandboxWithoutRateLimitForBenchmarksRefusesNothing() throws Exception {
+        int calls = 300;
+        ContractPortal.Wire wire = new ContractPortal.Wire();
+        try (SandboxRestServer server = SandboxRestServer.builder().rateLimited(false).start();
+                PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire)
+                        .budget(new RequestBudget(1_000_000, 1_000_000, new SharedClock.Jumping()))
+                        .retryPolicy(new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(1), () -> 0.5))
+                        .build()) {
+            for (int i = 0; i < calls; i++) {
+                client.call("user.current", null);
+            }
+        }
+        assertEquals(calls, wire.withStatus(200));
+    }
 }

@@ -118,9 +118,11 @@ class EdgeErrorsContractTest {
                 "0000not0issued0000", real.refreshToken(), server.application().clientId(), "wrongSecret");
         try (PortalClient client = client(wrongSecret)) {
             PortalException e = assertThrows(PortalException.class, () -> client.call("user.current", null));
+            assertEquals(PortalError.INVALID_CLIENT, e.error());
             assertEquals("invalid_client", e.rawCode());
             assertEquals(400, e.httpStatus());
             assertFalse(e.retryable());
+            assertTrue(e.needsUserAction(), "a wrong client secret is the user's to correct");
             assertFalse(e.getMessage().contains("wrongSecret"), "the secret stays out of the message");
         }
         assertEquals(1, wire.count("/oauth/token/"));

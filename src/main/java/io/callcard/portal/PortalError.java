@@ -38,6 +38,11 @@ public enum PortalError {
     ERROR_METHOD_NOT_FOUND("ERROR_METHOD_NOT_FOUND", false, false),
     INVALID_GRANT("invalid_grant", false, true),
     /**
+     * The OAuth server does not know the application's client id and secret (OAuth 2.0's {@code invalid_client}, RFC
+     * 6749 §5.2): the settings hold a wrong pair, which only a person can correct.
+     */
+    INVALID_CLIENT("invalid_client", false, true),
+    /**
      * Not a wire code: the portal refused the seed transport ({@code placement.call}, {@code placement.bindEvent})
      * as a REST method, so it offers the call card only to the installed {@code CALL_CARD} widget. Asking again
      * cannot help; someone has to install the widget application.

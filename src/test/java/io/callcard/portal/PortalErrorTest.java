@@ -49,6 +49,7 @@ class PortalErrorTest {
         assertEquals(20, seen.size());
         assertEquals(PortalError.INVALID_TOKEN, PortalError.fromWireCode("invalid_token"));
         assertEquals(PortalError.INVALID_GRANT, PortalError.fromWireCode("invalid_grant"));
+        assertEquals(PortalError.INVALID_CLIENT, PortalError.fromWireCode("invalid_client"));
         assertEquals(PortalError.ERROR_METHOD_NOT_FOUND, PortalError.fromWireCode("ERROR_METHOD_NOT_FOUND"));
         assertEquals(PortalError.LEGACY_EMPTY_CODE, PortalError.fromWireCode(""));
         assertEquals(PortalError.UNKNOWN_CODE, PortalError.fromWireCode("SOMETHING_NEW"));
@@ -59,6 +60,7 @@ class PortalErrorTest {
         assertTrue(PortalError.QUERY_LIMIT_EXCEEDED.retryable());
         assertFalse(PortalError.QUERY_LIMIT_EXCEEDED.needsUserAction());
         assertTrue(PortalError.INVALID_GRANT.needsUserAction());
+        assertTrue(PortalError.INVALID_CLIENT.needsUserAction());
         assertTrue(PortalError.INSUFFICIENT_SCOPE.needsUserAction());
         assertTrue(PortalError.TIMEOUT.retryable());
         assertTrue(PortalError.TLS_FAILURE.isTransport());

@@ -21,16 +21,30 @@ final class LeakyBucket {
     private final Clock clock;
     private final double drainPerSecond;
     private final int burst;
+    private final boolean unlimited;
     private final Map<String, double[]> levels = new HashMap<>(); // key → {level, millis of last update}
 
     LeakyBucket(Clock clock, double drainPerSecond, int burst) {
+        this(clock, drainPerSecond, burst, false);
+    }
+
+    private LeakyBucket(Clock clock, double drainPerSecond, int burst, boolean unlimited) {
         this.clock = clock;
         this.drainPerSecond = drainPerSecond;
         this.burst = burst;
+        this.unlimited = unlimited;
+    }
+
+    /** A bucket that never fills, for benchmarks ({@link SandboxRestServer.Builder#rateLimited}). */
+    static LeakyBucket unlimited(Clock clock) {
+        return new LeakyBucket(clock, STANDARD_DRAIN, STANDARD_BURST, true);
     }
 
     /** True when the request may pass (and is counted); false when it must get QUERY_LIMIT_EXCEEDED. */
     synchronized boolean tryAcquire(String key) {
+        if (unlimited) {
+            return true;
+        }
         long now = clock.millis();
         double[] state = levels.computeIfAbsent(key, k -> new double[] {0, now});
         double drained = Math.max(0, (now - state[1]) / 1000.0 * drainPerSecond);

@@ -78,9 +78,14 @@ public final class SandboxRestServer implements AutoCloseable {
         Map<String, MethodEntry> withBatch = new HashMap<>(methods);
         withBatch.put("batch", new MethodEntry(null, new BatchMethod(new RestDispatcher(methods), time)));
 
-        LeakyBucket bucket = options.enterpriseLimits
-                ? new LeakyBucket(options.clock, LeakyBucket.ENTERPRISE_DRAIN, LeakyBucket.ENTERPRISE_BURST)
-                : new LeakyBucket(options.clock, LeakyBucket.STANDARD_DRAIN, LeakyBucket.STANDARD_BURST);
+        LeakyBucket bucket;
+        if (!options.rateLimited) {
+            bucket = LeakyBucket.unlimited(options.clock);
+        } else if (options.enterpriseLimits) {
+            bucket = new LeakyBucket(options.clock, LeakyBucket.ENTERPRISE_DRAIN, LeakyBucket.ENTERPRISE_BURST);
+        } else {
+            bucket = new LeakyBucket(options.clock, LeakyBucket.STANDARD_DRAIN, LeakyBucket.STANDARD_BURST);
+        }
         server.createContext("/", new RestHandler(faults, auth, bucket, new RestDispatcher(withBatch), time,
                 new OAuthTokenEndpoint(auth, application)));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
@@ -213,6 +218,7 @@ public final class SandboxRestServer implements AutoCloseable {
         private Duration accessTokenLifetime = Duration.ofHours(1);
         private boolean legacyPlacementRest;
         private boolean enterpriseLimits;
+        private boolean rateLimited = true;
         private int callRecords = 120;
         private ZoneOffset portalZone = ZoneOffset.ofHours(3);
         private Instant firstCallAt = Instant.parse("2026-03-02T06:00:00Z");
@@ -253,6 +259,16 @@ public final class SandboxRestServer implements AutoCloseable {
         /** The Enterprise plan's limits: drain 5/s, burst 250 (instead of 2/s, 50). */
         public Builder enterpriseLimits(boolean on) {
             this.enterpriseLimits = on;
+            return this;
+        }
+
+        /**
+         * For benchmarks only: with {@code false} the leaky bucket never refuses, so a benchmark can measure the
+         * client (thousands of requests in seconds) instead of the portal's 2 requests per second. No Bitrix24 portal
+         * behaves like this; tests of the client's pacing must keep the default {@code true}.
+         */
+        public Builder rateLimited(boolean on) {
+            this.rateLimited = on;
             return this;
         }
 

@@ -1,0 +1,119 @@
+package io.callcard.contract;
+
+import io.callcard.portal.PortalClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.PriorityQueue;
+
+/**
+ * One simulated time for both sides of a contract test: the sandbox reads it as a {@link Clock}, the product's
+ * client paces itself by it as a {@link PortalClock}. Time stands still until a test moves it: directly with
+ * {@link #advance}, or with {@link #advanceWhenIdle}, which waits until each of a known number of workers is asleep
+ * here or finished and then jumps to the earliest wake-up. So no request is on the wire while time moves, and the
+ * sandbox sees the exact moment each request was released.
+ */
+final class SharedClock extends Clock implements PortalClock {
+
+    private final Instant epoch;
+    private final PriorityQueue<Long> wakeUps = new PriorityQueue<>();
+    private long now;
+    private int finished;
+
+    SharedClock(Instant start) {
+        this.epoch = start;
+    }
+
+    @Override
+    public synchronized long nanoTime() {
+        return now;
+    }
+
+    @Override
+    public synchronized Instant instant() {
+        return epoch.plusNanos(now);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the sandbox reads instants only");
+    }
+
+    @Override
+    public synchronized void sleepUntil(long deadlineNanos) throws InterruptedException {
+        if (deadlineNanos <= now) {
+            return;
+        }
+        wakeUps.add(deadlineNanos);
+        notifyAll();
+        try {
+            while (now < deadlineNanos) {
+                wait();
+            }
+        } catch (InterruptedException e) {
+            wakeUps.remove(deadlineNanos);
+            notifyAll();
+            throw e;
+        }
+    }
+
+    /** Moves time forward by {@code by}, waking whoever's deadline has come. */
+    synchronized void advance(Duration by) {
+        now += by.toNanos();
+        while (!wakeUps.isEmpty() && wakeUps.peek() <= now) {
+            wakeUps.poll();
+        }
+        notifyAll();
+    }
+
+    /** A worker is done for good. */
+    synchronized void finished() {
+        finished++;
+        notifyAll();
+    }
+
+    /**
+     * Once all {@code workers} are asleep or finished, moves time to the earliest wake-up and returns true; returns
+     * false when all are finished.
+     */
+    synchronized boolean advanceWhenIdle(int workers) throws InterruptedException {
+        while (wakeUps.size() + finished < workers) {
+            wait();
+        }
+        if (wakeUps.isEmpty()) {
+            return false;
+        }
+        now = wakeUps.peek();
+        while (!wakeUps.isEmpty() && wakeUps.peek() <= now) {
+            wakeUps.poll(); // the woken no longer count as asleep, so the next advance waits for them
+        }
+        notifyAll();
+        return true;
+    }
+
+    /**
+     * A clock for one thread that never waits: a sleep moves time to its deadline at once. For back-off that
+     * should take no real time.
+     */
+    static final class Jumping implements PortalClock {
+
+        private long now;
+
+        @Override
+        public synchronized long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public synchronized void sleepUntil(long deadlineNanos) {
+            now = Math.max(now, deadlineNanos);
+        }
+    }
+}

@@ -123,7 +123,7 @@ public final class SandboxPortal implements AutoCloseable {
                         return;
                     }
                     attempts.incrementAndGet();
-                    if (widget.post(post.json())) {
+                    if (widget.deliver(post.json())) {
                         delivered.incrementAndGet();
                     }
                 }

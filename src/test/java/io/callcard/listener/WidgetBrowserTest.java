@@ -103,6 +103,11 @@ class WidgetBrowserTest {
         waitFor(() -> tracker.current().closing(), "BeforeClose reached the tracker");
         assertTrue(((Number) js.executeScript("return window.__sandbox.commandsSeen.filter("
                 + "function (c) { return c === 'getStatus'; }).length")).intValue() >= 1);
+
+        // the card closes: the iframe navigates away, the page's pagehide sends {"type":"closed"}
+        driver.switchTo().defaultContent();
+        js.executeScript("document.getElementById('widget').src = 'about:blank'");
+        waitFor(() -> !tracker.current().cardOpen(), "the page's closed message reached the tracker");
     }
 
     @Test

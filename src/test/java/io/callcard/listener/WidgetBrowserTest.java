@@ -111,6 +111,42 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void aRestartedCompanionHasTheWidgetReloadedForAFreshSession() throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
+        driver.switchTo().frame("widget");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+        js.executeScript("window.__sandbox.setStatus(arguments[0])", status("connected"));
+        waitFor(() -> "Sandbox line".equals(tracker.current().lineName()), "the page is known to the companion");
+
+        int port = listener.port();
+        listener.close();
+        waitInPage(driver, "return document.getElementById('companion-status').textContent === "
+                + "document.body.getAttribute('data-msg-offline')");
+        listener = restartOn(port);
+
+        waitInPage(driver, "return window.__sandbox.reloadRequests === 1");
+        assertEquals(js.executeScript("return document.body.getAttribute('data-msg-expired')"),
+                js.executeScript("return document.getElementById('companion-status').textContent"));
+    }
+
+    private LoopbackListener restartOn(int port) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            try {
+                return LoopbackListener.start(port, tracker, Clock.systemUTC(),
+                        WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
+            } catch (ListenerStartException busy) {
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    @Test
     void theInstallPageBindsTheCallCardTo127001AndFinishes() throws Exception {
         WebDriver driver = chromium.driver();
         driver.get(listener.baseUri() + "widget/install?DOMAIN=localhost&PROTOCOL=0&LANG=en");

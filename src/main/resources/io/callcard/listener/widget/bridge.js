@@ -6,7 +6,9 @@
  * the companion queues (GET /bridge/commands). Every message carries the page's session token and an increasing seq;
  * messages go out one at a time, in order, and a failed delivery is retried with the same seq (so the listener applies
  * it once) with exponential back-off while the companion is unreachable. A 401 means the companion no longer knows
- * this page (it was restarted): the page says so and stops.
+ * this page: after a restart (the session was known before) the page asks Bitrix24 to load it again with
+ * BX24.reloadWindow(), which posts a fresh handler form and so mints a new session; a page that was never known
+ * (or a library without reloadWindow) says so and stops, so there is no reload loop.
  */
 (function () {
   'use strict';
@@ -27,6 +29,7 @@
   var stopped = false;
   var lastCommandId = 0;
   var statusPending = false;
+  var known = false;
 
   function show(key) {
     var text = document.body.getAttribute('data-msg-' + key);
@@ -50,6 +53,20 @@
     stopped = true;
     outbox = [];
     show(reason);
+  }
+
+  /** 401: the companion does not know this session (restarted, or the session expired). */
+  function sessionLost() {
+    var reload = known && typeof BX24.reloadWindow === 'function';
+    stop('expired');
+    if (reload) {
+      BX24.reloadWindow();
+    }
+  }
+
+  function connected() {
+    known = true;
+    show('connected');
   }
 
   function send(body) {
@@ -77,7 +94,7 @@
     }).then(function (response) {
       if (response.status === 401) {
         sending = false;
-        stop('expired');
+        sessionLost();
         return;
       }
       if (response.status === 429 || response.status >= 500) {
@@ -86,7 +103,7 @@
       // 2xx: delivered; any other 4xx: the listener refuses this message itself, and a retry cannot change that
       outbox.shift();
       sending = false;
-      show('connected');
+      connected();
       pump();
     }).catch(function () {
       if (stopped) {
@@ -148,7 +165,7 @@
       '&wait=' + commandWaitMs;
     fetch(url, { cache: 'no-store' }).then(function (response) {
       if (response.status === 401) {
-        stop('expired');
+        sessionLost();
         return null;
       }
       if (!response.ok) {
@@ -159,7 +176,7 @@
       if (body === null || stopped) {
         return;
       }
-      show('connected');
+      connected();
       if (typeof body.pollMs === 'number' && body.pollMs >= 50) {
         pollMs = body.pollMs;
       }

@@ -10,6 +10,7 @@
  *   callsSeen                  every BX24.callMethod as {method, params}
  *   failMethod(m, code, desc)  BX24.callMethod(m) answers that error instead of success
  *   installFinished            true after BX24.installFinish()
+ *   reloadRequests             how many times the page asked BX24.reloadWindow() (the stand-in does not reload)
  */
 (function () {
   'use strict';
@@ -23,6 +24,7 @@
     callsSeen: [],
     autoCloseHeld: false,
     installFinished: false,
+    reloadRequests: 0,
     status: null,
     setStatus: function (status) { sandbox.status = status; },
     fireEvent: function (name, args) {
@@ -84,6 +86,7 @@
       later(function () { callback(result); });
     },
     installFinish: function () { sandbox.installFinished = true; },
+    reloadWindow: function () { sandbox.reloadRequests++; },
     getAuth: function () {
       return { access_token: 'sandbox-access-token', refresh_token: 'sandbox-refresh-token', expires_in: 3600,
         domain: location.host, member_id: 'sandbox' };

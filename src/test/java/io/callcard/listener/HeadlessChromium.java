@@ -32,22 +32,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts the browser, or skips (locally) / fails (CI=true) when it is not installed. */
     public static HeadlessChromium startOrSkip() throws IOException {
-        File browser = null;
-        for (File candidate : BROWSERS) {
-            if (candidate.canExecute()) {
-                browser = candidate;
-                break;
-            }
-        }
-        String missing = !DRIVER.canExecute() ? DRIVER + " is missing"
-                : browser == null ? "no Chromium at /usr/lib/chromium/chromium or /usr/bin/chromium" : null;
+        File browser = firstExecutable(BROWSERS);
+        String missing = missing(DRIVER, browser);
         if (missing != null) {
-            String reason = "Browser test needs Debian's chromium and chromium-driver: " + missing;
-            if ("true".equals(System.getenv("CI"))) {
-                fail(reason + " (CI=true: a missing browser is a failure)");
-            }
-            System.out.println("SKIPPED: " + reason);
-            assumeTrue(false, reason);
+            skipOrFail("Browser test needs Debian's chromium and chromium-driver: " + missing,
+                    "true".equals(System.getenv("CI")));
         }
         Path profile = Files.createTempDirectory("callcard-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -60,6 +49,32 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile);
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
+    }
+
+    static File firstExecutable(File[] candidates) {
+        for (File candidate : candidates) {
+            if (candidate.canExecute()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Why the browser cannot run, or null when it can. */
+    static String missing(File driver, File browser) {
+        if (!driver.canExecute()) {
+            return driver + " is missing";
+        }
+        return browser == null ? "no Chromium at /usr/lib/chromium/chromium or /usr/bin/chromium" : null;
+    }
+
+    /** Locally a skip with the reason printed; under {@code CI=true} a failure. */
+    static void skipOrFail(String reason, boolean ci) {
+        if (ci) {
+            fail(reason + " (CI=true: a missing browser is a failure)");
+        }
+        System.out.println("SKIPPED: " + reason);
+        assumeTrue(false, reason);
     }
 
     public ChromeDriver driver() {

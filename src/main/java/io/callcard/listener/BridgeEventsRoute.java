@@ -12,7 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /bridge/events}: the widget bridge relays what the call card said (see {@link BridgeMessageDecoder} for
- * the wire contract). Only a fully decoded message reaches the tracker; the answer does not wait for it.
+ * the wire contract, {@link BridgeEnvelope} for session and seq). Only a fully decoded message reaches the tracker; the
+ * answer does not wait for it. A message of a widget session is applied once: a repeated seq gets
+ * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command.
  */
 final class BridgeEventsRoute extends JsonExchangeHandler {
 
@@ -23,14 +25,17 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BridgeEventsRoute.class);
     private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
+    private static final Map<String, Boolean> DUPLICATE = Map.of("accepted", true, "duplicate", true);
 
     private final CallTracker tracker;
     private final Clock clock;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
+    private final WidgetSessions sessions;
 
-    BridgeEventsRoute(CallTracker tracker, Clock clock) {
+    BridgeEventsRoute(CallTracker tracker, Clock clock, WidgetSessions sessions) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
     }
 
     @Override
@@ -39,7 +44,22 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         RequestGuards.requireMethod(exchange, "POST");
         RequestGuards.requireJsonContentType(exchange);
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
+        BridgeEnvelope envelope = BridgeEnvelope.read(body);
+        WidgetSession session = envelope.session() == null ? null
+                : sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
         CallEvent event = decoder.decode(body, clock.instant());
+        if (session != null) {
+            if (!session.claim(envelope.seq())) {
+                JsonResponses.send(exchange, 200, DUPLICATE);
+                return;
+            }
+            if (envelope.commandId() != null) {
+                session.commands().complete(envelope.commandId(), event);
+            }
+            if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
+                sessions.end(session);
+            }
+        }
         tracker.submit(event).whenComplete((snapshot, failure) -> {
             if (failure != null) {
                 log.error("The call tracker did not apply a {}", event.getClass().getSimpleName(), failure);

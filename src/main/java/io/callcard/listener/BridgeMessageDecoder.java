@@ -39,8 +39,8 @@ import java.util.Objects;
  *   <li>{@code callId} is optional: absent, null or blank means the call the card shows now.</li>
  *   <li>A command answering {@code [{"result":"error",...}]} means the card could not be reached; the only error
  *       Bitrix24 documents is "Call card is undefined", so every error answer becomes BridgeLost.</li>
- *   <li>Unknown extra keys are ignored for forward compatibility; {@code seq} and {@code session} are accepted and
- *       not used yet.</li>
+ *   <li>Unknown extra keys are ignored for forward compatibility. The delivery fields {@code session},
+ *       {@code seq} and {@code commandId} are read and enforced by {@link BridgeEnvelope}, not here.</li>
  *   <li>The event time is when the listener received the message.</li>
  * </ul>
  *

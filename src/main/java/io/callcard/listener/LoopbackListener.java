@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The companion's embedded HTTP listener: the JDK server on 127.0.0.1 only, so nothing off this workstation can
- * reach it. Routes: {@code POST /bridge/events}, {@code GET /health}; every other path is a JSON 404.
+ * reach it. Routes: {@code POST /bridge/events}, {@code GET /bridge/commands}, {@code POST /widget/callcard},
+ * {@code GET /widget/bridge.js}, {@code GET|POST /widget/install}, {@code GET /widget/install.js}, {@code GET /health};
+ * every other path is a JSON 404.
  */
 public final class LoopbackListener implements AutoCloseable {
 
@@ -37,9 +39,15 @@ public final class LoopbackListener implements AutoCloseable {
     private final ExecutorService workers;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private LoopbackListener(HttpServer server, ExecutorService workers) {
+    private final WidgetBridgeChannel channel;
+    private final WidgetCredentials credentials;
+
+    private LoopbackListener(HttpServer server, ExecutorService workers, WidgetBridgeChannel channel,
+                             WidgetCredentials credentials) {
         this.server = server;
         this.workers = workers;
+        this.channel = channel;
+        this.credentials = credentials;
     }
 
     /**
@@ -48,6 +56,13 @@ public final class LoopbackListener implements AutoCloseable {
      * @throws IllegalArgumentException if {@code port} is outside 0..65535
      */
     public static LoopbackListener start(int port, CallTracker tracker, Clock clock) throws ListenerStartException {
+        return start(port, tracker, clock, WidgetConfig.DEFAULTS);
+    }
+
+    /** As {@link #start(int, CallTracker, Clock)}, with the widget routes configured (e.g. the sandbox's BX24). */
+    public static LoopbackListener start(int port, CallTracker tracker, Clock clock, WidgetConfig widget)
+            throws ListenerStartException {
+        Objects.requireNonNull(widget, "widget");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65_535) {
@@ -63,11 +78,31 @@ public final class LoopbackListener implements AutoCloseable {
         }
         ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, namedDaemons());
         server.setExecutor(workers);
-        server.createContext(BridgeEventsRoute.PATH, new BridgeEventsRoute(tracker, clock));
+        WidgetSessions sessions = new WidgetSessions(clock);
+        InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
+        server.createContext(BridgeEventsRoute.PATH, new BridgeEventsRoute(tracker, clock, sessions));
+        server.createContext(BridgeCommandsRoute.PATH, new BridgeCommandsRoute(sessions, widget));
+        server.createContext(WidgetCallCardRoute.PATH,
+                new WidgetCallCardRoute(tracker, clock, sessions, credentials, widget));
+        server.createContext(WidgetScriptRoute.PATH, new WidgetScriptRoute());
+        int boundPort = server.getAddress().getPort();
+        server.createContext(WidgetInstallRoute.PATH, new WidgetInstallRoute(widget, () -> boundPort));
+        server.createContext(WidgetInstallRoute.SCRIPT_PATH, new WidgetInstallRoute.Script());
         server.createContext(HealthRoute.PATH, new HealthRoute());
         server.createContext("/", new NotFoundRoute());
         server.start();
-        return new LoopbackListener(server, workers);
+        return new LoopbackListener(server, workers, new WidgetBridgeChannel(sessions, widget.commandTimeout()),
+                credentials);
+    }
+
+    /** Commands to the call card through the widget page of the call shown now. */
+    public WidgetBridgeChannel callCardChannel() {
+        return channel;
+    }
+
+    /** The token pair the latest widget load brought; for the REST client to offer, off by default. */
+    public WidgetCredentials widgetCredentials() {
+        return credentials;
     }
 
     public int port() {

@@ -37,6 +37,11 @@ public final class RequestRejected extends RuntimeException {
         return new RequestRejected(400, code, message, Map.of());
     }
 
+    /** Any other refusal, for routes with their own codes (the widget routes' 401s and 415s). */
+    static RequestRejected of(int status, String code, String message) {
+        return new RequestRejected(status, code, message, Map.of());
+    }
+
     static RequestRejected notFound() {
         return new RequestRejected(404, NOT_FOUND, "no such resource", Map.of());
     }

@@ -1,6 +1,7 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,6 +85,48 @@ final class BridgeMessages {
     /** The page's own notice that the card (and with it the widget iframe) is gone. */
     static String closed(DrawnCall drawn) {
         return write(envelope("closed", drawn.callId()));
+    }
+
+    /**
+     * The CALL_CARD handler form's {@code PLACEMENT_OPTIONS} for the call a getStatus object describes, typed the way
+     * the portal types it (PROTOCOL.md §2): every value a string, {@code "0"} for no entity, {@code "undefined"} for
+     * no activity, {@code "true"}/{@code "false"}, PHONE_NUMBER and CRM_BINDINGS left out when there are none.
+     */
+    static String placementOptions(JsonNode status) {
+        ObjectNode options = JSON.createObjectNode();
+        status.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (field.getKey().equals("CRM_BINDINGS")) {
+                if (value.isArray() && value.size() > 0) {
+                    ArrayNode bindings = options.putArray("CRM_BINDINGS");
+                    value.forEach(binding -> bindings.addObject()
+                            .put("ENTITY_TYPE", binding.path("ENTITY_TYPE").asText())
+                            .put("ENTITY_ID", binding.path("ENTITY_ID").asText()));
+                }
+            } else if (!value.isNull() && !value.isContainerNode()) {
+                options.put(field.getKey(), value.asText());
+            }
+        });
+        if (!options.has("CRM_ACTIVITY_ID")) {
+            options.put("CRM_ACTIVITY_ID", "undefined");
+        }
+        return write(options);
+    }
+
+    /** {@code json} with the widget session's {@code session} and {@code seq} added, as the bridge script sends it. */
+    static String withSession(JsonNode message, String session, long seq) {
+        ObjectNode copy = ((ObjectNode) message).deepCopy();
+        copy.put("session", session);
+        copy.put("seq", seq);
+        return write(copy);
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String event(String callId, String name, ArrayNode args) {

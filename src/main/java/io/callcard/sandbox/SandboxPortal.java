@@ -162,7 +162,7 @@ public final class SandboxPortal implements AutoCloseable {
                     }
                     if (post instanceof WidgetPost) {
                         attempts.incrementAndGet();
-                        if (widget.post(((WidgetPost) post).json())) {
+                        if (widget.deliver(((WidgetPost) post).json())) {
                             delivered.incrementAndGet();
                         }
                     } else {

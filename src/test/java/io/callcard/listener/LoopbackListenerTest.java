@@ -246,7 +246,7 @@ class LoopbackListenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "nope", "bridge", "bridge/events/extra", "healthz", "widget/callcard"})
+    @ValueSource(strings = {"", "nope", "bridge", "bridge/events/extra", "healthz", "widget/callcard/extra"})
     void unknownPathIsNotFound(String path) throws Exception {
         HttpResponse<String> response = get(path);
 

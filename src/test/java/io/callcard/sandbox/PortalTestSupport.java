@@ -40,9 +40,15 @@ final class PortalTestSupport {
         return condition.getAsBoolean();
     }
 
-    /** Records every body POSTed to {@code /bridge/events} (with JSON content type) and answers 202. */
+    /**
+     * Records every body POSTed to {@code /bridge/events} (with JSON content type) and answers 202. A widget handler
+     * form ({@code POST /widget/callcard}) is recorded in {@link #forms} and answered with a page holding no session,
+     * so the widget posts exactly the scenario's bodies.
+     */
     static final class RecordingListener implements AutoCloseable {
         final List<String> bodies = new CopyOnWriteArrayList<>();
+        /** The widget handler forms posted, one per call the scenario opened. */
+        final List<String> forms = new CopyOnWriteArrayList<>();
         /** Requests that were not what the contract says (wrong method, path or content type). */
         final List<String> strays = new CopyOnWriteArrayList<>();
         private final HttpServer server;
@@ -56,6 +62,13 @@ final class PortalTestSupport {
                         && "/bridge/events".equals(exchange.getRequestURI().getPath())
                         && contentType != null && contentType.startsWith("application/json")) {
                     bodies.add(body);
+                } else if ("POST".equals(exchange.getRequestMethod())
+                        && "/widget/callcard".equals(exchange.getRequestURI().getPath())
+                        && "application/x-www-form-urlencoded".equals(contentType)) {
+                    forms.add(body);
+                    exchange.sendResponseHeaders(200, -1);
+                    exchange.close();
+                    return;
                 } else {
                     strays.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + contentType);
                 }

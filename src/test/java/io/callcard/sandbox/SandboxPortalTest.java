@@ -37,6 +37,7 @@ class SandboxPortalTest {
                     "pass 2 is rendered with seed + 1");
             assertNotEquals(firstPass.get(0).json(), secondPass.get(0).json());
             assertEquals(List.of(), listener.strays);
+            assertFalse(listener.forms.isEmpty(), "each call's card opening posts the widget handler form first");
 
             // close() waited for any post in flight, so the counters and the listener agree exactly
             assertEquals(received.size(), portal.postsSent());

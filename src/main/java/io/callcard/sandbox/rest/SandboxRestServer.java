@@ -88,6 +88,7 @@ public final class SandboxRestServer implements AutoCloseable {
         }
         server.createContext("/", new RestHandler(faults, auth, bucket, new RestDispatcher(withBatch), time,
                 new OAuthTokenEndpoint(auth, application)));
+        server.createContext(Bx24StandInHandler.PATH, new Bx24StandInHandler());
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         this.poster = new CallCardEventPoster(callCard, application, options.clock);
@@ -101,6 +102,11 @@ public final class SandboxRestServer implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT/}. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** {@code http://127.0.0.1:PORT/bx24/api.js}: the stand-in BX24 library for widget and install pages. */
+    public URI bx24ScriptUri() {
+        return baseUri().resolve(Bx24StandInHandler.PATH.substring(1));
     }
 
     public int port() {

@@ -1,0 +1,19 @@
+package io.callcard.call;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The commands the Bitrix24 call card takes (PROTOCOL.md §2), whatever carries them to the card. Each future
+ * completes when the card answered, or fails with a {@link CallCardCommandFailed} saying why it did not.
+ */
+public interface CallCardChannel {
+
+    /** Lifts the hold on the card's auto-close. */
+    CompletableFuture<Void> enableAutoClose();
+
+    /** Holds the card open (resets a running close countdown to 65 s). */
+    CompletableFuture<Void> disableAutoClose();
+
+    /** The card's current data, normalised. */
+    CompletableFuture<CallCardStatus> getStatus();
+}

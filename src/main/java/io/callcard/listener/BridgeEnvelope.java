@@ -1,0 +1,68 @@
+package io.callcard.listener;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * The bridge's delivery fields around a {@link BridgeMessageDecoder} message: {@code session} (the token the widget
+ * page was given), {@code seq} (increasing per page, the same on a retry) and, on a {@code result}, the
+ * {@code commandId} it answers.
+ *
+ * <p>The rule: a message WITH a {@code session} must name a live session (else 401 {@code unknown_session}) and carry
+ * an integer {@code seq} &gt;= 1; a seq not greater than the last one applied for that session is acknowledged and not
+ * applied again. A message WITHOUT a {@code session} is still accepted and applied as before, unordered: that is the
+ * sandbox's scripted portal and the seed-transport relay, which have no page load to get a session from. Closing
+ * that door belongs with the listener's request guards (Host/Origin checks), not with the bridge contract.
+ */
+record BridgeEnvelope(String type, String session, Long seq, Long commandId) {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    static BridgeEnvelope read(byte[] json) {
+        JsonNode message;
+        try {
+            message = MAPPER.readTree(json);
+        } catch (JsonProcessingException malformed) {
+            throw RequestRejected.malformedJson();
+        } catch (IOException unreadable) {
+            throw RequestRejected.malformedJson();
+        }
+        if (message == null || message.isMissingNode()) {
+            throw RequestRejected.malformedJson();
+        }
+        if (!message.isObject()) {
+            throw JsonFields.invalid("a bridge message must be a JSON object");
+        }
+        String type = message.path("type").isTextual() ? message.get("type").asText() : null;
+        JsonNode session = message.get("session");
+        if (session == null || session.isNull()) {
+            return new BridgeEnvelope(type, null, optionalCount(message, "seq"), optionalCount(message, "commandId"));
+        }
+        if (!session.isTextual() || session.asText().isBlank()) {
+            throw JsonFields.invalid("session must be a non-empty string");
+        }
+        Long seq = optionalCount(message, "seq");
+        if (seq == null) {
+            throw JsonFields.invalid("seq is required with a session");
+        }
+        return new BridgeEnvelope(type, session.asText(), seq, optionalCount(message, "commandId"));
+    }
+
+    /** An integer >= 1, or null when absent. */
+    private static Long optionalCount(JsonNode message, String key) {
+        JsonNode value = message.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 1) {
+            throw JsonFields.invalid(key + " must be an integer >= 1");
+        }
+        return value.longValue();
+    }
+}

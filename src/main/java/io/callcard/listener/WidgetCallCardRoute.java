@@ -1,0 +1,139 @@
+package io.callcard.listener;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import io.callcard.call.CallCardStatus;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /widget/callcard}: the CALL_CARD widget's handler (PROTOCOL.md §2). The portal's page submits a form
+ * into the widget iframe: DOMAIN, PROTOCOL, LANG, APP_SID in the query, the tokens and PLACEMENT_OPTIONS (a JSON
+ * string whose every value is a string) in the body. PLACEMENT_OPTIONS goes through {@link CallCardFields}, the one
+ * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.
+ * AUTH_ID and REFRESH_ID go to {@link InMemoryWidgetCredentials} only: never into the page, never into a log line.
+ */
+final class WidgetCallCardRoute extends JsonExchangeHandler {
+
+    static final String PATH = "/widget/callcard";
+    static final String BRIDGE_SCRIPT = "/widget/bridge.js";
+
+    /** The form is a few hundred bytes plus the tokens; PLACEMENT_OPTIONS with many bindings stays far below this. */
+    static final int MAX_BODY_BYTES = 65_536;
+
+    private static final Logger log = LoggerFactory.getLogger(WidgetCallCardRoute.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CallTracker tracker;
+    private final Clock clock;
+    private final WidgetSessions sessions;
+    private final InMemoryWidgetCredentials credentials;
+    private final WidgetConfig config;
+
+    WidgetCallCardRoute(CallTracker tracker, Clock clock, WidgetSessions sessions,
+                        InMemoryWidgetCredentials credentials, WidgetConfig config) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    protected void serve(HttpExchange exchange) throws IOException {
+        RequestGuards.requireExactPath(exchange, PATH);
+        RequestGuards.requireMethod(exchange, "POST");
+        requireForm(exchange);
+        Map<String, String> query = FormData.parse(exchange.getRequestURI().getRawQuery());
+        String origin = HtmlResponses.portalOrigin(query.get("DOMAIN"), query.get("PROTOCOL"));
+        byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
+        Map<String, String> form = FormData.parse(new String(body, StandardCharsets.ISO_8859_1));
+        String placement = form.get("PLACEMENT");
+        if (placement != null && !placement.equals("CALL_CARD")) {
+            throw WidgetRejections.invalidForm("PLACEMENT must be CALL_CARD");
+        }
+        CallCardStatus status = CallCardFields.status(placementOptions(form.get("PLACEMENT_OPTIONS")));
+        Instant now = clock.instant();
+        offerCredentials(query.get("DOMAIN"), form, now);
+        WidgetSession session = sessions.open(status.callId());
+        tracker.submit(new CallEvent.WidgetOpened(now, status)).whenComplete((snapshot, failure) -> {
+            if (failure != null) {
+                log.error("The call tracker did not apply a WidgetOpened", failure);
+            }
+        });
+        String language = WidgetTexts.language(query.get("LANG"));
+        HtmlResponses.sendPage(exchange, origin, page(language, session, status.callId()));
+    }
+
+    private static void requireForm(HttpExchange exchange) {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/x-www-form-urlencoded")) {
+            throw WidgetRejections.notAForm();
+        }
+    }
+
+    private static JsonNode placementOptions(String text) {
+        if (text == null || text.isBlank()) {
+            throw WidgetRejections.invalidForm("PLACEMENT_OPTIONS is required");
+        }
+        try {
+            JsonNode options = MAPPER.readTree(text);
+            if (options == null || !options.isObject()) {
+                throw WidgetRejections.invalidForm("PLACEMENT_OPTIONS must be a JSON object");
+            }
+            return options;
+        } catch (JsonProcessingException malformed) {
+            throw RequestRejected.malformedJson();
+        }
+    }
+
+    private void offerCredentials(String domain, Map<String, String> form, Instant now) {
+        String access = form.get("AUTH_ID");
+        if (access == null || access.isBlank()) {
+            return;
+        }
+        long lifetime = 3600;
+        try {
+            lifetime = Long.parseLong(form.getOrDefault("AUTH_EXPIRES", "3600").trim());
+        } catch (NumberFormatException notANumber) {
+            // the documented lifetime is an hour
+        }
+        credentials.offer(new WidgetAuth(domain, access, form.get("REFRESH_ID"), now.plusSeconds(lifetime),
+                form.get("SERVER_ENDPOINT"), form.get("member_id")));
+    }
+
+    private String page(String language, WidgetSession session, String callId) {
+        Map<String, String> texts = WidgetTexts.forLanguage(language);
+        StringBuilder html = new StringBuilder(1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>CallCard Companion</title>\n")
+                .append("<style>body{font:13px/1.4 sans-serif;margin:8px;color:#333}</style>\n</head>\n");
+        html.append("<body");
+        for (String key : new String[] {"connected", "offline", "expired", "nobx24"}) {
+            html.append(" data-msg-").append(key).append("=\"").append(HtmlResponses.escape(texts.get(key)))
+                    .append('"');
+        }
+        html.append(">\n<p id=\"companion-status\">").append(HtmlResponses.escape(texts.get("connected")))
+                .append("</p>\n");
+        html.append("<script src=\"").append(HtmlResponses.escape(config.bx24Script().toString()))
+                .append("\"></script>\n");
+        html.append("<script src=\"").append(BRIDGE_SCRIPT).append("\" data-session=\"")
+                .append(HtmlResponses.escape(session.token())).append("\" data-call-id=\"")
+                .append(HtmlResponses.escape(callId)).append("\" data-poll-ms=\"")
+                .append(config.pollInterval().toMillis()).append("\" data-command-wait-ms=\"")
+                .append(BridgeCommandsRoute.MAX_WAIT_MILLIS).append("\"></script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+}

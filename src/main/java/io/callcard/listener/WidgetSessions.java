@@ -1,0 +1,113 @@
+package io.callcard.listener;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The widget page loads the listener knows. Each {@code POST /widget/callcard} mints a session: a 128-bit token from
+ * {@link SecureRandom}, URL-safe base64, put into that page only. A session expires when nothing was heard from its
+ * page for {@link #IDLE_EXPIRY} (a live page polls every second), when its page says {@code closed}, or when more than
+ * {@link #MAX_SESSIONS} are open (the oldest goes). Sessions live in memory: a restarted companion knows none.
+ */
+final class WidgetSessions {
+
+    static final Duration IDLE_EXPIRY = Duration.ofMinutes(2);
+    static final int MAX_SESSIONS = 64;
+    private static final int TOKEN_BYTES = 16;
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    /** In creation order: the last entry is the newest load. */
+    private final Map<String, WidgetSession> sessions = new LinkedHashMap<>();
+
+    WidgetSessions(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A new session for a page showing {@code callId}. */
+    WidgetSession open(String callId) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        WidgetSession session = new WidgetSession(token, callId, clock.instant());
+        WidgetSession evicted = null;
+        synchronized (this) {
+            sweep();
+            sessions.put(token, session);
+            if (sessions.size() > MAX_SESSIONS) {
+                Iterator<WidgetSession> oldest = sessions.values().iterator();
+                evicted = oldest.next();
+                oldest.remove();
+            }
+        }
+        if (evicted != null) {
+            evicted.commands().close();
+        }
+        return session;
+    }
+
+    /** The live session for {@code token}, touched as heard from now; empty when unknown or expired. */
+    Optional<WidgetSession> find(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        WidgetSession session;
+        synchronized (this) {
+            sweep();
+            session = sessions.get(token);
+        }
+        if (session != null) {
+            session.touch(clock.instant());
+        }
+        return Optional.ofNullable(session);
+    }
+
+    /** The newest live session: the page of the call the card shows now. */
+    Optional<WidgetSession> newest() {
+        synchronized (this) {
+            sweep();
+            WidgetSession newest = null;
+            for (WidgetSession session : sessions.values()) {
+                newest = session;
+            }
+            return Optional.ofNullable(newest);
+        }
+    }
+
+    /** The page said it is gone. */
+    void end(WidgetSession session) {
+        boolean removed;
+        synchronized (this) {
+            removed = sessions.remove(session.token(), session);
+        }
+        if (removed) {
+            session.commands().close();
+        }
+    }
+
+    synchronized int size() {
+        sweep();
+        return sessions.size();
+    }
+
+    /** Drops idle sessions; called with the lock held. */
+    private void sweep() {
+        Instant cutoff = clock.instant().minus(IDLE_EXPIRY);
+        Iterator<WidgetSession> all = sessions.values().iterator();
+        while (all.hasNext()) {
+            WidgetSession session = all.next();
+            if (session.lastSeen().isBefore(cutoff)) {
+                all.remove();
+                session.commands().close();
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.callcard.listener;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.callcard.call.CallPhase;
+import io.callcard.call.CallTracker;
+import io.callcard.call.CrmEntityType;
+import io.callcard.sandbox.rest.SandboxRestServer;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The widget page in real headless Chromium, the Bitrix24 way: a parent page on {@code http://localhost:P} submits
+ * the documented handler form into an iframe on {@code http://127.0.0.1:LISTENER/widget/callcard}; the page loads the
+ * sandbox's stand-in BX24 and the bridge script; the test drives the stand-in through {@code window.__sandbox}.
+ */
+class WidgetBrowserTest {
+
+    private CallTracker tracker;
+    private LoopbackListener listener;
+    private SandboxRestServer sandbox;
+    private HttpServer portalPage;
+    private HeadlessChromium chromium;
+
+    @BeforeEach
+    void start() throws Exception {
+        chromium = HeadlessChromium.startOrSkip();
+        sandbox = SandboxRestServer.builder().port(0).start();
+        tracker = new CallTracker();
+        listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
+                WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
+        portalPage = PortalPage.serve(listener.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (portalPage != null) {
+            portalPage.stop(0);
+        }
+        if (listener != null) {
+            listener.close();
+        }
+        if (tracker != null) {
+            tracker.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void theCardsEventsStatusAndCommandsGoThroughTheWidgetPage() throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
+        waitFor(() -> WidgetForms.EXAMPLE_CALL_ID.equals(tracker.current().callId()), "the form POST opened the widget");
+        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+
+        driver.switchTo().frame("widget");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+        assertEquals("Connected to CallCard Companion",
+                js.executeScript("return document.getElementById('companion-status').textContent"));
+
+        js.executeScript("window.__sandbox.setStatus(arguments[0])", status("connected"));
+        waitFor(() -> "Sandbox line".equals(tracker.current().lineName()), "a getStatus poll reached the tracker");
+
+        js.executeScript("window.__sandbox.fireEvent('CallCard::EntityChanged', "
+                + "[{PHONE_NUMBER: '+4930999000', CRM_ENTITY_TYPE: 'CONTACT', CRM_ENTITY_ID: 5}])");
+        waitFor(() -> tracker.current().entity() != null
+                && tracker.current().entity().type() == CrmEntityType.CONTACT
+                && tracker.current().entity().id() == 5, "EntityChanged reached the tracker");
+
+        listener.callCardChannel().disableAutoClose().get(10, TimeUnit.SECONDS);
+        assertEquals(Boolean.TRUE, js.executeScript("return window.__sandbox.autoCloseHeld"));
+        assertEquals(Boolean.TRUE, js.executeScript("return window.__sandbox.commandsSeen.indexOf('disableAutoClose') >= 0"));
+        waitFor(() -> tracker.current().autoCloseHeld(), "the hold reached the tracker");
+
+        js.executeScript("window.__sandbox.setStatus(arguments[0])", status("idle"));
+        js.executeScript("window.__sandbox.fireEvent('CallCard::CallStateChanged', ['idle', {failedCode: '486'}])");
+        waitFor(() -> tracker.current().phase() == CallPhase.FAILED, "the failed call reached the tracker");
+        assertEquals("486", tracker.current().failedCode());
+
+        js.executeScript("window.__sandbox.fireEvent('CallCard::BeforeClose', [])");
+        waitFor(() -> tracker.current().closing(), "BeforeClose reached the tracker");
+        assertTrue(((Number) js.executeScript("return window.__sandbox.commandsSeen.filter("
+                + "function (c) { return c === 'getStatus'; }).length")).intValue() >= 1);
+
+        // the card closes: the iframe navigates away, the page's pagehide sends {"type":"closed"}
+        driver.switchTo().defaultContent();
+        js.executeScript("document.getElementById('widget').src = 'about:blank'");
+        waitFor(() -> !tracker.current().cardOpen(), "the page's closed message reached the tracker");
+    }
+
+    @Test
+    void aRestartedCompanionHasTheWidgetReloadedForAFreshSession() throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
+        driver.switchTo().frame("widget");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+        js.executeScript("window.__sandbox.setStatus(arguments[0])", status("connected"));
+        waitFor(() -> "Sandbox line".equals(tracker.current().lineName()), "the page is known to the companion");
+
+        int port = listener.port();
+        listener.close();
+        waitInPage(driver, "return document.getElementById('companion-status').textContent === "
+                + "document.body.getAttribute('data-msg-offline')");
+        listener = restartOn(port);
+
+        waitInPage(driver, "return window.__sandbox.reloadRequests === 1");
+        assertEquals(js.executeScript("return document.body.getAttribute('data-msg-expired')"),
+                js.executeScript("return document.getElementById('companion-status').textContent"));
+    }
+
+    private LoopbackListener restartOn(int port) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            try {
+                return LoopbackListener.start(port, tracker, Clock.systemUTC(),
+                        WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
+            } catch (ListenerStartException busy) {
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    @Test
+    void theInstallPageBindsTheCallCardTo127001AndFinishes() throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.get(listener.baseUri() + "widget/install?DOMAIN=localhost&PROTOCOL=0&LANG=en");
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitInPage(driver, "return document.getElementById('install-status').getAttribute('data-outcome') === 'installed'");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = (Map<String, Object>) js.executeScript(
+                "return window.__sandbox.callsSeen[0].method === 'placement.bind' ? window.__sandbox.callsSeen[0].params : null");
+        assertEquals(Map.of("PLACEMENT", "CALL_CARD", "HANDLER",
+                "http://127.0.0.1:" + listener.port() + "/widget/callcard", "TITLE", "CallCard Companion"), params);
+        assertEquals(Boolean.TRUE, js.executeScript("return window.__sandbox.installFinished"));
+    }
+
+    private static Map<String, Object> status(String state) {
+        return Map.of("CALL_ID", WidgetForms.EXAMPLE_CALL_ID, "PHONE_NUMBER", "+4930123456",
+                "LINE_NUMBER", "+49 30 000-00-00", "LINE_NAME", "Sandbox line", "CRM_ENTITY_TYPE", "CONTACT",
+                "CRM_ENTITY_ID", 5, "CRM_BINDINGS", List.of(), "CALL_DIRECTION", "incoming",
+                "CALL_STATE", state, "CALL_LIST_MODE", false);
+    }
+
+    static void waitInPage(WebDriver driver, String script) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
+    static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The portal's side: a page on localhost that submits the handler form into a named iframe, as Bitrix24 does. */
+    static final class PortalPage {
+
+        private PortalPage() {
+        }
+
+        static HttpServer serve(int listenerPort) throws Exception {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 10);
+            int port = server.getAddress().getPort();
+            Map<String, String> fields = WidgetForms.example();
+            fields.put("DOMAIN", "localhost:" + port);
+            fields.put("PROTOCOL", "0");
+            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>\n<form id=\"f\" method=\"POST\" "
+                    + "target=\"widget\" action=\"http://127.0.0.1:" + listenerPort + "/widget/callcard?"
+                    + HtmlResponses.escape(WidgetForms.query(fields)) + "\">\n");
+            fields.forEach((key, value) -> {
+                if (!WidgetForms.QUERY_KEYS.contains(key)) {
+                    html.append("<input type=\"hidden\" name=\"").append(HtmlResponses.escape(key))
+                            .append("\" value=\"").append(HtmlResponses.escape(value)).append("\">\n");
+                }
+            });
+            html.append("</form>\n<iframe name=\"widget\" id=\"widget\" width=\"400\" height=\"200\"></iframe>\n"
+                    + "<script>document.getElementById('f').submit();</script>\n</body></html>\n");
+            byte[] page = html.toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(page);
+                }
+            });
+            server.start();
+            return server;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.callcard.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.call.CallTracker;
+import io.callcard.listener.LoopbackListener;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** The simulated widget gets its session the way the page does: by POSTing the handler form to the real listener. */
+class SimulatedWidgetSessionTest {
+
+    @Test
+    void aCallOpensTheWidgetThenPostsWithSessionAndSeqUntilClosed() throws Exception {
+        List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
+        try (CallTracker tracker = new CallTracker();
+             LoopbackListener listener = LoopbackListener.start(0, tracker, Clock.systemUTC())) {
+            SimulatedWidget widget = new SimulatedWidget(listener.baseUri());
+            String firstCall = BridgeMessages.parse(posts.get(0).json()).path("callId").asText();
+
+            assertTrue(widget.deliver(posts.get(0).json()));
+            assertNotNull(widget.session(), "the handler form's page gave a session");
+            assertTrue(listener.widgetCredentials().latest().isPresent(), "the form carried a token pair");
+            waitFor(() -> firstCall.equals(tracker.current().callId()) && tracker.current().cardOpen());
+
+            String session = widget.session();
+            for (WidgetPost post : posts.subList(1, posts.size())) {
+                JsonNode message = BridgeMessages.parse(post.json());
+                assertTrue(widget.deliver(post.json()), post.json());
+                if (message.path("type").asText().equals("closed")) {
+                    break;
+                }
+                assertEquals(session, widget.session(), "one session for the whole call");
+            }
+            assertNull(widget.session(), "closed ends the session");
+            waitFor(() -> !tracker.current().cardOpen());
+        }
+    }
+
+    @Test
+    void placementOptionsAreAllStringsAsThePortalSendsThem() {
+        WidgetPost first = BuiltInScenarios.demo().render(1).get(0);
+        JsonNode options = BridgeMessages.parse(BridgeMessages.placementOptions(
+                BridgeMessages.parse(first.json()).get("status")));
+        options.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("CRM_BINDINGS")) {
+                field.getValue().forEach(b -> assertTrue(b.get("ENTITY_ID").isTextual()));
+            } else {
+                assertTrue(field.getValue().isTextual(), field.getKey() + " must be a string");
+            }
+        });
+        assertTrue(options.has("CALL_ID") && options.has("CALL_STATE") && options.has("CRM_ACTIVITY_ID"));
+    }
+
+    @Test
+    void withoutAListenerThatGivesSessionsTheWidgetPostsWithoutOne() throws Exception {
+        try (PortalTestSupport.RecordingListener recording = new PortalTestSupport.RecordingListener()) {
+            SimulatedWidget widget = new SimulatedWidget(recording.base());
+            WidgetPost first = BuiltInScenarios.demo().render(1).get(0);
+            assertTrue(widget.deliver(first.json()));
+            assertNull(widget.session());
+            assertEquals(List.of(first.json()), recording.bodies);
+            assertEquals(1, recording.forms.size());
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "condition not met within 3 s");
+            Thread.sleep(10);
+        }
+    }
+}

@@ -3,10 +3,10 @@ package io.callcard.listener;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallTracker;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -63,14 +63,20 @@ public final class LoopbackListener implements AutoCloseable {
     public static LoopbackListener start(int port, CallTracker tracker, Clock clock, WidgetConfig widget)
             throws ListenerStartException {
         Objects.requireNonNull(widget, "widget");
+        return start(ListenerConfig.loopback(port).withWidget(widget), tracker, clock);
+    }
+
+    /** Binds {@code config}'s address and port and starts serving with its rules. */
+    public static LoopbackListener start(ListenerConfig config, CallTracker tracker, Clock clock)
+            throws ListenerStartException {
+        Objects.requireNonNull(config, "config");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(clock, "clock");
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
+        int port = config.port();
+        WidgetConfig widget = config.widget();
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(ipv4Loopback(), port), BACKLOG);
+            server = HttpServer.create(new InetSocketAddress(config.bindAddress(), port), BACKLOG);
         } catch (IOException e) {
             throw new ListenerStartException(ListenerStartException.reasonFor(e), port, e);
         } catch (SecurityException e) {
@@ -114,9 +120,15 @@ public final class LoopbackListener implements AutoCloseable {
         return server.getAddress();
     }
 
-    /** {@code http://127.0.0.1:PORT/}: always the literal address, never {@code localhost} (PROTOCOL.md §1). */
+    /**
+     * {@code http://127.0.0.1:PORT/}: always a literal address, never {@code localhost} (PROTOCOL.md §1). A listener
+     * bound to all interfaces is still reached by the agent's own browser at 127.0.0.1.
+     */
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + port() + "/");
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.isAnyLocalAddress() || bound.isLoopbackAddress() ? "127.0.0.1"
+                : bound instanceof Inet6Address ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        return URI.create("http://" + host + ":" + port() + "/");
     }
 
     /** Stops at once: open exchanges are cut off, the port is free when this returns. */
@@ -125,15 +137,6 @@ public final class LoopbackListener implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
             workers.shutdownNow();
-        }
-    }
-
-    /** The literal 127.0.0.1: {@link InetAddress#getLoopbackAddress()} may be ::1 when IPv6 is preferred. */
-    private static InetAddress ipv4Loopback() {
-        try {
-            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-        } catch (UnknownHostException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 

@@ -2,6 +2,9 @@ package io.callcard.app;
 
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.config.SecretKeys;
+import io.callcard.config.SecretStoreException;
+import io.callcard.config.SecretStores;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
@@ -17,6 +20,7 @@ import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -105,9 +109,12 @@ final class AppContext implements AutoCloseable {
             log().warn("Settings not used: {}", e.getMessage());
             settingsWarning = e.detail();
         }
-        int port = options.port() != null ? options.port() : settings.effectiveListenerPort();
+        boolean useSandbox = options.sandbox() || settings.portal() == null;
+        ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(),
+                () -> applicationToken(options.paths()), useSandbox);
+        int port = decision.config().port();
         try {
-            listener = LoopbackListener.start(port, tracker, clock);
+            listener = LoopbackListener.start(decision.config(), tracker, clock);
         } catch (ListenerStartException e) {
             log().error("Listener did not start on port {}: {}", port, e.getMessage());
             status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),
@@ -115,15 +122,35 @@ final class AppContext implements AutoCloseable {
             servicesReady.completeExceptionally(e);
             return;
         }
-        String address = listener.baseUri().getAuthority();
+        String address = listener.address().getAddress().getHostAddress() + ":" + listener.port();
         log().info("Listening on {}", address);
         if (settingsWarning != null) {
             status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
-        } else {
+        } else if (decision.warning().isPresent()) {
+            log().warn("Listener kept on loopback: listenerAddress {} needs the application token",
+                    settings.effectiveListenerAddress());
+            status(StatusKind.WARNING, decision.warningKey(), settings.effectiveListenerAddress(), address);
+        } else if (useSandbox) {
             status(StatusKind.OK, "status.listening", address);
+        } else {
+            status(StatusKind.OK, "status.waitingForPortal", settings.portal().host(), address);
         }
-        // No portal can be configured yet, so the sandbox is the default as well as what --sandbox asks for.
+        if (!useSandbox) {
+            log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
+            return;
+        }
+        // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
+    }
+
+    /** The portal's application token, if stored; an unreadable store is logged and treated as none. */
+    private static Optional<String> applicationToken(AppPaths paths) {
+        try {
+            return SecretStores.open(paths.configDir()).read(SecretKeys.APPLICATION_TOKEN);
+        } catch (SecretStoreException e) {
+            log().warn("The application token could not be read: {}", e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private void startSandbox() {

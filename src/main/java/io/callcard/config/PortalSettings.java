@@ -14,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param portalUrl the portal's address {@code https://host[:port]}; plain http only on this machine (the sandbox)
  * @param clientId  the OAuth application's client id (OAuth only; not a secret, the portal shows it in lists)
  * @param rateLimit the portal plan's REST budget; absent means {@link RateLimit#STANDARD}
+ * @param memberId  the portal's {@code member_id} (32 hex digits, shown in every event and widget post), or absent
+ *                  while unknown; once known, the listener opens the widget only for this portal
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PortalSettings(Kind kind, String portalUrl, String clientId, RateLimit rateLimit) {
+public record PortalSettings(Kind kind, String portalUrl, String clientId, RateLimit rateLimit, String memberId) {
 
     /** How the companion signs its REST calls. */
     public enum Kind {
@@ -52,11 +54,26 @@ public record PortalSettings(Kind kind, String portalUrl, String clientId, RateL
     }
 
     public static PortalSettings webhook(String portalUrl, RateLimit rateLimit) {
-        return new PortalSettings(Kind.WEBHOOK, portalUrl, null, rateLimit);
+        return new PortalSettings(Kind.WEBHOOK, portalUrl, null, rateLimit, null);
     }
 
     public static PortalSettings oauth(String portalUrl, String clientId, RateLimit rateLimit) {
-        return new PortalSettings(Kind.OAUTH, portalUrl, clientId, rateLimit);
+        return new PortalSettings(Kind.OAUTH, portalUrl, clientId, rateLimit, null);
+    }
+
+    public PortalSettings withMemberId(String id) {
+        return new PortalSettings(kind, portalUrl, clientId, rateLimit, id);
+    }
+
+    /** The portal's host name, lower case, from {@link #portalUrl}; null when the address is unusable. */
+    @JsonIgnore
+    public String host() {
+        try {
+            String host = java.net.URI.create(portalUrl.strip()).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
     }
 
     @JsonIgnore

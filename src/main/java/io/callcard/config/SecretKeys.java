@@ -15,6 +15,12 @@ public final class SecretKeys {
     /** The OAuth application's client secret, needed to refresh. */
     public static final String OAUTH_CLIENT_SECRET = "portal.oauth.clientSecret";
 
+    /**
+     * The portal's {@code application_token}: {@code /bitrix/events} accepts a post only when its
+     * {@code auth[application_token]} equals this.
+     */
+    public static final String APPLICATION_TOKEN = "portal.applicationToken";
+
     private SecretKeys() {
     }
 }

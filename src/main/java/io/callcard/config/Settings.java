@@ -1,5 +1,6 @@
 package io.callcard.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -9,26 +10,53 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param listenerPort the loopback port of the listener; the widget URL registered in the portal names it, so an
  *                     admin changes it for the whole portal at once
- * @param portal       the portal to connect to, or null for the sandbox; its secrets are not here but in the
- *                     {@link SecretStore}
+ * @param listenerAddress        the IP literal the listener binds, absent for 127.0.0.1; any other address also
+ *                               needs the portal's application token (stored as a secret), or the listener stays on
+ *                               loopback
+ * @param offerWidgetCredentials whether the token pair a CALL_CARD widget hands over may sign the companion's REST
+ *                               calls while no portal is configured; absent means no: the user has to agree
+ * @param portal                 the portal to connect to, or null for the sandbox; its secrets are not here but in
+ *                               the {@link SecretStore}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(Integer listenerPort, PortalSettings portal) {
+public record Settings(Integer listenerPort, String listenerAddress, Boolean offerWidgetCredentials,
+                       PortalSettings portal) {
 
     /** The documented port: the widget's handler URL is stored once per portal, so it must not wander. */
     public static final int DEFAULT_LISTENER_PORT = 48024;
-    public static final Settings DEFAULTS = new Settings(null, null);
+    /** Loopback: nothing off this workstation can reach the listener unless the user says otherwise. */
+    public static final String DEFAULT_LISTENER_ADDRESS = "127.0.0.1";
+    public static final Settings DEFAULTS = new Settings(null, null, null, null);
 
+    @JsonIgnore
     public int effectiveListenerPort() {
         return listenerPort != null ? listenerPort : DEFAULT_LISTENER_PORT;
     }
 
+    @JsonIgnore
+    public String effectiveListenerAddress() {
+        return listenerAddress != null ? listenerAddress : DEFAULT_LISTENER_ADDRESS;
+    }
+
+    @JsonIgnore
+    public boolean effectiveOfferWidgetCredentials() {
+        return Boolean.TRUE.equals(offerWidgetCredentials);
+    }
+
     public Settings withListenerPort(Integer port) {
-        return new Settings(port, portal);
+        return new Settings(port, listenerAddress, offerWidgetCredentials, portal);
+    }
+
+    public Settings withListenerAddress(String address) {
+        return new Settings(listenerPort, address, offerWidgetCredentials, portal);
+    }
+
+    public Settings withOfferWidgetCredentials(Boolean offer) {
+        return new Settings(listenerPort, listenerAddress, offer, portal);
     }
 
     public Settings withPortal(PortalSettings newPortal) {
-        return new Settings(listenerPort, newPortal);
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, newPortal);
     }
 }

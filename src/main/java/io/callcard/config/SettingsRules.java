@@ -1,6 +1,7 @@
 package io.callcard.config;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * The values {@code settings.json} may hold, checked on load and before save. Details name the key and the rule and
@@ -8,12 +9,18 @@ import java.nio.file.Path;
  */
 final class SettingsRules {
 
+    private static final Pattern MEMBER_ID = Pattern.compile("[0-9a-fA-F]{32}");
+
     private SettingsRules() {
     }
 
     static void check(Settings s, Path file) throws SettingsException {
         if (s.listenerPort() != null && (s.listenerPort() < 1 || s.listenerPort() > 65535)) {
             throw invalid(file, "listenerPort must be between 1 and 65535, was " + s.listenerPort());
+        }
+        if (s.listenerAddress() != null && !IpLiteral.isIpLiteral(s.listenerAddress())) {
+            throw invalid(file, "listenerAddress must be an IP address such as 127.0.0.1 (a host name is not"
+                    + " accepted: the listener never resolves names)");
         }
         if (s.portal() != null) {
             checkPortal(s.portal(), file);
@@ -33,6 +40,9 @@ final class SettingsRules {
         }
         if (p.kind() == PortalSettings.Kind.OAUTH && (p.clientId() == null || p.clientId().isBlank())) {
             throw invalid(file, "portal.clientId is required when portal.kind is \"oauth\"");
+        }
+        if (p.memberId() != null && !MEMBER_ID.matcher(p.memberId()).matches()) {
+            throw invalid(file, "portal.memberId must be the portal's member_id: 32 hexadecimal digits");
         }
     }
 

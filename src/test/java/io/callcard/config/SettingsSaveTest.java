@@ -35,12 +35,16 @@ class SettingsSaveTest {
 
     @Test
     void savedSettingsWithAPortalLoadBackEqual() throws Exception {
-        Settings settings = new Settings(50123, PortalSettings.oauth("https://acme.bitrix24.com", "local.1a2b",
-                PortalSettings.RateLimit.ENTERPRISE));
+        Settings settings = new Settings(50123, "0.0.0.0", true, PortalSettings.oauth("https://acme.bitrix24.com",
+                "local.1a2b", PortalSettings.RateLimit.ENTERPRISE).withMemberId("a223c6b9410f85df78e9377d6c4f7213"));
         store().save(settings);
         assertEquals(settings, store().load());
         assertEquals("enterprise", tree().path("portal").path("rateLimit").asText());
         assertEquals("oauth", tree().path("portal").path("kind").asText());
+        assertEquals("0.0.0.0", tree().path("listenerAddress").asText());
+        assertTrue(tree().path("offerWidgetCredentials").asBoolean());
+        assertEquals("a223c6b9410f85df78e9377d6c4f7213", tree().path("portal").path("memberId").asText());
+        assertFalse(tree().has("effectiveListenerPort"), "derived values are not stored");
     }
 
     @Test
@@ -68,8 +72,8 @@ class SettingsSaveTest {
 
     @Test
     void clearedValuesAreRemovedFromTheFile() throws Exception {
-        store().save(new Settings(50000, PortalSettings.oauth("https://a.example", "local.x", null)));
-        store().save(new Settings(50000, PortalSettings.webhook("https://a.example", null)));
+        store().save(Settings.DEFAULTS.withListenerPort(50000).withPortal(PortalSettings.oauth("https://a.example", "local.x", null)));
+        store().save(Settings.DEFAULTS.withListenerPort(50000).withPortal(PortalSettings.webhook("https://a.example", null)));
         assertFalse(tree().path("portal").has("clientId"));
         store().save(Settings.DEFAULTS);
         assertFalse(tree().has("portal"));
@@ -78,12 +82,12 @@ class SettingsSaveTest {
 
     @Test
     void invalidSettingsAreNotSavedAndTheFileStaysAsItWas() throws Exception {
-        store().save(new Settings(50000, null));
+        store().save(Settings.DEFAULTS.withListenerPort(50000));
         String before = Files.readString(file());
         SettingsException e = assertThrows(SettingsException.class, () -> store().save(Settings.DEFAULTS.withPortal(
                 PortalSettings.webhook("http://acme.bitrix24.com", null))));
         assertEquals(SettingsException.Reason.INVALID_VALUE, e.reason());
-        assertThrows(SettingsException.class, () -> store().save(new Settings(70000, null)));
+        assertThrows(SettingsException.class, () -> store().save(Settings.DEFAULTS.withListenerPort(70000)));
         assertEquals(before, Files.readString(file()));
     }
 
@@ -102,9 +106,9 @@ class SettingsSaveTest {
     @Test
     void savingCreatesTheFolderAndLeavesNoTemporaryFile() throws Exception {
         Path nested = dir.resolve("new").resolve("config");
-        new SettingsStore(nested).save(new Settings(50000, null));
+        new SettingsStore(nested).save(Settings.DEFAULTS.withListenerPort(50000));
         for (int i = 0; i < 5; i++) {
-            new SettingsStore(nested).save(new Settings(50000 + i, null));
+            new SettingsStore(nested).save(Settings.DEFAULTS.withListenerPort(50000 + i));
         }
         try (Stream<Path> files = Files.list(nested)) {
             assertEquals(List.of(SettingsStore.FILE_NAME),

@@ -2,6 +2,7 @@ package io.callcard.config;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,44 @@ class SettingsStoreTest {
         write("{\"listenerPort\": \"eighty\"}");
         assertEquals(SettingsException.Reason.MALFORMED,
                 assertThrows(SettingsException.class, () -> store().load()).reason());
+    }
+
+    @Test
+    void theListenerAddressDefaultsToLoopbackAndTakesIpLiterals() throws Exception {
+        assertEquals("127.0.0.1", store().load().effectiveListenerAddress());
+        write("{\"listenerAddress\": \"192.168.1.20\"}");
+        assertEquals("192.168.1.20", store().load().effectiveListenerAddress());
+        write("{\"listenerAddress\": \"::1\"}");
+        assertEquals("::1", store().load().effectiveListenerAddress());
+    }
+
+    @Test
+    void aHostNameAsListenerAddressIsRefusedWithoutALookUp() throws Exception {
+        for (String bad : new String[] {"example.com", "localhost", "300.1.1.1", "1.2.3", ":::zz", ""}) {
+            write("{\"listenerAddress\": \"" + bad + "\"}");
+            SettingsException e = assertThrows(SettingsException.class, () -> store().load(), bad);
+            assertEquals(SettingsException.Reason.INVALID_VALUE, e.reason());
+            assertTrue(e.detail().contains("listenerAddress must be an IP address"), e.detail());
+        }
+    }
+
+    @Test
+    void widgetCredentialsAreNotOfferedUntilTheUserAgrees() throws Exception {
+        assertFalse(store().load().effectiveOfferWidgetCredentials());
+        write("{\"offerWidgetCredentials\": true}");
+        assertTrue(store().load().effectiveOfferWidgetCredentials());
+    }
+
+    @Test
+    void aMemberIdMustBeThirtyTwoHexDigits() throws Exception {
+        write("{\"portal\": {\"kind\": \"webhook\", \"portalUrl\": \"https://a.bitrix24.com\","
+                + " \"memberId\": \"a223c6b9410f85df78e9377d6c4f7213\"}}");
+        assertEquals("a223c6b9410f85df78e9377d6c4f7213", store().load().portal().memberId());
+        assertEquals("a.bitrix24.com", store().load().portal().host());
+        write("{\"portal\": {\"kind\": \"webhook\", \"portalUrl\": \"https://a.bitrix24.com\","
+                + " \"memberId\": \"not-a-member\"}}");
+        SettingsException e = assertThrows(SettingsException.class, () -> store().load());
+        assertTrue(e.detail().contains("32 hexadecimal digits"), e.detail());
+        assertFalse(e.detail().contains("not-a-member"), "the value is not echoed");
     }
 }

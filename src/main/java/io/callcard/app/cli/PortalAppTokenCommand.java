@@ -1,0 +1,106 @@
+package io.callcard.app.cli;
+
+import io.callcard.app.AppPaths;
+import io.callcard.app.LoggingSetup;
+import io.callcard.config.SecretKeys;
+import io.callcard.config.SecretStore;
+import io.callcard.config.SecretStoreException;
+import io.callcard.config.SecretStores;
+import io.callcard.ui.Messages;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code callcard portal app-token}: stores the portal's {@code application_token}, which {@code /bitrix/events}
+ * checks every post against. The token is read from the terminal without echo (or one line of standard input when
+ * piped), never from the command line: arguments end up in shell history and process lists.
+ */
+@Command(name = "app-token", mixinStandardHelpOptions = true,
+        description = "Save the portal's application token (read from the terminal, not from the command line).")
+public final class PortalAppTokenCommand implements Callable<Integer> {
+
+    static final int SAVED = 0;
+    static final int REFUSED = 1;
+
+    /** What Bitrix24 hands out: 32 characters in practice; printable, no spaces, within sane bounds. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.\\-]{16,256}");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--clear", description = "Forget the saved token: /bitrix/events then refuses every post.")
+    boolean clear;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "Keep the secret under DIR.")
+    Path home;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the messages: en or ru.")
+    String lang;
+
+    private final BufferedReader piped;
+
+    public PortalAppTokenCommand() {
+        this(null);
+    }
+
+    /** With {@code input} standing in for the terminal (tests). */
+    PortalAppTokenCommand(BufferedReader input) {
+        this.piped = input;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Messages words = Messages.forLocale(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
+        paths.createDirectories();
+        LoggingSetup.pointAt(paths.logDir());
+        SecretStore secrets = SecretStores.open(paths.configDir());
+        try {
+            if (clear) {
+                secrets.delete(SecretKeys.APPLICATION_TOKEN);
+                out.println(words.get("cli.appToken.cleared", secrets.describe()));
+                return SAVED;
+            }
+            String token = read(words, out);
+            if (token == null || !TOKEN.matcher(token).matches()) {
+                // the text is not repeated: whatever was pasted may be some other secret
+                err.println(words.get("cli.appToken.invalid"));
+                return REFUSED;
+            }
+            secrets.write(SecretKeys.APPLICATION_TOKEN, token);
+            out.println(words.get("cli.appToken.saved", secrets.describe()));
+            return SAVED;
+        } catch (SecretStoreException e) {
+            err.println(words.get("cli.appToken.storeFailed", secrets.describe()));
+            return REFUSED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private String read(Messages words, PrintWriter out) throws IOException {
+        Console console = piped == null ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("%s", words.get("cli.appToken.prompt"));
+            return typed == null ? null : new String(typed).strip();
+        }
+        BufferedReader in = piped != null ? piped
+                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line = in.readLine();
+        return line == null ? null : line.strip();
+    }
+}

@@ -10,6 +10,9 @@ import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
+import io.callcard.portal.PortalClient;
+import io.callcard.portal.PortalError;
+import io.callcard.portal.PortalIdentity;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
@@ -42,12 +45,16 @@ final class AppContext implements AutoCloseable {
     private final ShellViewModel shell;
     private final CompletableFuture<Void> servicesReady = new CompletableFuture<>();
 
+    private final Messages messages;
+
     private volatile LoopbackListener listener;
     private volatile SandboxPortal sandbox;
+    private volatile WidgetPortalLink widgetLink;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
         this.ui = ui;
+        this.messages = messages;
         CallCardViewModel callCard = new CallCardViewModel(messages, clock);
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
@@ -64,6 +71,10 @@ final class AppContext implements AutoCloseable {
 
     LoopbackListener listener() {
         return listener;
+    }
+
+    WidgetPortalLink widgetLink() {
+        return widgetLink;
     }
 
     /** Completes when the listener (and the sandbox, if used) run, or exceptionally when they could not start. */
@@ -135,6 +146,9 @@ final class AppContext implements AutoCloseable {
         } else {
             status(StatusKind.OK, "status.waitingForPortal", settings.portal().host(), address);
         }
+        widgetLink = new WidgetPortalLink(settings.effectiveOfferWidgetCredentials(), settings.portal() != null,
+                SandboxPortal.PORTAL_DOMAIN, listener.widgetCredentials(),
+                pair -> PortalClient.builder(pair, AppVersion.current()).build(), new WidgetReport());
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
             return;
@@ -162,6 +176,33 @@ final class AppContext implements AutoCloseable {
         log().info("Sandbox portal playing scenario '{}' at speed {}", scenario.name(), options.sandboxSpeed());
     }
 
+    /** What a real portal's widget loads mean for the window. */
+    private final class WidgetReport implements WidgetPortalLink.Report {
+        @Override
+        public void realPortalSeen(String domain) {
+            SandboxPortal s = sandbox;
+            if (s != null) {
+                // a real call card is talking to us: simulated calls would now only get in its way
+                log().info("The call card of {} opened the widget: the sandbox stops", domain);
+                s.close();
+                sandbox = null;
+                ui.execute(() -> shell.showSandbox(false));
+
+            }
+            status(StatusKind.OK, "status.realPortal", domain);
+        }
+
+        @Override
+        public void signedIn(String domain, PortalIdentity identity) {
+            status(StatusKind.OK, "status.widgetSignedIn", domain, identity.userName());
+        }
+
+        @Override
+        public void signInFailed(String domain, PortalError error) {
+            status(StatusKind.WARNING, "status.widgetSignInFailed", domain, messages.get(error.messageKey()));
+        }
+    }
+
     private void status(StatusKind kind, String key, Object... args) {
         ui.execute(() -> shell.showStatus(kind, key, args));
     }
@@ -173,6 +214,10 @@ final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        WidgetPortalLink link = widgetLink;
+        if (link != null) {
+            link.close();
+        }
         SandboxPortal s = sandbox;
         if (s != null) {
             s.close();

@@ -64,10 +64,10 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
             throw WidgetRejections.invalidForm("PLACEMENT must be CALL_CARD");
         }
         CallCardStatus status = CallCardFields.status(placementOptions(form.get("PLACEMENT_OPTIONS")));
-        Instant now = clock.instant();
-        offerCredentials(query.get("DOMAIN"), form, now);
+        offerCredentials(query.get("DOMAIN"), form, clock.instant());
         WidgetSession session = sessions.open(status.callId());
-        tracker.submit(new CallEvent.WidgetOpened(now, status)).whenComplete((snapshot, failure) -> {
+        // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
+        tracker.submit(new CallEvent.WidgetOpened(clock.instant(), status)).whenComplete((snapshot, failure) -> {
             if (failure != null) {
                 log.error("The call tracker did not apply a WidgetOpened", failure);
             }

@@ -79,7 +79,8 @@ public final class PortalCall {
             try {
                 return client.reader().read(method, answer.status(), answer.body());
             } catch (PortalException e) {
-                if (isExpiry(e.error()) && credentials instanceof PortalCredentials.OAuth o && !refreshed) {
+                if (isExpiry(e.error()) && credentials instanceof PortalCredentials.OAuth o && o.refreshable()
+                        && !refreshed) {
                     client.refresher().refreshAfterExpiry(o);
                     refreshed = true;
                 } else if (isRateLimit(e.error()) && retries < client.retryPolicy().maxRetries()) {

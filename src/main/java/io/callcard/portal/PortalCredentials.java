@@ -45,7 +45,8 @@ public sealed interface PortalCredentials permits PortalCredentials.Webhook, Por
 
     /**
      * An OAuth 2 pair for an application, plus what it takes to refresh it. A widget hands the same pair over as
-     * {@code AUTH_ID} / {@code REFRESH_ID}.
+     * {@code AUTH_ID} / {@code REFRESH_ID}, but not the application's client id and secret: such a pair is used
+     * until it expires and is then replaced by the next widget load ({@link #refreshable()} is false).
      */
     record OAuth(String portal, String accessToken, String refreshToken, String clientId, String clientSecret)
             implements PortalCredentials {
@@ -53,9 +54,22 @@ public sealed interface PortalCredentials permits PortalCredentials.Webhook, Por
         public OAuth {
             portal = PortalOrigin.require(portal);
             Objects.requireNonNull(accessToken, "accessToken");
-            Objects.requireNonNull(refreshToken, "refreshToken");
-            Objects.requireNonNull(clientId, "clientId");
-            Objects.requireNonNull(clientSecret, "clientSecret");
+            if ((clientId == null) != (clientSecret == null)) {
+                throw new IllegalArgumentException("client id and client secret come together or not at all");
+            }
+            if (clientId != null) {
+                Objects.requireNonNull(refreshToken, "refreshToken");
+            }
+        }
+
+        /** The pair a {@code CALL_CARD} widget load handed over; {@code refreshToken} may be null. */
+        public static OAuth fromWidget(String portal, String accessToken, String refreshToken) {
+            return new OAuth(portal, accessToken, refreshToken, null, null);
+        }
+
+        /** Whether an expired access token can be renewed here: only with the application's id and secret. */
+        public boolean refreshable() {
+            return clientId != null && refreshToken != null;
         }
 
         @Override

@@ -3,6 +3,8 @@ package io.callcard.portal;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scrubs secrets out of text that came from elsewhere (a portal's error description may echo a request) before
@@ -44,6 +46,8 @@ final class Redactor {
             return List.of(w.code());
         }
         PortalCredentials.OAuth o = (PortalCredentials.OAuth) c;
-        return List.of(o.accessToken(), o.refreshToken(), o.clientSecret());
+        // a widget's pair has no client secret and may lack a refresh token
+        return Stream.of(o.accessToken(), o.refreshToken(), o.clientSecret()).filter(secret -> secret != null && !secret.isEmpty())
+                .collect(Collectors.toList());
     }
 }

@@ -36,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class SandboxPortal implements AutoCloseable {
 
     public static final String THREAD_NAME = "sandbox-portal";
+    /** The {@code DOMAIN} the sandbox's widget names: a widget from any other domain is a real portal's. */
+    public static final String PORTAL_DOMAIN = SimulatedWidget.PORTAL_DOMAIN;
 
     private static final Logger log = LoggerFactory.getLogger(SandboxPortal.class);
     private static final long JOIN_MILLIS = SimulatedWidget.TIMEOUT.toMillis() * 2 + 1_000;

@@ -1,6 +1,7 @@
 package io.callcard.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,5 +95,21 @@ class OAuthContractTest {
         }
         assertEquals(2, wire.count("/oauth/token/"), "one refresh attempt per client, no loop");
         assertEquals(1, stored.size());
+    }
+
+    @Test
+    void aWidgetsPairSignsCallsAndIsNeverRefreshedHere() throws Exception {
+        OAuthTokens tokens = server.issueTokens();
+        PortalCredentials.OAuth widget = PortalCredentials.OAuth.fromWidget(ContractPortal.origin(server),
+                tokens.accessToken(), tokens.refreshToken());
+        try (PortalClient client = client(widget)) {
+            assertEquals("1", PortalIdentity.fetch(client).userId());
+            clock.advance(Duration.ofMinutes(61));
+            PortalException e = assertThrows(PortalException.class, () -> client.call("user.current", null));
+            assertEquals(PortalError.EXPIRED_TOKEN, e.error());
+            assertFalse(e.getMessage().contains(tokens.accessToken()), "no token in the message");
+        }
+        assertEquals(0, wire.count("/oauth/token/"), "without the application's secret there is nothing to refresh");
+        assertTrue(stored.isEmpty());
     }
 }

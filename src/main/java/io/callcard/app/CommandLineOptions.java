@@ -1,13 +1,12 @@
 package io.callcard.app;
 
+import io.callcard.app.cli.PortalCommand;
+import io.callcard.app.cli.SandboxCommand;
+import io.callcard.app.cli.ScenarioOption;
+import io.callcard.sandbox.Scenario;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import io.callcard.app.cli.PortalCommand;
-import io.callcard.app.cli.SandboxCommand;
-import io.callcard.sandbox.Scenario;
-import io.callcard.sandbox.ScenarioFileException;
-import io.callcard.sandbox.Scenarios;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,18 +63,9 @@ final class CommandLineOptions implements Callable<StartupOptions> {
         this.sandboxSpeed = value;
     }
 
-    private Scenario scenario;
-
-    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", converter = ScenarioOption.class,
             description = "The sandbox's calls: a built-in scenario (demo, full-day, campaign) or a scenario file.")
-    void scenario(String value) {
-        try {
-            scenario = Scenarios.byNameOrFile(value);
-        } catch (ScenarioFileException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--scenario': " + e.getMessage());
-        }
-    }
+    private Scenario scenario;
 
     @Option(names = "--startup-probe", hidden = true,
             description = "Print start-up milestones and quit (used by the start-up benchmark).")

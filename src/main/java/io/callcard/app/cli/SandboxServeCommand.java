@@ -3,8 +3,6 @@ package io.callcard.app.cli;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
-import io.callcard.sandbox.ScenarioFileException;
-import io.callcard.sandbox.Scenarios;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import java.io.PrintWriter;
@@ -75,18 +73,9 @@ public final class SandboxServeCommand implements Callable<Integer> {
         pushTo = uri;
     }
 
-    private Scenario scenario = BuiltInScenarios.demo();
-
-    @Option(names = "--scenario", paramLabel = "NAME|FILE",
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", converter = ScenarioOption.class,
             description = "Calls to push: a built-in scenario (demo, full-day, campaign) or a scenario file.")
-    void scenario(String value) {
-        try {
-            scenario = Scenarios.byNameOrFile(value);
-        } catch (ScenarioFileException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--scenario': " + e.getMessage());
-        }
-    }
+    private Scenario scenario = BuiltInScenarios.demo();
 
     /** Released by Ctrl+C (a shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);

@@ -107,10 +107,9 @@ final class NestedFormData {
         }
         boolean sequential = object.size() > 0;
         int index = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); index++) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             field.setValue(listify(field.getValue()));
-            sequential &= field.getKey().equals(Integer.toString(index));
+            sequential &= field.getKey().equals(Integer.toString(index++));
         }
         if (!sequential) {
             return object;

@@ -1,6 +1,8 @@
 package io.callcard.call;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,8 @@ import java.util.Objects;
  * time they happened; {@link CallStateReducer} alone decides what they mean.
  *
  * <p>{@code callId} names the call an event belongs to, or is {@code null} for "the call the card shows now" (the
- * JavaScript events carry no id; a bridge that knows its widget's call fills it in).
+ * JavaScript events carry no id; a bridge that knows its widget's call fills it in). The portal's server-side
+ * telephony events ({@code Server*}) always name their call.
  */
 public sealed interface CallEvent {
 
@@ -78,5 +81,60 @@ public sealed interface CallEvent {
         public BridgeLost {
             Objects.requireNonNull(at, "at");
         }
+    }
+
+    /**
+     * {@code ONVOXIMPLANTCALLINIT}: the portal started a call (it rings, or an outgoing call is being dialled). The
+     * portal posts it for every call on every line, not only the agent's, so it never replaces a call still running.
+     */
+    record ServerCallStarted(Instant at, String callId, CallDirection direction, CallerNumber phone)
+            implements CallEvent {
+        public ServerCallStarted {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            direction = Objects.requireNonNullElse(direction, CallDirection.UNKNOWN);
+            phone = Objects.requireNonNullElse(phone, CallerNumber.UNKNOWN);
+        }
+    }
+
+    /** {@code ONVOXIMPLANTCALLSTART}: somebody answered; {@code userId} (who) is null when the post did not say. */
+    record ServerCallAnswered(Instant at, String callId, String userId) implements CallEvent {
+        public ServerCallAnswered {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            userId = userId == null || userId.isBlank() ? null : userId.trim();
+        }
+    }
+
+    /**
+     * {@code ONVOXIMPLANTCALLEND}: the portal's final word on a call.
+     *
+     * @param talked       {@code CALL_DURATION}: how long the call was connected, zero when never answered
+     * @param startedAt    {@code CALL_START_DATE} with the portal's offset, or null when absent or unreadable
+     * @param failedCode   {@code CALL_FAILED_CODE} verbatim ({@code "200"} is success), null when absent
+     * @param failedReason the portal's own words for the code, {@code ""} when absent
+     * @param activityId   the CRM activity logged for the call, or null
+     */
+    record ServerCallEnded(Instant at, String callId, CallDirection direction, CallerNumber phone, Duration talked,
+                           OffsetDateTime startedAt, String failedCode, String failedReason, Long activityId)
+            implements CallEvent {
+        public ServerCallEnded {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            direction = Objects.requireNonNullElse(direction, CallDirection.UNKNOWN);
+            phone = Objects.requireNonNullElse(phone, CallerNumber.UNKNOWN);
+            talked = talked == null || talked.isNegative() ? Duration.ZERO : talked;
+            failedCode = failedCode == null || failedCode.isBlank() ? null : failedCode.trim();
+            failedReason = failedReason == null ? "" : failedReason.trim();
+            activityId = activityId != null && activityId > 0 ? activityId : null;
+        }
+    }
+
+    /** Server events always name their call: without a CALL_ID there is nothing to attach them to. */
+    private static String requireCallId(String callId) {
+        if (callId == null || callId.isBlank()) {
+            throw new IllegalArgumentException("a server call event needs a CALL_ID");
+        }
+        return callId.trim();
     }
 }

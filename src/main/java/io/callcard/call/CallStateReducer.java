@@ -21,6 +21,10 @@ import java.time.Instant;
  *       lands on the call that just ended, even when stamped a moment before that poll (it only adds what the poll
  *       could not know).</li>
  *   <li>BeforeClose may fire twice (held cards); the second one changes nothing.</li>
+ *   <li>The portal's server events ({@link ServerCallRules}) speak about every call on every line: INIT and START
+ *       for another CALL_ID start that call only when the card shows no call still running, and END never starts
+ *       or replaces one. END for the call shown is final: it is never stale, unless older than that call itself
+ *       (then it ended an earlier call that had the same CALL_ID).</li>
  * </ul>
  */
 public final class CallStateReducer {
@@ -35,7 +39,7 @@ public final class CallStateReducer {
         SnapshotDraft draft = new SnapshotDraft(current);
         boolean otherCall = event.callId() != null && !event.callId().equals(current.callId());
         if (otherCall) {
-            if (!canStartCall(event)) {
+            if (!canStartCall(current, event)) {
                 return current;
             }
             draft = SnapshotDraft.newCall(event.callId(), event.at());
@@ -74,11 +78,21 @@ public final class CallStateReducer {
             d.autoCloseHeld = e.held();
         } else if (event instanceof CallEvent.BridgeLost) {
             d.cardOpen = false;
+        } else if (event instanceof CallEvent.ServerCallStarted e) {
+            return ServerCallRules.started(d, e);
+        } else if (event instanceof CallEvent.ServerCallAnswered e) {
+            return ServerCallRules.answered(d, e);
+        } else if (event instanceof CallEvent.ServerCallEnded e) {
+            return ServerCallRules.ended(d, e);
         }
         return true;
     }
 
-    private static boolean canStartCall(CallEvent event) {
+    private static boolean canStartCall(CallSnapshot current, CallEvent event) {
+        if (event instanceof CallEvent.ServerCallStarted || event instanceof CallEvent.ServerCallAnswered) {
+            // another line's or another agent's call must not take over a call still running on this card
+            return current.callId() == null || current.endedAt() != null;
+        }
         return event instanceof CallEvent.WidgetOpened || event instanceof CallEvent.StatusPolled
                 || event instanceof CallEvent.StateChanged;
     }
@@ -88,6 +102,9 @@ public final class CallStateReducer {
             return false;
         }
         boolean sameCall = event.callId() == null || event.callId().equals(current.callId());
+        if (sameCall && event instanceof CallEvent.ServerCallEnded) {
+            return event.at().isBefore(current.openedAt());
+        }
         if (sameCall) {
             return event.at().isBefore(current.updatedAt()) && !isMissingFailureCode(current, event);
         }
@@ -121,7 +138,7 @@ public final class CallStateReducer {
         applyState(d, s.state(), null, at);
     }
 
-    private static void applyState(SnapshotDraft d, CallState next, String failedCode, Instant at) {
+    static void applyState(SnapshotDraft d, CallState next, String failedCode, Instant at) {
         boolean ended = d.endedAt != null;
         if (next == CallState.IDLE) {
             if (ended) {

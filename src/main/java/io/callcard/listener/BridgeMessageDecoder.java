@@ -95,8 +95,19 @@ public final class BridgeMessageDecoder {
     }
 
     private static CallEvent event(JsonNode message, String callId, Instant at) {
-        String name = requiredText(message, "event");
-        JsonNode args = message.get("args");
+        return callCardEvent(requiredText(message, "event"), message.get("args"), callId, at);
+    }
+
+    /** Whether {@code name} is one of the three call card events. */
+    static boolean isCallCardEvent(String name) {
+        return STATE_CHANGED.equals(name) || ENTITY_CHANGED.equals(name) || BEFORE_CLOSE.equals(name);
+    }
+
+    /**
+     * One call card event from its name and its JavaScript callback arguments, whichever route brought them (the
+     * widget bridge here, the seed transport's handler in {@link PlacementEventsRoute}).
+     */
+    static CallEvent callCardEvent(String name, JsonNode args, String callId, Instant at) {
         if (args == null || !args.isArray()) {
             throw JsonFields.invalid("args must be an array");
         }

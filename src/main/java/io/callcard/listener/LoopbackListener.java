@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The companion's embedded HTTP listener: the JDK server on 127.0.0.1 only, so nothing off this workstation can
  * reach it. Routes: {@code POST /bridge/events}, {@code GET /bridge/commands}, {@code POST /widget/callcard},
- * {@code GET /widget/bridge.js}, {@code GET|POST /widget/install}, {@code GET /widget/install.js}, {@code GET /health};
- * every other path is a JSON 404.
+ * {@code GET /widget/bridge.js}, {@code GET|POST /widget/install}, {@code GET /widget/install.js}, {@code GET /health},
+ * {@code POST /bitrix/events} (the portal's telephony events), {@code POST /placement/events} (the seed transport's
+ * CallCard events); every other path is a JSON 404.
  */
 public final class LoopbackListener implements AutoCloseable {
 
@@ -95,6 +96,8 @@ public final class LoopbackListener implements AutoCloseable {
         server.createContext(WidgetInstallRoute.PATH, new WidgetInstallRoute(widget, () -> boundPort));
         server.createContext(WidgetInstallRoute.SCRIPT_PATH, new WidgetInstallRoute.Script());
         server.createContext(HealthRoute.PATH, new HealthRoute());
+        server.createContext(BitrixEventsRoute.PATH, new BitrixEventsRoute(tracker, clock, config));
+        server.createContext(PlacementEventsRoute.PATH, new PlacementEventsRoute(tracker, clock, config));
         server.createContext("/", new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, new WidgetBridgeChannel(sessions, widget.commandTimeout()),

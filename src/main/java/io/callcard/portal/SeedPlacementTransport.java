@@ -1,6 +1,7 @@
 package io.callcard.portal;
 
 import io.callcard.call.CallCardStatus;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,12 @@ public final class SeedPlacementTransport {
 
     static final String CALL = "placement.call";
     static final String BIND_EVENT = "placement.bindEvent";
+
+    /**
+     * The listener's path that takes the events bound here (its {@code PlacementEventsRoute}): the one place both
+     * sides read it from, so the URL handed to the portal and the route that answers it cannot drift apart.
+     */
+    public static final String EVENTS_PATH = "/placement/events";
 
     private final PortalClient client;
 
@@ -49,6 +56,26 @@ public final class SeedPlacementTransport {
         params.put("PLACEMENT", Objects.requireNonNull(event, "event").wireName());
         params.put("HANDLER", HandlerUrls.require(handlerUrl));
         return call(BIND_EVENT, params).result().asBoolean(false);
+    }
+
+    /**
+     * Binds all three CallCard events to the companion's listener at {@code listenerBase}
+     * ({@code http://127.0.0.1:PORT/}).
+     *
+     * @return whether the portal took every subscription
+     */
+    public boolean bindEvents(URI listenerBase) throws PortalException {
+        String handler = eventsHandlerUrl(listenerBase);
+        boolean all = true;
+        for (CallCardEventName event : CallCardEventName.values()) {
+            all &= bindEvent(event, handler);
+        }
+        return all;
+    }
+
+    /** {@code http://127.0.0.1:PORT/placement/events} for a listener at {@code listenerBase}. */
+    public static String eventsHandlerUrl(URI listenerBase) {
+        return Objects.requireNonNull(listenerBase, "listenerBase").resolve(EVENTS_PATH).toString();
     }
 
     private PortalResponse command(CallCardCommand command) throws PortalException {

@@ -1,5 +1,6 @@
 package io.callcard.call;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +52,28 @@ final class CallFixtures {
 
     static CallEvent.BridgeLost bridgeLost(long sec, String callId) {
         return new CallEvent.BridgeLost(t(sec), callId);
+    }
+
+    /** ONVOXIMPLANTCALLINIT. */
+    static CallEvent.ServerCallStarted serverInit(long sec, String callId, CallDirection direction, String phone) {
+        return new CallEvent.ServerCallStarted(t(sec), callId, direction, CallerNumber.of(phone));
+    }
+
+    /** ONVOXIMPLANTCALLSTART, answered by user 1. */
+    static CallEvent.ServerCallAnswered serverStart(long sec, String callId) {
+        return new CallEvent.ServerCallAnswered(t(sec), callId, "1");
+    }
+
+    /** ONVOXIMPLANTCALLEND with only a code: never talked, direction, number and activity not reported. */
+    static CallEvent.ServerCallEnded serverEnd(long sec, String callId, String failedCode) {
+        return serverEnd(sec, callId, failedCode, 0, null, CallDirection.UNKNOWN, null);
+    }
+
+    /** ONVOXIMPLANTCALLEND; the start date is left out, as the reducer does not use it. */
+    static CallEvent.ServerCallEnded serverEnd(long sec, String callId, String failedCode, long talkedSeconds,
+            Long activityId, CallDirection direction, String phone) {
+        return new CallEvent.ServerCallEnded(t(sec), callId, direction, CallerNumber.of(phone),
+                Duration.ofSeconds(talkedSeconds), null, failedCode, "", activityId);
     }
 
     static CrmRef ref(CrmEntityType type, long id) {

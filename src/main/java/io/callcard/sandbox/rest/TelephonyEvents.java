@@ -17,11 +17,20 @@ final class TelephonyEvents {
     private TelephonyEvents() {
     }
 
+    /**
+     * As the portal's own reference describes INIT: for an incoming call (CALL_TYPE 2, 3) CALLER_ID is the caller and
+     * PHONE_NUMBER the portal's number that was dialled; for the others CALLER_ID is the portal's line and
+     * PHONE_NUMBER the number the portal dials.
+     */
     static Map<String, String> init(Map<String, String> record) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("CALL_ID", record.get("CALL_ID"));
         data.put("CALL_TYPE", record.get("CALL_TYPE"));
-        data.put("CALLER_ID", record.get("PHONE_NUMBER"));
+        String otherParty = record.get("PHONE_NUMBER");
+        String portalLine = record.getOrDefault("PORTAL_NUMBER", "");
+        boolean incoming = "2".equals(record.get("CALL_TYPE")) || "3".equals(record.get("CALL_TYPE"));
+        data.put("CALLER_ID", incoming ? otherParty : portalLine);
+        data.put("PHONE_NUMBER", incoming ? portalLine : otherParty);
         return data;
     }
 

@@ -84,7 +84,11 @@ class TelephonyEventsTest {
             assertEquals(record.get(key).asText(), end.get(key).asText(), key);
         }
         assertEquals(record.get("PORTAL_USER_ID"), PhpForm.decode(bodies.get(1)).get("data").get("USER_ID"));
-        assertEquals(record.get("PHONE_NUMBER"), PhpForm.decode(bodies.get(0)).get("data").get("CALLER_ID"));
+        JsonNode init = PhpForm.decode(bodies.get(0)).get("data");
+        boolean incoming = List.of("2", "3").contains(record.get("CALL_TYPE").asText());
+        assertEquals(record.get("PHONE_NUMBER"), init.get(incoming ? "CALLER_ID" : "PHONE_NUMBER"),
+                "the other party: CALLER_ID when incoming, PHONE_NUMBER otherwise");
+        assertEquals(record.get("PORTAL_NUMBER"), init.get(incoming ? "PHONE_NUMBER" : "CALLER_ID"));
     }
 
     @Test

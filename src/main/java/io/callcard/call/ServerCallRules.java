@@ -1,0 +1,78 @@
+package io.callcard.call;
+
+import java.time.Instant;
+
+/**
+ * What the portal's server-side telephony events (PROTOCOL.md §5) mean for the call card; {@link CallStateReducer}
+ * decides which call they reach and calls in here. The widget sees the card itself, the server sees the telephone:
+ * where both speak about one CALL_ID, each fills in what the other left unknown, and the first word on how the call
+ * ended (the failure code) stays.
+ *
+ * <ul>
+ *   <li>The portal posts these for every call on every line and does not promise their order, so they never
+ *       resurrect a call: an INIT or START for a call that already ended is a late or repeated delivery and is
+ *       dropped. (A CALL_ID the portal reuses for a new call is recognised by the widget, which sees the card
+ *       open again.)</li>
+ *   <li>INIT moves a call that is not ringing yet (an outgoing card opened idle) to connecting; START to connected;
+ *       END to idle with its code. None of them moves a call backwards.</li>
+ *   <li>END for a call that already ended only adds what is missing: the code, the activity, the talk time, the
+ *       direction and number.</li>
+ * </ul>
+ */
+final class ServerCallRules {
+
+    private ServerCallRules() {
+    }
+
+    /** INIT; false when it came too late to mean anything. */
+    static boolean started(SnapshotDraft d, CallEvent.ServerCallStarted e) {
+        if (d.endedAt != null) {
+            return false;
+        }
+        fillIn(d, e.direction(), e.phone());
+        if (d.state == CallState.IDLE) {
+            CallStateReducer.applyState(d, CallState.CONNECTING, null, e.at());
+        }
+        return true;
+    }
+
+    /** START; false when it came too late to mean anything. */
+    static boolean answered(SnapshotDraft d, CallEvent.ServerCallAnswered e) {
+        if (d.endedAt != null) {
+            return false;
+        }
+        CallStateReducer.applyState(d, CallState.CONNECTED, null, e.at());
+        return true;
+    }
+
+    /** END: ends the call, or completes an ended one. Always heard. */
+    static boolean ended(SnapshotDraft d, CallEvent.ServerCallEnded e) {
+        fillIn(d, e.direction(), e.phone());
+        if (d.activityId == null) {
+            d.activityId = e.activityId();
+        }
+        if (d.endedAt == null) {
+            d.state = CallState.IDLE;
+            d.endedAt = e.at();
+            d.failedCode = e.failedCode();
+        } else if (d.failedCode == null) {
+            d.failedCode = e.failedCode();
+        }
+        if (d.connectedAt == null && !e.talked().isZero()) {
+            // answered, but neither channel told us when: the portal's duration counts back from the end
+            Instant answered = d.endedAt.minus(e.talked());
+            d.connectedAt = answered.isBefore(d.openedAt) ? d.openedAt : answered;
+        }
+        return true;
+    }
+
+    /** The widget's direction and number are the card's own words: the server's only fill gaps. */
+    private static void fillIn(SnapshotDraft d, CallDirection direction, CallerNumber phone) {
+        if (d.direction == CallDirection.UNKNOWN) {
+            d.direction = direction;
+        }
+        if (d.phone.kind() == CallerNumber.Kind.UNKNOWN) {
+            d.phone = phone;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.callcard.listener;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /bitrix/events}: the handler an outgoing webhook or an application's {@code event.bind} points at
+ * (PROTOCOL.md §5). Form-encoded with PHP-style keys as Bitrix24 posts it, or the same tree as JSON. A post must carry
+ * the configured {@code auth[application_token]} ({@link ApplicationTokenCheck}), else 401 and nothing changes; with
+ * no token configured every post is 401. ONVOXIMPLANTCALLINIT/START/END go through {@link BitrixEventDecoder} to the
+ * tracker: 200 {@code {"accepted":true}}. Any other event is 200 {@code {"ignored":"unknown_event"}}, logged by name
+ * only. The answer does not wait for the tracker: Bitrix24 wants a quick 2xx and does not retry.
+ */
+final class BitrixEventsRoute extends JsonExchangeHandler {
+
+    static final String PATH = "/bitrix/events";
+
+    private static final Logger log = LoggerFactory.getLogger(BitrixEventsRoute.class);
+    private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
+    private static final Map<String, String> IGNORED = Map.of("ignored", "unknown_event");
+
+    private final CallTracker tracker;
+    private final Clock clock;
+    private final ApplicationTokenCheck token;
+    private final BitrixEventDecoder decoder = new BitrixEventDecoder();
+
+    BitrixEventsRoute(CallTracker tracker, Clock clock, ListenerConfig config) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.token = new ApplicationTokenCheck(config.applicationToken());
+    }
+
+    @Override
+    protected void serve(HttpExchange exchange) throws IOException {
+        RequestGuards.requireExactPath(exchange, PATH);
+        RequestGuards.requireMethod(exchange, "POST");
+        token.requireConfigured();
+        ObjectNode post = EventPostBody.read(exchange);
+        token.verify(post);
+        Optional<CallEvent> event = decoder.decode(post, clock.instant());
+        if (event.isEmpty()) {
+            log.info("Ignored a Bitrix24 event the companion does not follow: {}",
+                    printable(BitrixEventDecoder.eventName(post)));
+            JsonResponses.send(exchange, 200, IGNORED);
+            return;
+        }
+        TrackerSubmission.submit(tracker, event.get());
+        JsonResponses.send(exchange, 200, ACCEPTED);
+    }
+
+    /** Event names are upper-case words; anything else is not written to the log as it came. */
+    private static String printable(String name) {
+        return name.matches("[A-Z0-9_:.\\-]{1,64}") ? name : "(a name of " + name.length() + " odd characters)";
+    }
+}

@@ -1,0 +1,269 @@
+package io.callcard.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.call.CallDirection;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallPhase;
+import io.callcard.call.CallSnapshot;
+import io.callcard.call.CallTracker;
+import io.callcard.call.CallerNumber;
+import io.callcard.listener.ListenerConfig;
+import io.callcard.listener.LoopbackListener;
+import io.callcard.portal.PortalClient;
+import io.callcard.portal.SeedPlacementTransport;
+import io.callcard.sandbox.SandboxPortal;
+import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.ScenarioFiles;
+import io.callcard.sandbox.TelephonyEventPost;
+import io.callcard.sandbox.rest.SandboxApplication;
+import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.sandbox.rest.TelephonyEventSender;
+import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sandbox as the portal, the companion's real listener and tracker as the receiver, nothing in between but HTTP:
+ * the server-side telephony events signed with the application token, the scripted widget alongside them, and the
+ * legacy placement transport posting CallCard events to the handler the companion bound.
+ */
+class PortalEventsEndToEndTest {
+
+    private static final String TOKEN = "sandbox-application-token-5";
+    private static final SandboxApplication APP = new SandboxApplication("local.e2e.1", "secret", TOKEN,
+            "member-e2e", "sandbox.example.test", "http://127.0.0.1:1/rest/");
+    private static final long SEED = 5;
+    private static final Scenario SCENARIO = ScenarioFiles.parse("e2e.json", "{\"name\": \"e2e\","
+            + " \"gapBetweenCallsSeconds\": 1, \"calls\": ["
+            + "{\"direction\": \"incoming\", \"caller\": \"moscow-landline\", \"lineNumber\": \"reg1\", \"ringSeconds\": 1,"
+            + " \"talkSeconds\": 2, \"crm\": {\"type\": \"contact\", \"id\": 5, \"activity\": true}},"
+            + "{\"direction\": \"outgoing\", \"caller\": \"berlin\", \"lineNumber\": \"sip1\", \"ringSeconds\": 1,"
+            + " \"failedCode\": \"486\"},"
+            + "{\"direction\": \"callback\", \"caller\": \"hidden\", \"lineNumber\": \"sip1\", \"ringSeconds\": 1,"
+            + " \"failedCode\": \"499\"}]}");
+
+    /** The last snapshot the tracker published for each CALL_ID (first pass's calls are all the tests look at). */
+    private final Map<String, CallSnapshot> lastByCall = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> serverEventsApplied = new ConcurrentHashMap<>();
+    private CallTracker tracker;
+    private LoopbackListener listener;
+    private SandboxRestServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        tracker = new CallTracker();
+        tracker.subscribe(update -> {
+            CallSnapshot now = update.current();
+            if (now.callId() != null) {
+                lastByCall.put(now.callId(), now);
+            }
+            CallEvent event = update.event();
+            if (event instanceof CallEvent.ServerCallStarted || event instanceof CallEvent.ServerCallAnswered
+                    || event instanceof CallEvent.ServerCallEnded) {
+                serverEventsApplied.put(event.callId(), true);
+            }
+        });
+        listener = LoopbackListener.start(ListenerConfig.loopback(0).withApplicationToken(TOKEN), tracker,
+                Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        listener.close();
+        tracker.close();
+    }
+
+    @Test
+    void telephonyEventSenderPostsReachTheTrackerThroughBitrixEvents() throws Exception {
+        URI handler = listener.baseUri().resolve("bitrix/events");
+        TelephonyEventSender sender = new TelephonyEventSender(APP, Clock.systemUTC());
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("CALL_ID", "E2E.1773239327.1");
+        record.put("CALL_TYPE", "2");
+        record.put("PHONE_NUMBER", "+74951234567");
+        record.put("PORTAL_NUMBER", "reg1");
+        record.put("PORTAL_USER_ID", "1");
+        record.put("CALL_DURATION", "42");
+        record.put("CALL_START_DATE", TelephonyEventSender.portalDate(OffsetDateTime.now(ZoneOffset.ofHours(3))));
+        record.put("CALL_FAILED_CODE", "200");
+        record.put("CALL_FAILED_REASON", "");
+        record.put("CRM_ACTIVITY_ID", "55");
+
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_INIT, record));
+        settle();
+        assertEquals(CallPhase.CONNECTING, tracker.current().phase());
+        assertEquals(CallDirection.INCOMING, tracker.current().direction());
+        assertEquals(CallerNumber.of("+74951234567"), tracker.current().phone());
+        assertFalse(tracker.current().cardOpen(), "the server does not see the card");
+
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_START, record));
+        settle();
+        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_END, record));
+        settle();
+        CallSnapshot call = tracker.current();
+        assertEquals("E2E.1773239327.1", call.callId());
+        assertEquals(CallPhase.ENDED, call.phase());
+        assertEquals("200", call.failedCode());
+        assertEquals(55L, call.activityId());
+        assertTrue(call.wasConnected());
+    }
+
+    @Test
+    void aSenderWithAnotherApplicationsTokenIsRefusedAndChangesNothing() throws Exception {
+        SandboxApplication stranger = new SandboxApplication("local.other", "s", "another-token", "m", "d", "e");
+        TelephonyEventSender sender = new TelephonyEventSender(stranger, Clock.systemUTC());
+
+        assertEquals(401, sender.post(listener.baseUri().resolve("bitrix/events"), TelephonyEventSender.CALL_INIT,
+                Map.of("CALL_ID", "X", "CALL_TYPE", "2", "PHONE_NUMBER", "+1")));
+        settle();
+        assertEquals(CallSnapshot.EMPTY, tracker.current());
+    }
+
+    @Test
+    void serverEventsAloneShowTheScenarioCalls() throws Exception {
+        List<String> calls = firstPassCallIds();
+        URI nowhere;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
+        }
+        try (SandboxPortal portal = new SandboxPortal(nowhere, SCENARIO, SEED, 20)
+                .sendTelephonyEvents(listener.baseUri().resolve("bitrix/events"), APP)) {
+            portal.start();
+            assertTrue(await(() -> portal.telephonyEventsDelivered() >= 7, 15_000),
+                    "delivered " + portal.telephonyEventsDelivered());
+        }
+        settle();
+
+        assertEndedAsScenarioSays(calls);
+        for (String id : calls) {
+            assertFalse(lastByCall.get(id).cardOpen(), "no widget: " + lastByCall.get(id));
+        }
+    }
+
+    @Test
+    void serverEventsAndTheWidgetTogetherTellOneStoryPerCall() throws Exception {
+        List<String> calls = firstPassCallIds();
+        try (SandboxPortal portal = new SandboxPortal(listener.baseUri(), SCENARIO, SEED, 20)
+                .sendTelephonyEvents(listener.baseUri().resolve("bitrix/events"), APP)) {
+            portal.start();
+            assertTrue(await(() -> portal.telephonyEventsDelivered() >= 7, 15_000),
+                    "delivered " + portal.telephonyEventsDelivered());
+            assertTrue(await(() -> calls.stream().allMatch(id -> lastByCall.containsKey(id)
+                    && lastByCall.get(id).endedAt() != null), 15_000), "calls: " + lastByCall);
+        }
+        settle();
+
+        assertEndedAsScenarioSays(calls);
+        assertTrue(lastByCall.get(calls.get(0)).cardOpen() || lastByCall.get(calls.get(0)).closing(),
+                "the widget's card was seen: " + lastByCall.get(calls.get(0)));
+    }
+
+    @Test
+    void theLegacyPlacementPostsReachTheTrackerThroughTheSeedHandler() throws Exception {
+        server = SandboxRestServer.builder().legacyPlacementRest(true).start();
+        ContractPortal.Wire wire = new ContractPortal.Wire();
+        // the companion is set up with the portal's application token, as it would be for event posts
+        try (CallTracker seedTracker = new CallTracker();
+             LoopbackListener seedListener = LoopbackListener.start(ListenerConfig.loopback(0)
+                     .withApplicationToken(server.application().applicationToken()), seedTracker, Clock.systemUTC());
+             PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire).build()) {
+            SeedPlacementTransport seed = new SeedPlacementTransport(client);
+            assertTrue(seed.bindEvents(seedListener.baseUri()));
+            assertEquals(List.of(SeedPlacementTransport.eventsHandlerUrl(seedListener.baseUri())),
+                    server.callCard().handlers("CallCard::BeforeClose"));
+
+            ObjectMapper json = new ObjectMapper();
+            server.callCard().show((ObjectNode) json.readTree("{\"CALL_ID\":\"seed.1\",\"PHONE_NUMBER\":\"+19999999666\","
+                    + "\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0,\"CALL_DIRECTION\":\"outgoing\","
+                    + "\"CALL_STATE\":\"connecting\",\"CALL_LIST_MODE\":false}"));
+            seedTracker.submit(new CallEvent.StatusPolled(Instant.now(), seed.getStatus().orElseThrow()))
+                    .get(2, TimeUnit.SECONDS);
+
+            assertEquals(1, server.postEventToBoundHandlers("CallCard::CallStateChanged",
+                    json.readTree("[\"connected\",{}]")));
+            assertEquals(1, server.postEventToBoundHandlers("CallCard::EntityChanged",
+                    json.readTree("[{\"PHONE_NUMBER\":\"+19999999666\",\"CRM_ENTITY_TYPE\":\"CONTACT\","
+                            + "\"CRM_ENTITY_ID\":797}]")));
+            assertEquals(1, server.postEventToBoundHandlers("CallCard::CallStateChanged",
+                    json.readTree("[\"idle\",{\"failedCode\":\"603\"}]")));
+            assertEquals(1, server.postEventToBoundHandlers("CallCard::BeforeClose", json.readTree("[]")));
+            seedTracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
+
+            CallSnapshot call = seedTracker.current();
+            assertEquals("seed.1", call.callId());
+            assertEquals(CallPhase.FAILED, call.phase());
+            assertEquals("603", call.failedCode());
+            assertTrue(call.wasConnected());
+            assertEquals("CONTACT 797", String.valueOf(call.entity()));
+            assertTrue(call.closing());
+        }
+    }
+
+    private void assertEndedAsScenarioSays(List<String> calls) {
+        CallSnapshot answered = lastByCall.get(calls.get(0));
+        CallSnapshot busy = lastByCall.get(calls.get(1));
+        CallSnapshot callback = lastByCall.get(calls.get(2));
+        assertNotNull(answered, "call 1 seen: " + lastByCall.keySet());
+        assertNotNull(busy, "call 2 seen: " + lastByCall.keySet());
+        assertNotNull(callback, "call 3 seen: " + lastByCall.keySet());
+        assertEquals(CallPhase.ENDED, answered.phase(), answered.toString());
+        assertTrue(answered.wasConnected(), answered.toString());
+        assertEquals(CallDirection.INCOMING, answered.direction());
+        assertNotNull(answered.activityId(), "the activity of call 1: " + answered);
+        assertEquals(CallPhase.FAILED, busy.phase(), busy.toString());
+        assertEquals("486", busy.failedCode());
+        assertEquals(CallDirection.OUTGOING, busy.direction());
+        assertEquals(CallPhase.FAILED, callback.phase(), callback.toString());
+        assertEquals("499", callback.failedCode());
+        assertEquals(CallDirection.CALLBACK, callback.direction());
+        assertEquals(CallerNumber.Kind.HIDDEN, callback.phone().kind());
+        calls.forEach(id -> assertTrue(serverEventsApplied.containsKey(id) || lastByCall.get(id).cardOpen(),
+                "some channel showed call " + id));
+    }
+
+    private static List<String> firstPassCallIds() {
+        return SCENARIO.renderPass(SEED).telephonyEvents().stream()
+                .filter(post -> post.event().equals(TelephonyEventSender.CALL_INIT))
+                .map(TelephonyEventPost::call).map(call -> call.get("CALL_ID")).toList();
+    }
+
+    private void settle() throws Exception {
+        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
+    }
+
+    private static boolean await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMillis(timeoutMillis).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+}

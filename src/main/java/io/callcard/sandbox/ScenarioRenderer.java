@@ -59,13 +59,15 @@ public final class ScenarioRenderer {
         List<DrawnCall> drawn = drawAll(scenario, seed);
         List<WidgetPost> posts = new ArrayList<>();
         List<TelephonyEventPost> events = new ArrayList<>();
+        List<CardClosing> closings = new ArrayList<>();
         long cardOpensAt = 0;
         for (int i = 0; i < drawn.size(); i++) {
             DrawnCall nextClient = nextCampaignClient(drawn, i);
-            long closedAt = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
-            cardOpensAt = closedAt + scenario.gapAfter(i).toMillis();
+            CardClosing closing = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
+            closings.add(closing);
+            cardOpensAt = closing.closedAtMillis() + scenario.gapAfter(i).toMillis();
         }
-        return new RenderedPass(posts, events, cardOpensAt);
+        return new RenderedPass(posts, events, cardOpensAt, closings);
     }
 
     /** The client a campaign card moves on to: the next call, when both are campaign calls; else null. */
@@ -77,8 +79,8 @@ public final class ScenarioRenderer {
         return next.call().callListMode() ? next : null;
     }
 
-    /** Appends one card's posts from {@code openAt}; returns the offset of its last post ({@code closed}). */
-    private static long renderCard(DrawnCall drawn, DrawnCall nextClient, long openAt, List<WidgetPost> posts,
+    /** Appends one card's posts from {@code openAt}; returns its close attempt, which holds its last posts. */
+    private static CardClosing renderCard(DrawnCall drawn, DrawnCall nextClient, long openAt, List<WidgetPost> posts,
             List<TelephonyEventPost> events) {
         SimulatedCall call = drawn.call();
         Map<String, String> record = TelephonyRecords.record(drawn);
@@ -107,15 +109,17 @@ public final class ScenarioRenderer {
             posts.add(new WidgetPost(endsAt + NEXT_CLIENT_AFTER_END_MILLIS,
                     BridgeMessages.entityChanged(drawn.callId(), nextClient)));
         }
-        long beforeCloseAt = endsAt + CLOSE_AFTER_END_MILLIS;
-        posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+        long attemptAt = endsAt + CLOSE_AFTER_END_MILLIS;
+        List<WidgetPost> closePosts = new ArrayList<>();
+        closePosts.add(new WidgetPost(attemptAt, BridgeMessages.beforeClose(drawn)));
+        long beforeCloseAt = attemptAt;
         if (call.holdsCardOpen()) {
             beforeCloseAt += HELD_CARD_MILLIS; // the attempt failed; the real close comes 65 s later
-            posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+            closePosts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
         }
-        long closedAt = beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS;
-        posts.add(new WidgetPost(closedAt, BridgeMessages.closed(drawn)));
-        return closedAt;
+        closePosts.add(new WidgetPost(beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS, BridgeMessages.closed(drawn)));
+        posts.addAll(closePosts);
+        return new CardClosing(attemptAt, call.holdsCardOpen(), closePosts);
     }
 
     private static void changeState(DrawnCall drawn, long at, String state, String failedCode, List<WidgetPost> posts) {

@@ -7,9 +7,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -111,6 +116,62 @@ final class PortalTestSupport {
         @Override
         public void close() {
             server.stop(0);
+        }
+    }
+
+    /**
+     * A transparent HTTP proxy on loopback in front of a real listener, recording the bodies posted to
+     * {@code /bridge/events} in the order they went through: what the widget really said, including what the listener's
+     * call tracker does not publish because it changed nothing (a second BeforeClose, a repeated status).
+     */
+    static final class RecordingProxy implements AutoCloseable {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        private final HttpServer server;
+        private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "recording-proxy");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        RecordingProxy(URI target) throws IOException {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setExecutor(threads);
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    byte[] body = exchange.getRequestBody().readAllBytes();
+                    String pathAndQuery = exchange.getRequestURI().toString().substring(1);
+                    if (exchange.getRequestURI().getPath().equals("/bridge/events")) {
+                        events.add(new String(body, StandardCharsets.UTF_8));
+                    }
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + pathAndQuery))
+                            .method(exchange.getRequestMethod(), body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+                    if (contentType != null) {
+                        request.header("Content-Type", contentType);
+                    }
+                    HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    answer.headers().firstValue("Content-Type")
+                            .ifPresent(value -> exchange.getResponseHeaders().set("Content-Type", value));
+                    byte[] bytes = answer.body();
+                    exchange.sendResponseHeaders(answer.statusCode(), bytes.length == 0 ? -1 : bytes.length);
+                    exchange.getResponseBody().write(bytes);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            server.start();
+        }
+
+        URI base() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            threads.shutdownNow();
         }
     }
 }

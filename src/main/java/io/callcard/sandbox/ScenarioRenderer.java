@@ -47,6 +47,8 @@ public final class ScenarioRenderer {
     static final long NEXT_CLIENT_AFTER_END_MILLIS = 1_000;
     /** How long a held card stays after its close attempt: Bitrix24's 65-second rule (PROTOCOL.md §2). */
     static final long HELD_CARD_MILLIS = 65_000;
+    /** Bitrix24 hands out a CALL_ID again only within this long (PROTOCOL.md §6), from card opening to card opening. */
+    static final long CALL_ID_REUSE_WINDOW_MILLIS = 30 * 60_000;
 
     private ScenarioRenderer() {
     }
@@ -61,13 +63,26 @@ public final class ScenarioRenderer {
         List<TelephonyEventPost> events = new ArrayList<>();
         List<CardClosing> closings = new ArrayList<>();
         long cardOpensAt = 0;
+        long[] openings = new long[drawn.size()];
         for (int i = 0; i < drawn.size(); i++) {
+            openings[i] = cardOpensAt;
+            requireReuseWithinWindow(scenario, i, openings);
             DrawnCall nextClient = nextCampaignClient(drawn, i);
             CardClosing closing = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
             closings.add(closing);
             cardOpensAt = closing.closedAtMillis() + scenario.gapAfter(i).toMillis();
         }
         return new RenderedPass(posts, events, cardOpensAt, closings);
+    }
+
+    /** A call that gets an earlier call's CALL_ID again must open within 30 minutes of that call's card. */
+    private static void requireReuseWithinWindow(Scenario scenario, int index, long[] openings) {
+        OptionalInt earlier = scenario.calls().get(index).sameCallIdAs();
+        if (earlier.isPresent() && openings[index] - openings[earlier.getAsInt() - 1] > CALL_ID_REUSE_WINDOW_MILLIS) {
+            throw new IllegalArgumentException("call " + (index + 1) + " reuses the CALL_ID of call "
+                    + earlier.getAsInt() + ", whose card opened " + (openings[index] - openings[earlier.getAsInt() - 1])
+                    / 1000 + " s earlier; Bitrix24 reuses an id within 30 minutes only");
+        }
     }
 
     /** The client a campaign card moves on to: the next call, when both are campaign calls; else null. */
@@ -159,6 +174,10 @@ public final class ScenarioRenderer {
         OptionalInt activityId = call.crm().filter(CrmLink::withActivity).isPresent()
                 ? OptionalInt.of(10_000 + random.nextInt(990_000))
                 : OptionalInt.empty();
+        if (call.sameCallIdAs().isPresent()) {
+            // drawn all the same, so that reusing an id changes nothing else the seed decides
+            callId = earlier.get(call.sameCallIdAs().getAsInt() - 1).callId();
+        }
         return new DrawnCall(call, callId, phoneNumber, activityId);
     }
 }

@@ -169,6 +169,24 @@ final class BridgeContract {
         return calls;
     }
 
+    /**
+     * Posts grouped by card, in order: a card runs from its first post to its {@code closed}. Unlike {@link #byCall},
+     * two cards that Bitrix24 gave the same CALL_ID stay apart.
+     */
+    static List<List<JsonNode>> byCard(List<WidgetPost> posts) {
+        List<List<JsonNode>> cards = new ArrayList<>();
+        List<JsonNode> card = new ArrayList<>();
+        for (WidgetPost post : posts) {
+            JsonNode body = parse(post.json());
+            card.add(body);
+            if (body.get("type").asText().equals("closed")) {
+                cards.add(card);
+                card = new ArrayList<>();
+            }
+        }
+        return cards;
+    }
+
     /** A short label per body: "status:connecting", "CallStateChanged:idle:486", "EntityChanged", "closed". */
     static String label(JsonNode body) {
         switch (body.get("type").asText()) {

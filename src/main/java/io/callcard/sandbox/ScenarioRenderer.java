@@ -24,7 +24,9 @@ import java.util.Random;
  *   <li>in call-campaign mode, when the next call is a campaign call too, the card moves on to the next client and
  *       fires EntityChanged with that client's number and CRM item;</li>
  *   <li>the card's close attempt fires BeforeClose, then the page posts {@code closed}; when the agent holds the card
- *       open, the attempt's BeforeClose is followed 65 s later by a second one at the real close.</li>
+ *       open, the attempt's BeforeClose is followed 65 s later by a second one at the real close. These close posts are
+ *       what happens when the companion sends no command; each card's {@link CardClosing} lets the player act the
+ *       close out live instead, as the companion's hold leaves it.</li>
  * </ol>
  *
  * <p>Alongside, the server-side events the portal posts for the same calls: ONVOXIMPLANTCALLINIT when the call starts

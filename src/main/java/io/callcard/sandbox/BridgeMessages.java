@@ -113,12 +113,34 @@ final class BridgeMessages {
         return write(options);
     }
 
-    /** {@code json} with the widget session's {@code session} and {@code seq} added, as the bridge script sends it. */
+    /**
+     * {@code message} as the bridge script sends it: {@code type}, {@code callId}, then the page's {@code session} and
+     * its {@code seq}, then the message's own fields (the script's key order).
+     */
     static String withSession(JsonNode message, String session, long seq) {
-        ObjectNode copy = ((ObjectNode) message).deepCopy();
+        ObjectNode copy = JSON.createObjectNode();
+        copy.set("type", message.get("type"));
+        copy.set("callId", message.get("callId"));
         copy.put("session", session);
         copy.put("seq", seq);
+        message.fields().forEachRemaining(field -> {
+            if (!copy.has(field.getKey())) {
+                copy.set(field.getKey(), field.getValue());
+            }
+        });
         return write(copy);
+    }
+
+    /**
+     * The page's answer to the companion's command {@code commandId}: what the card gave the command's callback
+     * ({@code []}, a getStatus object, or the card's error array).
+     */
+    static JsonNode result(String callId, String command, JsonNode result, long commandId) {
+        ObjectNode body = envelope("result", callId);
+        body.put("command", command);
+        body.set("result", result);
+        body.put("commandId", commandId);
+        return body;
     }
 
     static JsonNode parse(String json) {

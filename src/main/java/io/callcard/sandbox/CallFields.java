@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class CallFields {
 
     private static final Set<String> FIELDS = Set.of("direction", "caller", "lineNumber", "lineName", "crm",
-            "ringSeconds", "talkSeconds", "failedCode", "gapAfterSeconds", "callListMode", "holdCardOpen");
+            "ringSeconds", "talkSeconds", "failedCode", "gapAfterSeconds", "callListMode", "holdCardOpen",
+            "callId");
     private static final Set<String> CRM_FIELDS = Set.of("type", "id", "bindings", "activity");
     private static final Set<String> BINDING_FIELDS = Set.of("type", "id");
     private static final Pattern SAME_AS = Pattern.compile("same as call (\\d{1,6})");
@@ -67,6 +68,10 @@ final class CallFields {
         if (fields.flag(call, "holdCardOpen")) {
             builder.holdsCardOpen();
         }
+        String callId = fields.optionalText(call, "callId", null);
+        if (callId != null) {
+            builder.reusesCallIdOf(earlierCall("callId", callId));
+        }
         try {
             return builder.build();
         } catch (IllegalArgumentException rule) {
@@ -93,13 +98,8 @@ final class CallFields {
         if (raw.equals("unknown")) {
             return CallerPhone.unknown();
         }
-        Matcher same = SAME_AS.matcher(raw);
-        if (same.matches()) {
-            int earlier = Integer.parseInt(same.group(1));
-            if (earlier < 1 || earlier >= number) {
-                throw fields.fault("caller", "\"" + raw + "\" must name an earlier call (1 to " + (number - 1) + ")");
-            }
-            return CallerPhone.sameAsCall(earlier);
+        if (SAME_AS.matcher(raw).matches()) {
+            return CallerPhone.sameAsCall(earlierCall("caller", raw));
         }
         for (NumberPlan plan : NumberPlan.values()) {
             if (planName(plan).equals(raw)) {
@@ -112,6 +112,19 @@ final class CallFields {
         }
         throw fields.fault("caller", "unknown caller \"" + raw + "\"; one of " + String.join(", ", choices)
                 + ", hidden, unknown, or \"same as call N\"");
+    }
+
+    /** The N of {@code "same as call N"}, which must be an earlier call. */
+    private int earlierCall(String field, String raw) {
+        Matcher same = SAME_AS.matcher(raw);
+        if (!same.matches()) {
+            throw fields.fault(field, "must be \"same as call N\" (an earlier call), not \"" + raw + "\"");
+        }
+        int earlier = Integer.parseInt(same.group(1));
+        if (earlier < 1 || earlier >= number) {
+            throw fields.fault(field, "\"" + raw + "\" must name an earlier call (1 to " + (number - 1) + ")");
+        }
+        return earlier;
     }
 
     /** {@code MOSCOW_LANDLINE} is written {@code moscow-landline} in files. */

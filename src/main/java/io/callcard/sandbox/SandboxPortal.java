@@ -11,8 +11,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * re-anchored instead of bursting to catch up. {@code speed} divides every delay (1 = real time, 50 = fifty times
  * faster).
  *
+ * <p>The widget honours the companion's commands (see {@link SimulatedWidget}); each card's close is acted out live
+ * against its {@link SimulatedCallCard}, so a card the companion holds open stays open and everything after it in the
+ * pass moves later by as much.
+ *
  * <p>With {@link #sendTelephonyEvents} the same thread also posts the portal's server-side events for each call
  * (ONVOXIMPLANTCALLINIT, START when answered, END) to a handler URL, in time order with the widget's posts.
  *
@@ -40,13 +42,14 @@ public final class SandboxPortal implements AutoCloseable {
     public static final String PORTAL_DOMAIN = SimulatedWidget.PORTAL_DOMAIN;
 
     private static final Logger log = LoggerFactory.getLogger(SandboxPortal.class);
+    /** What {@link #closeCard} returns when the portal stopped meanwhile. */
+    private static final long STOPPED = Long.MIN_VALUE;
     private static final long JOIN_MILLIS = SimulatedWidget.TIMEOUT.toMillis() * 2 + 1_000;
 
     private final Scenario scenario;
     private final long seed;
     private final double speed;
     private final SimulatedWidget widget;
-    private final CountDownLatch stop = new CountDownLatch(1);
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
     private final Object lifecycle = new Object();
@@ -65,7 +68,7 @@ public final class SandboxPortal implements AutoCloseable {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.seed = seed;
         this.speed = speed;
-        this.widget = new SimulatedWidget(listenerBase);
+        this.widget = new SimulatedWidget(listenerBase, speed);
     }
 
     /**
@@ -135,7 +138,7 @@ public final class SandboxPortal implements AutoCloseable {
             closed = true;
             running = thread;
         }
-        stop.countDown();
+        widget.close(); // wakes the posting thread and stops the command poller
         if (running == null || running == Thread.currentThread()) {
             return;
         }
@@ -151,6 +154,7 @@ public final class SandboxPortal implements AutoCloseable {
     }
 
     private void play(RenderedPass firstPass) {
+        SimulatedCallCard card = widget.card();
         try {
             RenderedPass pass = firstPass;
             long passStart = System.nanoTime();
@@ -158,20 +162,32 @@ public final class SandboxPortal implements AutoCloseable {
                 if (n > 0) {
                     pass = scenario.renderPass(seed + n);
                 }
-                for (TimedPost post : pass.timeline(telephonySender != null)) {
-                    if (waitUntil(passStart + scaledNanos(post.atMillis()))) {
+                long shift = 0; // how much later than rendered the pass runs since a card closed late (or early)
+                for (TimedPost post : pass.liveTimeline(telephonySender != null)) {
+                    long due = passStart + scaledNanos(post.atMillis()) + shift;
+                    if (post instanceof CardClosing) {
+                        CardClosing closing = (CardClosing) post;
+                        long closedAt = closeCard(card, closing, due);
+                        if (closedAt == STOPPED) {
+                            return;
+                        }
+                        shift = closedAt - (passStart + scaledNanos(closing.closedAtMillis()));
+                        continue;
+                    }
+                    SimulatedCallCard.Wake wake = card.awaitUntil(due);
+                    if (wake == SimulatedCallCard.Wake.STOPPED) {
                         return;
                     }
                     if (post instanceof WidgetPost) {
-                        attempts.incrementAndGet();
-                        if (widget.deliver(((WidgetPost) post).json())) {
-                            delivered.incrementAndGet();
+                        if (wake == SimulatedCallCard.Wake.CLOSE_NOW) {
+                            continue; // the card closes at once: the rest of its posts never happen
                         }
+                        deliver(((WidgetPost) post).json());
                     } else {
                         postTelephony((TelephonyEventPost) post);
                     }
                 }
-                long nextStart = passStart + scaledNanos(pass.nextPassAtMillis());
+                long nextStart = passStart + scaledNanos(pass.nextPassAtMillis()) + shift;
                 passStart = Math.max(nextStart, System.nanoTime());
             }
         } catch (InterruptedException interrupted) {
@@ -179,6 +195,52 @@ public final class SandboxPortal implements AutoCloseable {
         } catch (RuntimeException unexpected) {
             // a bug, not a network problem (the widget swallows those): report it once, with its trace, and stop
             log.error("Sandbox portal stopped", unexpected);
+        }
+    }
+
+    /**
+     * Acts out a card's close attempt due at {@code due} (System.nanoTime) by Bitrix24's rules (PROTOCOL.md §2):
+     * BeforeClose at every attempt; a card that is not held closes; a held one stays 65 s (scaled) more, a countdown
+     * that disableAutoClose starts again, and fires BeforeClose again at the real close; enableAutoClose once the call
+     * is over closes it at once. Returns when the card closed (System.nanoTime), or {@link #STOPPED}.
+     */
+    private long closeCard(SimulatedCallCard card, CardClosing closing, long due) throws InterruptedException {
+        SimulatedCallCard.Wake wake = card.awaitUntil(due);
+        if (wake == SimulatedCallCard.Wake.STOPPED) {
+            return STOPPED;
+        }
+        if (wake == SimulatedCallCard.Wake.CLOSE_NOW) {
+            deliver(closing.beforeCloseJson());
+            deliver(closing.closedJson());
+            return System.nanoTime();
+        }
+        if (closing.heldByAgent()) {
+            card.holdByAgent();
+        }
+        deliver(closing.beforeCloseJson());
+        long realClose = due;
+        if (card.held()) {
+            card.startCountdown(due);
+            wake = card.awaitUntil(due);
+            if (wake == SimulatedCallCard.Wake.STOPPED) {
+                return STOPPED;
+            }
+            realClose = wake == SimulatedCallCard.Wake.DUE ? card.countdownDeadline() : System.nanoTime();
+            card.stopCountdown();
+            deliver(closing.beforeCloseJson()); // the real close fires BeforeClose again
+        }
+        long closedAt = realClose + scaledNanos(ScenarioRenderer.CLOSED_AFTER_BEFORE_CLOSE_MILLIS);
+        if (card.awaitUntil(closedAt) == SimulatedCallCard.Wake.STOPPED) {
+            return STOPPED;
+        }
+        deliver(closing.closedJson());
+        return closedAt;
+    }
+
+    private void deliver(String json) {
+        attempts.incrementAndGet();
+        if (widget.deliver(json)) {
+            delivered.incrementAndGet();
         }
     }
 
@@ -199,15 +261,6 @@ public final class SandboxPortal implements AutoCloseable {
                     telephonyHandler, status < 0 ? "unreachable" : "HTTP " + status);
         }
         telephonyFailing = !ok;
-    }
-
-    /** Sleeps until {@code deadlineNanos} (System.nanoTime); true when closed meanwhile. */
-    private boolean waitUntil(long deadlineNanos) throws InterruptedException {
-        long remaining = deadlineNanos - System.nanoTime();
-        if (remaining <= 0) {
-            return stop.getCount() == 0;
-        }
-        return stop.await(remaining, TimeUnit.NANOSECONDS);
     }
 
     private long scaledNanos(long scenarioMillis) {

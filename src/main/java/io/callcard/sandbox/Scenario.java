@@ -3,6 +3,7 @@ package io.callcard.sandbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A named sequence of calls played one after another, {@code gapBetweenCalls} apart (from one card's close to the next
@@ -22,6 +23,11 @@ public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetwe
             throw new IllegalArgumentException("gapBetweenCalls must not be negative: " + gapBetweenCalls);
         }
         for (int number = 1; number <= calls.size(); number++) {
+            OptionalInt sameCallId = calls.get(number - 1).sameCallIdAs();
+            if (sameCallId.isPresent() && sameCallId.getAsInt() >= number) {
+                throw new IllegalArgumentException("call " + number + " reuses the CALL_ID of call "
+                        + sameCallId.getAsInt() + ", which is not an earlier call");
+            }
             CallerPhone phone = calls.get(number - 1).phone();
             if (phone.kind() == CallerPhone.Kind.SAME_AS && phone.sameAsCall() >= number) {
                 throw new IllegalArgumentException("call " + number + " repeats the number of call "

@@ -47,8 +47,11 @@ import java.util.Set;
  *       "gapAfterSeconds": 60,              // optional: replaces gapBetweenCallsSeconds after this call
  *       "callListMode": true,               // optional, default false: call-campaign mode (CALL_LIST_MODE); a
  *                                           //   campaign card followed by a campaign call moves to that next client
- *       "holdCardOpen": true                // optional, default false: the agent holds the card (disableAutoClose):
+ *       "holdCardOpen": true,               // optional, default false: the agent holds the card (disableAutoClose):
  *                                           //   BeforeClose at the close attempt, and again 65 s later at the close
+ *                                           //   (the companion's enableAutoClose still closes it at once)
+ *       "callId": "same as call 2"          // optional: this call gets call 2's CALL_ID again, as Bitrix24 may do
+ *                                           //   within 30 minutes (PROTOCOL.md §6); the cards must open <= 30 min apart
  *     }
  *   ]
  * }
@@ -106,6 +109,12 @@ public final class ScenarioFiles {
         for (int number = 1; number <= calls.size(); number++) {
             parsed.add(new CallFields(new ScenarioFields(file, number), number).read(calls.get(number - 1)));
         }
-        return new Scenario(name, parsed, gap);
+        Scenario scenario = new Scenario(name, parsed, gap);
+        try {
+            scenario.renderPass(0); // rules that need the timing, e.g. a CALL_ID reused within 30 minutes only
+        } catch (IllegalArgumentException rule) {
+            throw new ScenarioFileException(file, 0, null, rule.getMessage());
+        }
+        return scenario;
     }
 }

@@ -24,7 +24,9 @@ import java.util.Random;
  *   <li>in call-campaign mode, when the next call is a campaign call too, the card moves on to the next client and
  *       fires EntityChanged with that client's number and CRM item;</li>
  *   <li>the card's close attempt fires BeforeClose, then the page posts {@code closed}; when the agent holds the card
- *       open, the attempt's BeforeClose is followed 65 s later by a second one at the real close.</li>
+ *       open, the attempt's BeforeClose is followed 65 s later by a second one at the real close. These close posts are
+ *       what happens when the companion sends no command; each card's {@link CardClosing} lets the player act the
+ *       close out live instead, as the companion's hold leaves it.</li>
  * </ol>
  *
  * <p>Alongside, the server-side events the portal posts for the same calls: ONVOXIMPLANTCALLINIT when the call starts
@@ -47,6 +49,8 @@ public final class ScenarioRenderer {
     static final long NEXT_CLIENT_AFTER_END_MILLIS = 1_000;
     /** How long a held card stays after its close attempt: Bitrix24's 65-second rule (PROTOCOL.md §2). */
     static final long HELD_CARD_MILLIS = 65_000;
+    /** Bitrix24 hands out a CALL_ID again only within this long (PROTOCOL.md §6), from card opening to card opening. */
+    static final long CALL_ID_REUSE_WINDOW_MILLIS = 30 * 60_000;
 
     private ScenarioRenderer() {
     }
@@ -59,13 +63,28 @@ public final class ScenarioRenderer {
         List<DrawnCall> drawn = drawAll(scenario, seed);
         List<WidgetPost> posts = new ArrayList<>();
         List<TelephonyEventPost> events = new ArrayList<>();
+        List<CardClosing> closings = new ArrayList<>();
         long cardOpensAt = 0;
+        long[] openings = new long[drawn.size()];
         for (int i = 0; i < drawn.size(); i++) {
+            openings[i] = cardOpensAt;
+            requireReuseWithinWindow(scenario, i, openings);
             DrawnCall nextClient = nextCampaignClient(drawn, i);
-            long closedAt = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
-            cardOpensAt = closedAt + scenario.gapAfter(i).toMillis();
+            CardClosing closing = renderCard(drawn.get(i), nextClient, cardOpensAt, posts, events);
+            closings.add(closing);
+            cardOpensAt = closing.closedAtMillis() + scenario.gapAfter(i).toMillis();
         }
-        return new RenderedPass(posts, events, cardOpensAt);
+        return new RenderedPass(posts, events, cardOpensAt, closings);
+    }
+
+    /** A call that gets an earlier call's CALL_ID again must open within 30 minutes of that call's card. */
+    private static void requireReuseWithinWindow(Scenario scenario, int index, long[] openings) {
+        OptionalInt earlier = scenario.calls().get(index).sameCallIdAs();
+        if (earlier.isPresent() && openings[index] - openings[earlier.getAsInt() - 1] > CALL_ID_REUSE_WINDOW_MILLIS) {
+            throw new IllegalArgumentException("call " + (index + 1) + " reuses the CALL_ID of call "
+                    + earlier.getAsInt() + ", whose card opened " + (openings[index] - openings[earlier.getAsInt() - 1])
+                    / 1000 + " s earlier; Bitrix24 reuses an id within 30 minutes only");
+        }
     }
 
     /** The client a campaign card moves on to: the next call, when both are campaign calls; else null. */
@@ -77,8 +96,8 @@ public final class ScenarioRenderer {
         return next.call().callListMode() ? next : null;
     }
 
-    /** Appends one card's posts from {@code openAt}; returns the offset of its last post ({@code closed}). */
-    private static long renderCard(DrawnCall drawn, DrawnCall nextClient, long openAt, List<WidgetPost> posts,
+    /** Appends one card's posts from {@code openAt}; returns its close attempt, which holds its last posts. */
+    private static CardClosing renderCard(DrawnCall drawn, DrawnCall nextClient, long openAt, List<WidgetPost> posts,
             List<TelephonyEventPost> events) {
         SimulatedCall call = drawn.call();
         Map<String, String> record = TelephonyRecords.record(drawn);
@@ -107,15 +126,17 @@ public final class ScenarioRenderer {
             posts.add(new WidgetPost(endsAt + NEXT_CLIENT_AFTER_END_MILLIS,
                     BridgeMessages.entityChanged(drawn.callId(), nextClient)));
         }
-        long beforeCloseAt = endsAt + CLOSE_AFTER_END_MILLIS;
-        posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+        long attemptAt = endsAt + CLOSE_AFTER_END_MILLIS;
+        List<WidgetPost> closePosts = new ArrayList<>();
+        closePosts.add(new WidgetPost(attemptAt, BridgeMessages.beforeClose(drawn)));
+        long beforeCloseAt = attemptAt;
         if (call.holdsCardOpen()) {
             beforeCloseAt += HELD_CARD_MILLIS; // the attempt failed; the real close comes 65 s later
-            posts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
+            closePosts.add(new WidgetPost(beforeCloseAt, BridgeMessages.beforeClose(drawn)));
         }
-        long closedAt = beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS;
-        posts.add(new WidgetPost(closedAt, BridgeMessages.closed(drawn)));
-        return closedAt;
+        closePosts.add(new WidgetPost(beforeCloseAt + CLOSED_AFTER_BEFORE_CLOSE_MILLIS, BridgeMessages.closed(drawn)));
+        posts.addAll(closePosts);
+        return new CardClosing(attemptAt, call.holdsCardOpen(), closePosts);
     }
 
     private static void changeState(DrawnCall drawn, long at, String state, String failedCode, List<WidgetPost> posts) {
@@ -155,6 +176,10 @@ public final class ScenarioRenderer {
         OptionalInt activityId = call.crm().filter(CrmLink::withActivity).isPresent()
                 ? OptionalInt.of(10_000 + random.nextInt(990_000))
                 : OptionalInt.empty();
+        if (call.sameCallIdAs().isPresent()) {
+            // drawn all the same, so that reusing an id changes nothing else the seed decides
+            callId = earlier.get(call.sameCallIdAs().getAsInt() - 1).callId();
+        }
         return new DrawnCall(call, callId, phoneNumber, activityId);
     }
 }

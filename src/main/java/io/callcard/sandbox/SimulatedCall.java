@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One call as the sandbox plays it: who calls whom, what the card links it to, on which line, how long it rings and
@@ -17,7 +18,9 @@ import java.util.Optional;
  * <p>{@code callListMode} puts the card in call-campaign mode ({@code CALL_LIST_MODE}); {@code holdsCardOpen} means the
  * agent (through the companion's {@code disableAutoClose}) keeps the card open after the call, so its close attempt
  * fires BeforeClose, the card stays 65 s more and fires BeforeClose again at the real close. {@code gapAfter}, when
- * present, replaces the scenario's gap between this card's close and the next card's opening.
+ * present, replaces the scenario's gap between this card's close and the next card's opening. {@code sameCallIdAs}, when
+ * present, is the number (from 1) of an earlier call of the scenario whose CALL_ID this call gets again, as Bitrix24 may
+ * hand out the same id twice within 30 minutes (PROTOCOL.md §6).
  */
 public record SimulatedCall(
         Direction direction,
@@ -30,7 +33,8 @@ public record SimulatedCall(
         Optional<String> failedCode,
         boolean callListMode,
         boolean holdsCardOpen,
-        Optional<Duration> gapAfter) {
+        Optional<Duration> gapAfter,
+        OptionalInt sameCallIdAs) {
 
     /**
      * Below this the card's own delays (CRM load, the status poll after a change) would overtake the call's state
@@ -71,6 +75,10 @@ public record SimulatedCall(
         Objects.requireNonNull(talkTime, "talkTime");
         Objects.requireNonNull(failedCode, "failedCode");
         Objects.requireNonNull(gapAfter, "gapAfter");
+        Objects.requireNonNull(sameCallIdAs, "sameCallIdAs");
+        if (sameCallIdAs.isPresent() && sameCallIdAs.getAsInt() < 1) {
+            throw new IllegalArgumentException("sameCallIdAs counts calls from 1: " + sameCallIdAs.getAsInt());
+        }
         if (gapAfter.map(Duration::isNegative).orElse(false)) {
             throw new IllegalArgumentException("gapAfter must not be negative: " + gapAfter.get());
         }
@@ -112,6 +120,7 @@ public record SimulatedCall(
         private boolean callListMode;
         private boolean holdsCardOpen;
         private Duration gapAfter;
+        private OptionalInt sameCallIdAs = OptionalInt.empty();
 
         private Builder(Direction direction) {
             this.direction = direction;
@@ -166,10 +175,16 @@ public record SimulatedCall(
             return this;
         }
 
+        /** The portal gives this call the CALL_ID of earlier call {@code callNumber} (from 1) again. */
+        public Builder reusesCallIdOf(int callNumber) {
+            this.sameCallIdAs = OptionalInt.of(callNumber);
+            return this;
+        }
+
         public SimulatedCall build() {
             return new SimulatedCall(direction, phone, Optional.ofNullable(crm), lineNumber, lineName, ringTime,
                     talkTime, Optional.ofNullable(failedCode), callListMode, holdsCardOpen,
-                    Optional.ofNullable(gapAfter));
+                    Optional.ofNullable(gapAfter), sameCallIdAs);
         }
     }
 }

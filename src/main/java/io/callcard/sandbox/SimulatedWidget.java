@@ -16,18 +16,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The widget page's side of the bridge: posts a body to the listener's {@code bridge/events} over real HTTP, as the
- * page's {@code fetch} would. {@link #deliver} also does what the browser and the bridge script do around that: when
- * a new call's card opens (its first {@code status} message), it POSTs the CALL_CARD handler form to
- * {@code widget/callcard} as the portal's page would (PLACEMENT_OPTIONS all strings), reads the session token from the
- * returned page, and sends every message of that call with the token and an increasing {@code seq}; {@code closed}
- * ends the session. When no session can be had (the listener is down, or answers a page without one) or the listener
- * no longer knows it (401, e.g. after a restart), the message goes without a session, which the listener still
- * accepts (BridgeEnvelope), so the demo carries on. A listener that is down or answers an error must not stop the sandbox (the app may start
- * it before the listener, or the listener may restart), so {@link #post} never throws: it reports the outcome, warns
- * once per outage and logs the rest of that outage at debug level, without stack traces.
+ * The CALL_CARD widget page as the sandbox plays it, speaking to the companion's listener over real HTTP exactly as
+ * the page's bridge script ({@code bridge.js}) does. {@link #deliver} relays what the {@link SimulatedCallCard} says:
+ * when a call's card opens it POSTs the handler form to {@code widget/callcard} as the portal's page would
+ * (PLACEMENT_OPTIONS all strings), reads the page's session token, and sends every message of that call to
+ * {@code bridge/events} with the token and an increasing {@code seq}. A {@link WidgetCommands} thread long-polls
+ * {@code bridge/commands} with that session and runs the companion's commands against the card.
+ *
+ * <p>There is no session-less mode: when no session can be had (the listener is down) a message is not delivered, and
+ * the next message tries the handler form again; a 401 (a restarted companion) reloads the page for a fresh session,
+ * as the script does with {@code BX24.reloadWindow()}. A listener that is down or answers an error must not stop the
+ * sandbox, so nothing here throws: posts report their outcome, warn once per outage and log the rest at debug level.
  */
-public final class SimulatedWidget {
+public final class SimulatedWidget implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
@@ -35,28 +36,41 @@ public final class SimulatedWidget {
 
     static final String PORTAL_DOMAIN = "sandbox.bitrix24.test";
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
+    private static final Pattern COMMAND_WAIT = Pattern.compile("data-command-wait-ms=\"(\\d{1,6})\"");
+    /** The script's default long-poll wait, when the page does not say. */
+    private static final long DEFAULT_COMMAND_WAIT_MILLIS = 10_000;
 
+    private final URI base;
     private final URI endpoint;
     private final URI widgetForm;
-    /** The open widget page: touched by the posting thread only. */
-    private String session;
-    private String sessionCallId;
-    private long seq;
     private final HttpClient http;
-    /** True between a failed post and the next delivered one; touched by the posting thread only, volatile for reads. */
+    private final SimulatedCallCard card;
+    private final WidgetCommands commands;
+    /** Serialises posts, so that seq order is send order whichever thread posts. */
+    private final Object sendLock = new Object();
+    /** The widget page open now, or null. */
+    private volatile WidgetPage page;
+    /** True between a failed post and the next delivered one; volatile for reads from either thread. */
     private volatile boolean failing;
 
     /** @param listenerBase the listener's base URI, e.g. {@code http://127.0.0.1:8765/}; a missing final slash is added */
     public SimulatedWidget(URI listenerBase) {
+        this(listenerBase, 1.0);
+    }
+
+    /** @param speed the scenario speed, which also shortens the card's 65-second hold */
+    public SimulatedWidget(URI listenerBase, double speed) {
         this.endpoint = eventsEndpoint(listenerBase);
-        String base = listenerBase.toString();
-        this.widgetForm = URI.create((base.endsWith("/") ? base : base + "/") + "widget/callcard?DOMAIN="
-                + PORTAL_DOMAIN + "&PROTOCOL=1&LANG=en&APP_SID=sandbox");
+        String text = listenerBase.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.widgetForm = base.resolve("widget/callcard?DOMAIN=" + PORTAL_DOMAIN + "&PROTOCOL=1&LANG=en&APP_SID=sandbox");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.card = new SimulatedCallCard(speed, System::nanoTime);
+        this.commands = new WidgetCommands(this, base.resolve("bridge/commands"));
     }
 
     static URI eventsEndpoint(URI listenerBase) {
@@ -73,39 +87,74 @@ public final class SimulatedWidget {
         return endpoint;
     }
 
+    SimulatedCallCard card() {
+        return card;
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
     /** The session token of the widget page open now, or null. */
     String session() {
-        return session;
+        WidgetPage open = page;
+        return open == null ? null : open.token();
+    }
+
+    WidgetPage page() {
+        return page;
     }
 
     /**
-     * Delivers one scenario message as the widget page would: opening the widget for a new call first, adding
-     * {@code session} and {@code seq} while a session is open. True when the listener answered 2xx. Never throws.
+     * Delivers one scenario message as the widget page would, keeping the card up to date; opens the widget for the
+     * call first when no page of it is open. True when the listener answered 2xx. Never throws.
      */
     public boolean deliver(String json) {
         JsonNode message = BridgeMessages.parse(json);
         String type = message.path("type").asText();
         String callId = message.path("callId").asText(null);
-        if (type.equals("status") && (session == null || !Objects.equals(callId, sessionCallId))) {
-            openWidget(message.get("status"), callId);
+        updateCard(type, message);
+        WidgetPage open = page;
+        if (open == null || !Objects.equals(callId, open.callId())) {
+            if (type.equals("closed")) {
+                return false; // no page of this card was ever open: nobody to tell
+            }
+            open = openWidget(callId);
+            if (open == null) {
+                failed("no widget session could be had");
+                return false;
+            }
         }
-        if (session == null || !Objects.equals(callId, sessionCallId)) {
-            return post(json);
+        int status = send(open, message);
+        if (status == 401 && !type.equals("closed")) {
+            // the companion no longer knows this page (restarted): the page is reloaded for a fresh session
+            open = openWidget(callId);
+            status = open == null ? -1 : send(open, message);
         }
-        int status = send(BridgeMessages.withSession(message, session, ++seq));
         if (type.equals("closed")) {
-            session = null;
-        }
-        if (status == 401) {
-            session = null; // the companion no longer knows this page (restarted): carry on without one
-            return post(json);
+            replacePage(null);
         }
         return status >= 200 && status < 300;
     }
 
-    /** The portal's browser submitting the handler form; on success the page's session token is kept. */
-    private void openWidget(JsonNode status, String callId) {
-        session = null;
+    private void updateCard(String type, JsonNode message) {
+        if (type.equals("status")) {
+            card.show(message.get("status"));
+        } else if (type.equals("closed")) {
+            card.closed();
+        } else if (message.path("event").asText().equals(BridgeMessages.STATE_CHANGED)
+                && message.path("args").path(0).asText().equals(BridgeMessages.IDLE)) {
+            card.callEnded();
+        }
+    }
+
+    /** The portal's browser submitting the handler form for the card showing {@code callId}; the new page or null. */
+    private WidgetPage openWidget(String callId) {
+        replacePage(null);
+        JsonNode status = card.status();
+        if (status == null || !Objects.equals(callId, status.path("CALL_ID").asText(null))) {
+            return null;
+        }
         String form = "AUTH_ID=sandbox-access-token&AUTH_EXPIRES=3600&REFRESH_ID=sandbox-refresh-token"
                 + "&SERVER_ENDPOINT=" + encode("https://oauth.bitrix.info/rest/")
                 + "&APPLICATION_TOKEN=sandbox&member_id=sandbox&status=L&PLACEMENT=CALL_CARD"
@@ -116,28 +165,44 @@ public final class SimulatedWidget {
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<String> page = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Matcher token = SESSION.matcher(page.body());
-            if (page.statusCode() == 200 && token.find()) {
-                session = token.group(1);
-                sessionCallId = callId;
-                seq = 0;
-            } else {
-                log.debug("The widget form got HTTP {} without a session; posting without one", page.statusCode());
+            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher token = SESSION.matcher(answer.body());
+            if (answer.statusCode() != 200 || !token.find()) {
+                log.debug("The widget form got HTTP {} without a session", answer.statusCode());
+                return null;
             }
+            Matcher wait = COMMAND_WAIT.matcher(answer.body());
+            long waitMillis = wait.find() ? Long.parseLong(wait.group(1)) : DEFAULT_COMMAND_WAIT_MILLIS;
+            WidgetPage opened = new WidgetPage(token.group(1), callId, waitMillis);
+            replacePage(opened);
+            commands.startOnce();
+            return opened;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            log.debug("The widget form could not be posted ({}); posting without a session", e.toString());
+            log.debug("The widget form could not be posted ({})", e.toString());
         }
+        return null;
+    }
+
+    private void replacePage(WidgetPage next) {
+        page = next;
+        commands.pageChanged();
     }
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** Posts {@code json}; true when the listener answered 2xx. Never throws. */
-    public boolean post(String json) {
+    /** Posts {@code message} as a message of {@code open}: its session and next seq added. The HTTP status or -1. */
+    int send(WidgetPage open, JsonNode message) {
+        synchronized (sendLock) {
+            return send(BridgeMessages.withSession(message, open.token(), open.nextSeq()));
+        }
+    }
+
+    /** Posts {@code json} as it is; true when the listener answered 2xx. Never throws. */
+    boolean post(String json) {
         int status = send(json);
         return status >= 200 && status < 300;
     }
@@ -182,5 +247,12 @@ public final class SimulatedWidget {
         } else {
             log.debug("Sandbox widget could not post to {} ({})", endpoint, why);
         }
+    }
+
+    /** Stops the command poller; the card's waits return at once. */
+    @Override
+    public void close() {
+        card.stop();
+        commands.close();
     }
 }

@@ -63,8 +63,8 @@ final class ContractPortal {
     /** Every HTTP exchange that reached the server: path (without the secret parts) and status. */
     static final class Wire implements Interceptor {
 
-        /** One exchange. {@code status} is -1 when no answer arrived. */
-        record Exchange(String path, int status) {
+        /** One exchange: the server's port, the path, the status (-1 when no answer arrived), the body's length. */
+        record Exchange(int port, String path, int status, long bodyLength) {
         }
 
         final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
@@ -72,12 +72,14 @@ final class ContractPortal {
         @Override
         public Response intercept(Chain chain) throws IOException {
             String path = chain.request().url().encodedPath();
+            int port = chain.request().url().port();
+            long length = chain.request().body() == null ? -1 : chain.request().body().contentLength();
             try {
                 Response response = chain.proceed(chain.request());
-                exchanges.add(new Exchange(path, response.code()));
+                exchanges.add(new Exchange(port, path, response.code(), length));
                 return response;
             } catch (IOException e) {
-                exchanges.add(new Exchange(path, -1));
+                exchanges.add(new Exchange(port, path, -1, length));
                 throw e;
             }
         }

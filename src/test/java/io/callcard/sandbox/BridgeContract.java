@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -40,7 +41,21 @@ final class BridgeContract {
         }
     }
 
-    /** Fails unless {@code json} is one of the six body shapes of the bridge/events contract. */
+    /**
+     * Fails unless {@code json} is, without the page's {@code session} and {@code seq} (which it must then carry as a
+     * string and an integer &gt;= 1), one of the body shapes of the bridge/events contract.
+     */
+    static JsonNode assertValidDelivered(String json) {
+        JsonNode body = parse(json);
+        assertTrue(body.path("session").isTextual() && !body.get("session").asText().isEmpty(), "session: " + json);
+        assertTrue(body.path("seq").isIntegralNumber() && body.get("seq").asLong() >= 1, "seq: " + json);
+        ObjectNode bare = ((ObjectNode) body).deepCopy();
+        bare.remove("session");
+        bare.remove("seq");
+        return assertValid(bare.toString());
+    }
+
+    /** Fails unless {@code json} is one of the body shapes of the bridge/events contract. */
     static JsonNode assertValid(String json) {
         JsonNode body = parse(json);
         assertTrue(body.isObject(), json);
@@ -58,6 +73,19 @@ final class BridgeContract {
                 break;
             case "closed":
                 assertKeys(body, Set.of("type", "callId"));
+                break;
+            case "result":
+                assertTrue(Set.of("getStatus", "enableAutoClose", "disableAutoClose").contains(
+                        body.path("command").asText()), json);
+                assertKeys(body, body.has("commandId") ? Set.of("type", "callId", "command", "result", "commandId")
+                        : Set.of("type", "callId", "command", "result"));
+                assertTrue(!body.has("commandId") || body.get("commandId").isIntegralNumber(), json);
+                JsonNode result = body.get("result");
+                if (result.isObject()) {
+                    assertStatus(result, callId, json);
+                } else {
+                    assertTrue(result.isArray(), json);
+                }
                 break;
             default:
                 fail("unknown type: " + json);
@@ -139,6 +167,24 @@ final class BridgeContract {
             calls.computeIfAbsent(body.get("callId").asText(), id -> new ArrayList<>()).add(body);
         }
         return calls;
+    }
+
+    /**
+     * Posts grouped by card, in order: a card runs from its first post to its {@code closed}. Unlike {@link #byCall},
+     * two cards that Bitrix24 gave the same CALL_ID stay apart.
+     */
+    static List<List<JsonNode>> byCard(List<WidgetPost> posts) {
+        List<List<JsonNode>> cards = new ArrayList<>();
+        List<JsonNode> card = new ArrayList<>();
+        for (WidgetPost post : posts) {
+            JsonNode body = parse(post.json());
+            card.add(body);
+            if (body.get("type").asText().equals("closed")) {
+                cards.add(card);
+                card = new ArrayList<>();
+            }
+        }
+        return cards;
     }
 
     /** A short label per body: "status:connecting", "CallStateChanged:idle:486", "EntityChanged", "closed". */

@@ -1,14 +1,21 @@
 package io.callcard.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /** A stand-in for the companion's listener, and helpers for tests that run the portal over real sockets. */
@@ -41,39 +48,118 @@ final class PortalTestSupport {
     }
 
     /**
-     * Records every body POSTed to {@code /bridge/events} (with JSON content type) and answers 202. A widget handler
-     * form ({@code POST /widget/callcard}) is recorded in {@link #forms} and answered with a page holding no session,
-     * so the widget posts exactly the scenario's bodies.
+     * A stand-in for the listener's widget routes. A widget handler form ({@code POST /widget/callcard}) is recorded in
+     * {@link #forms} and answered with a page holding a fresh session token (unless made {@link #withoutSessions()}).
+     * Every body POSTed to {@code /bridge/events} with a JSON content type is answered 202 and recorded twice: as sent
+     * in {@link #raw}, and in {@link #bodies} with the page's {@code session} and {@code seq} taken out, which is the
+     * scenario's rendered body. {@code GET /bridge/commands} is recorded in {@link #commandPolls} and answered at once
+     * with no commands.
      */
     static final class RecordingListener implements AutoCloseable {
         final List<String> bodies = new CopyOnWriteArrayList<>();
+        final List<String> raw = new CopyOnWriteArrayList<>();
         /** The widget handler forms posted, one per call the scenario opened. */
         final List<String> forms = new CopyOnWriteArrayList<>();
+        final List<String> commandPolls = new CopyOnWriteArrayList<>();
         /** Requests that were not what the contract says (wrong method, path or content type). */
         final List<String> strays = new CopyOnWriteArrayList<>();
         private final HttpServer server;
+        private final AtomicInteger pages = new AtomicInteger();
+        private volatile boolean givesSessions = true;
 
         RecordingListener() throws IOException {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-                if ("POST".equals(exchange.getRequestMethod())
-                        && "/bridge/events".equals(exchange.getRequestURI().getPath())
+                String method = exchange.getRequestMethod();
+                String path = exchange.getRequestURI().getPath();
+                byte[] answer = new byte[0];
+                int status = 202;
+                if ("POST".equals(method) && "/bridge/events".equals(path)
                         && contentType != null && contentType.startsWith("application/json")) {
-                    bodies.add(body);
-                } else if ("POST".equals(exchange.getRequestMethod())
-                        && "/widget/callcard".equals(exchange.getRequestURI().getPath())
+                    raw.add(body);
+                    ObjectNode message = (ObjectNode) BridgeContract.parse(body);
+                    message.remove("session");
+                    message.remove("seq");
+                    bodies.add(BridgeContract.JSON.writeValueAsString(message));
+                } else if ("POST".equals(method) && "/widget/callcard".equals(path)
                         && "application/x-www-form-urlencoded".equals(contentType)) {
                     forms.add(body);
-                    exchange.sendResponseHeaders(200, -1);
-                    exchange.close();
-                    return;
+                    status = 200;
+                    answer = (givesSessions ? "<script data-session=\"page" + pages.incrementAndGet() + "\"></script>"
+                            : "<p>no session</p>").getBytes(StandardCharsets.UTF_8);
+                } else if ("GET".equals(method) && "/bridge/commands".equals(path)) {
+                    commandPolls.add(exchange.getRequestURI().getRawQuery());
+                    status = 200;
+                    answer = "{\"commands\":[],\"pollMs\":1000}".getBytes(StandardCharsets.UTF_8);
                 } else {
-                    strays.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + contentType);
+                    strays.add(method + " " + exchange.getRequestURI() + " " + contentType);
                 }
-                exchange.sendResponseHeaders(202, -1);
+                exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+                exchange.getResponseBody().write(answer);
                 exchange.close();
+            });
+            server.start();
+        }
+
+        /** From now on the handler form's page holds no session token. */
+        RecordingListener withoutSessions() {
+            givesSessions = false;
+            return this;
+        }
+
+        URI base() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /**
+     * A transparent HTTP proxy on loopback in front of a real listener, recording the bodies posted to
+     * {@code /bridge/events} in the order they went through: what the widget really said, including what the listener's
+     * call tracker does not publish because it changed nothing (a second BeforeClose, a repeated status).
+     */
+    static final class RecordingProxy implements AutoCloseable {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        private final HttpServer server;
+        private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "recording-proxy");
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        RecordingProxy(URI target) throws IOException {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.setExecutor(threads);
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    byte[] body = exchange.getRequestBody().readAllBytes();
+                    String pathAndQuery = exchange.getRequestURI().toString().substring(1);
+                    if (exchange.getRequestURI().getPath().equals("/bridge/events")) {
+                        events.add(new String(body, StandardCharsets.UTF_8));
+                    }
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + pathAndQuery))
+                            .method(exchange.getRequestMethod(), body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+                    if (contentType != null) {
+                        request.header("Content-Type", contentType);
+                    }
+                    HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    answer.headers().firstValue("Content-Type")
+                            .ifPresent(value -> exchange.getResponseHeaders().set("Content-Type", value));
+                    byte[] bytes = answer.body();
+                    exchange.sendResponseHeaders(answer.statusCode(), bytes.length == 0 ? -1 : bytes.length);
+                    exchange.getResponseBody().write(bytes);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             });
             server.start();
         }
@@ -85,6 +171,7 @@ final class PortalTestSupport {
         @Override
         public void close() {
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 }

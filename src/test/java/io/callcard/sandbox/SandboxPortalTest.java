@@ -38,6 +38,11 @@ class SandboxPortalTest {
             assertNotEquals(firstPass.get(0).json(), secondPass.get(0).json());
             assertEquals(List.of(), listener.strays);
             assertFalse(listener.forms.isEmpty(), "each call's card opening posts the widget handler form first");
+            for (String body : listener.raw) {
+                assertTrue(BridgeContract.parse(body).path("session").isTextual(), "every post has its page's session");
+                assertTrue(BridgeContract.parse(body).path("seq").isIntegralNumber(), body);
+            }
+            assertFalse(listener.commandPolls.isEmpty(), "the page long-polls for the companion's commands");
 
             // close() waited for any post in flight, so the counters and the listener agree exactly
             assertEquals(received.size(), portal.postsSent());

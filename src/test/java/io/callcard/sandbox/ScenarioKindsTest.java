@@ -161,9 +161,14 @@ class ScenarioKindsTest {
             assertTrue(text.contains(needle), needle);
         }
         Map<String, List<JsonNode>> byCall = BridgeContract.byCall(posts);
-        long held = byCall.values().stream()
+        long held = BridgeContract.byCard(posts).stream()
                 .filter(card -> labels(card).stream().filter("BeforeClose"::equals).count() == 2).count();
         assertEquals(2, held, "two cards are held open");
         assertEquals(CallerPhone.sameAsCall(2), day.calls().get(2).phone());
+        assertEquals(java.util.OptionalInt.of(2), day.calls().get(2).sameCallIdAs(), "call 3 reuses call 2's CALL_ID");
+        assertEquals(15, byCall.size(), "sixteen calls, fifteen CALL_IDs");
+        List<List<JsonNode>> cards = BridgeContract.byCard(posts);
+        assertEquals(16, cards.size());
+        assertEquals(cards.get(1).get(0).get("callId"), cards.get(2).get(0).get("callId"));
     }
 }

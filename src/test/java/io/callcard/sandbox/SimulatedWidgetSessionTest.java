@@ -1,6 +1,7 @@
 package io.callcard.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +22,8 @@ class SimulatedWidgetSessionTest {
     void aCallOpensTheWidgetThenPostsWithSessionAndSeqUntilClosed() throws Exception {
         List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
         try (CallTracker tracker = new CallTracker();
-             LoopbackListener listener = LoopbackListener.start(0, tracker, Clock.systemUTC())) {
-            SimulatedWidget widget = new SimulatedWidget(listener.baseUri());
+             LoopbackListener listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+             SimulatedWidget widget = new SimulatedWidget(listener.baseUri())) {
             String firstCall = BridgeMessages.parse(posts.get(0).json()).path("callId").asText();
 
             assertTrue(widget.deliver(posts.get(0).json()));
@@ -60,14 +61,15 @@ class SimulatedWidgetSessionTest {
     }
 
     @Test
-    void withoutAListenerThatGivesSessionsTheWidgetPostsWithoutOne() throws Exception {
-        try (PortalTestSupport.RecordingListener recording = new PortalTestSupport.RecordingListener()) {
-            SimulatedWidget widget = new SimulatedWidget(recording.base());
-            WidgetPost first = BuiltInScenarios.demo().render(1).get(0);
-            assertTrue(widget.deliver(first.json()));
+    void withoutASessionNothingIsPostedAndTheNextMessageTriesTheFormAgain() throws Exception {
+        try (PortalTestSupport.RecordingListener recording = new PortalTestSupport.RecordingListener().withoutSessions();
+             SimulatedWidget widget = new SimulatedWidget(recording.base())) {
+            List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
+            assertFalse(widget.deliver(posts.get(0).json()));
+            assertFalse(widget.deliver(posts.get(1).json()));
             assertNull(widget.session());
-            assertEquals(List.of(first.json()), recording.bodies);
-            assertEquals(1, recording.forms.size());
+            assertEquals(List.of(), recording.raw, "the listener requires a session: nothing goes without one");
+            assertEquals(2, recording.forms.size(), "each message of the call tried the handler form again");
         }
     }
 

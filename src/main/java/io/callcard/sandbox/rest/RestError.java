@@ -49,6 +49,15 @@ final class RestError extends RuntimeException {
         return new RestError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
     }
 
+    static RestError overloadLimit() {
+        return new RestError(503, "OVERLOAD_LIMIT", "REST API is blocked due to overload");
+    }
+
+    /** Status from limits.md's prose, words from the PHP SDK's tests (resp_errors_documented.jsonc). */
+    static RestError operationTimeLimit() {
+        return new RestError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
+    }
+
     static RestError wrongAuthType() {
         return new RestError(403, "WRONG_AUTH_TYPE",
                 "Current authorization type is denied for this method Application context required");

@@ -6,11 +6,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +34,12 @@ final class RestHandler implements HttpHandler {
     private final RestDispatcher dispatcher;
     private final RestTime time;
     private final OAuthTokenEndpoint tokenEndpoint;
+    private final Supplier<URI> movedTo;
 
+    /** @param movedTo the new portal's base once this one moved (REST requests are then redirected), else null */
     RestHandler(SandboxFaults faults, SandboxAuth auth, LeakyBucket bucket, RestDispatcher dispatcher, RestTime time,
-            OAuthTokenEndpoint tokenEndpoint) {
+            OAuthTokenEndpoint tokenEndpoint, Supplier<URI> movedTo) {
+        this.movedTo = movedTo;
         this.faults = faults;
         this.auth = auth;
         this.bucket = bucket;
@@ -50,6 +55,11 @@ final class RestHandler implements HttpHandler {
                 return;
             }
             String path = exchange.getRequestURI().getRawPath();
+            URI moved = movedTo.get();
+            if (moved != null && path.startsWith("/rest/")) {
+                redirect(exchange, moved);
+                return;
+            }
             ObjectNode params;
             try {
                 params = params(exchange);
@@ -69,6 +79,18 @@ final class RestHandler implements HttpHandler {
             log.error("Sandbox REST request failed", bug);
             throw bug;
         }
+    }
+
+    /**
+     * A portal that moved domains: 302 to the same path and query on the new domain, with no body, as Bitrix24 does.
+     * The client must repeat its POST there (PROTOCOL.md §4); a client that follows it as a GET loses the body.
+     */
+    private static void redirect(HttpExchange exchange, URI moved) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        String pathAndQuery = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        exchange.getResponseHeaders().set("Location", moved.resolve(pathAndQuery).toString());
+        exchange.sendResponseHeaders(302, -1);
     }
 
     /** True when a fault switch answered (or dropped) the request. */
@@ -104,6 +126,9 @@ final class RestHandler implements HttpHandler {
             if (faults.rateLimitStorm()) {
                 throw RestError.queryLimitExceeded();
             }
+            if (faults.overload()) {
+                throw RestError.overloadLimit();
+            }
             Credential credential;
             String method;
             if (segments.length == 3) {
@@ -119,6 +144,9 @@ final class RestHandler implements HttpHandler {
             params.remove("auth");
             if (!bucket.tryAcquire(credential.bucketKey())) {
                 throw RestError.queryLimitExceeded();
+            }
+            if (faults.takeOperationTimeLimit(method)) {
+                throw RestError.operationTimeLimit();
             }
             RestResult result = dispatcher.dispatch(method, params, credential);
             ObjectNode body = Json.object();

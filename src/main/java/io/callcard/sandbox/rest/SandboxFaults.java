@@ -3,7 +3,9 @@ package io.callcard.sandbox.rest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +21,9 @@ public final class SandboxFaults {
     private volatile boolean rateLimitStorm;
     private volatile boolean garbageBodies;
     private volatile Instant tokensExpiredAt = Instant.MIN;
+    private volatile boolean overload;
+    /** Method (lower case, no {@code .json}) → how many more of its calls answer OPERATION_TIME_LIMIT. */
+    private final Map<String, AtomicInteger> timeLimited = new ConcurrentHashMap<>();
 
     SandboxFaults(Clock clock) {
         this.clock = clock;
@@ -49,6 +54,22 @@ public final class SandboxFaults {
         garbageBodies = on;
     }
 
+    /**
+     * While on, every REST request gets 503 {@code OVERLOAD_LIMIT} ("REST API is blocked due to overload"): the whole
+     * portal refuses, whatever the credential or its bucket.
+     */
+    public void overload(boolean on) {
+        overload = on;
+    }
+
+    /**
+     * The next {@code requests} calls of {@code method} get 429 {@code OPERATION_TIME_LIMIT}, as when that method used
+     * up its execution-time budget for the 10-minute window (PROTOCOL.md §4); other methods still answer.
+     */
+    public void operationTimeLimit(String method, int requests) {
+        timeLimited.put(RestDispatcher.normalise(method), new AtomicInteger(requests));
+    }
+
     /** Every access token issued until now is expired from now on; tokens refreshed later work. */
     public void expireAllTokensNow() {
         tokensExpiredAt = clock.instant();
@@ -61,6 +82,8 @@ public final class SandboxFaults {
         serverErrorsLeft.set(0);
         rateLimitStorm = false;
         garbageBodies = false;
+        overload = false;
+        timeLimited.clear();
     }
 
     Duration latency() {
@@ -77,6 +100,16 @@ public final class SandboxFaults {
 
     boolean rateLimitStorm() {
         return rateLimitStorm;
+    }
+
+    boolean overload() {
+        return overload;
+    }
+
+    /** True when this call of {@code method} is one the operation time limit refuses. */
+    boolean takeOperationTimeLimit(String method) {
+        AtomicInteger left = timeLimited.get(RestDispatcher.normalise(method));
+        return left != null && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
     boolean garbageBodies() {

@@ -52,6 +52,10 @@ public final class SandboxRestServer implements AutoCloseable {
     private final TelephonyEventPoster telephonyPoster;
     private final SandboxCallHistory history;
     private final String webhookCode;
+    /** Serves the portal at its new address once it moved; the same portal, the same data. */
+    private final RestHandler newDomainHandler;
+    private HttpServer newDomain;
+    private volatile URI movedTo;
 
     private SandboxRestServer(Builder options) throws IOException {
         System.setProperty("sun.net.httpserver.nodelay", "true"); // BUILD-NOTES: avoids ~44 ms per response
@@ -86,9 +90,12 @@ public final class SandboxRestServer implements AutoCloseable {
         } else {
             bucket = new LeakyBucket(options.clock, LeakyBucket.STANDARD_DRAIN, LeakyBucket.STANDARD_BURST);
         }
-        server.createContext("/", new RestHandler(faults, auth, bucket, new RestDispatcher(withBatch), time,
-                new OAuthTokenEndpoint(auth, application)));
+        RestDispatcher dispatcher = new RestDispatcher(withBatch);
+        OAuthTokenEndpoint tokenEndpoint = new OAuthTokenEndpoint(auth, application);
+        server.createContext("/", new RestHandler(faults, auth, bucket, dispatcher, time, tokenEndpoint,
+                () -> movedTo));
         server.createContext(Bx24StandInHandler.PATH, new Bx24StandInHandler());
+        this.newDomainHandler = new RestHandler(faults, auth, bucket, dispatcher, time, tokenEndpoint, () -> null);
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         this.poster = new CallCardEventPoster(callCard, application, options.clock);
@@ -153,6 +160,28 @@ public final class SandboxRestServer implements AutoCloseable {
         auth.addWebhook(ProfileMethods.ADMIN_ID, code, scopes);
     }
 
+    /**
+     * The domain-move switch: the portal moves to a new address (another loopback port, standing in for a new domain)
+     * and from now on its old address answers every REST request with a 302 whose {@code Location} is the same path
+     * and query there, as Bitrix24 does for a portal that moved. Same data, same credentials. Returns the new base,
+     * {@code http://127.0.0.1:NEWPORT/}; calling it again returns the same.
+     */
+    public synchronized URI moveDomain() {
+        if (newDomain == null) {
+            try {
+                newDomain = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the sandbox portal's new domain", e);
+            }
+            newDomain.createContext("/", newDomainHandler);
+            newDomain.setExecutor(executor);
+            newDomain.start();
+            movedTo = URI.create("http://127.0.0.1:" + newDomain.getAddress().getPort() + "/");
+            log.info("Sandbox portal moved from {} to {}", baseUri(), movedTo);
+        }
+        return movedTo;
+    }
+
     public SandboxFaults faults() {
         return faults;
     }
@@ -196,6 +225,11 @@ public final class SandboxRestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (newDomain != null) {
+                newDomain.stop(0);
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
         log.info("Sandbox REST server on port {} stopped", port());

@@ -1,0 +1,158 @@
+package io.callcard.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * The Bitrix24 call card the simulated widget sits in, with the card's auto-close rules (PROTOCOL.md §2). The widget's
+ * posts keep it up to date (the status it shows, the call's end, its close); the companion's commands act on it from
+ * the command poller thread; the portal's player waits on it while the card closes. Thread-safe: one monitor.
+ *
+ * <p>The rules: {@code disableAutoClose} holds the card, and if the held-close countdown already runs it starts again
+ * from {@link #HELD_CARD_MILLIS}. {@code enableAutoClose} lifts the hold; once the call is over it also asks the card
+ * to close at once ({@link Wake#CLOSE_NOW}). Without a card every command answers "Call card is undefined"; an unknown
+ * command gets no answer at all ({@code null}), as in Bitrix24.
+ */
+final class SimulatedCallCard {
+
+    /** How long a held card stays after a close attempt: Bitrix24's 65-second rule, in scenario time. */
+    static final long HELD_CARD_MILLIS = ScenarioRenderer.HELD_CARD_MILLIS;
+
+    /** Why {@link #awaitUntil} returned. */
+    enum Wake { DUE, CLOSE_NOW, STOPPED }
+
+    private final double speed;
+    private final LongSupplier nanoClock;
+    private ObjectNode status;
+    private boolean held;
+    private boolean callOver;
+    private boolean closeNow;
+    private boolean stopped;
+    /** System.nanoTime of the held card's real close while the countdown runs, else 0. */
+    private long countdownDeadline;
+
+    /** @param speed the scenario speed: the 65 s of a held card pass {@code speed} times faster */
+    SimulatedCallCard(double speed, LongSupplier nanoClock) {
+        this.speed = speed;
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+    }
+
+    /** The card shows {@code getStatus}; a new CALL_ID is a new card, which starts unheld. */
+    synchronized void show(JsonNode getStatus) {
+        String callId = getStatus.path("CALL_ID").asText();
+        if (status == null || !status.path("CALL_ID").asText().equals(callId)) {
+            held = false;
+            callOver = false;
+            closeNow = false;
+            countdownDeadline = 0;
+        }
+        status = ((ObjectNode) getStatus).deepCopy();
+    }
+
+    /** The current getStatus object, or null with no card. */
+    synchronized ObjectNode status() {
+        return status == null ? null : status.deepCopy();
+    }
+
+    /** The call went idle: from now on enableAutoClose closes the card at once. */
+    synchronized void callEnded() {
+        callOver = true;
+    }
+
+    /** The agent holds the card in the portal itself (the scenario's {@code holdCardOpen}). */
+    synchronized void holdByAgent() {
+        held = true;
+    }
+
+    synchronized boolean held() {
+        return held;
+    }
+
+    /** A close attempt failed because the card is held: the real close comes {@link #HELD_CARD_MILLIS} later. */
+    synchronized void startCountdown(long fromNanos) {
+        countdownDeadline = fromNanos + scaledNanos(HELD_CARD_MILLIS);
+    }
+
+    /** The held card closes for real now: the countdown is over. */
+    synchronized void stopCountdown() {
+        countdownDeadline = 0;
+    }
+
+    /** When the held card closes for real, or 0 while no countdown runs. */
+    synchronized long countdownDeadline() {
+        return countdownDeadline;
+    }
+
+    /** The card is gone: commands answer "Call card is undefined" until the next card. */
+    synchronized void closed() {
+        status = null;
+        held = false;
+        callOver = false;
+        closeNow = false;
+        countdownDeadline = 0;
+        notifyAll();
+    }
+
+    /** Runs a command; see the class comment for what each answers. */
+    synchronized JsonNode command(String command) {
+        boolean known = command.equals("getStatus") || command.equals("enableAutoClose")
+                || command.equals("disableAutoClose");
+        if (!known) {
+            return null;
+        }
+        if (status == null) {
+            ArrayNode error = JsonNodeFactory.instance.arrayNode();
+            error.addObject().put("result", "error").put("errorCode", "Call card is undefined");
+            return error;
+        }
+        if (command.equals("getStatus")) {
+            return status.deepCopy();
+        }
+        if (command.equals("disableAutoClose")) {
+            held = true;
+            if (countdownDeadline != 0) {
+                countdownDeadline = nanoClock.getAsLong() + scaledNanos(HELD_CARD_MILLIS);
+            }
+        } else {
+            held = false;
+            closeNow = callOver;
+        }
+        notifyAll();
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /**
+     * Waits until {@code deadlineNanos}, or while a held-close countdown runs until its (possibly reset) deadline;
+     * returns early when the card must close at once or the portal stops.
+     */
+    synchronized Wake awaitUntil(long deadlineNanos) throws InterruptedException {
+        while (true) {
+            if (stopped) {
+                return Wake.STOPPED;
+            }
+            if (closeNow) {
+                return Wake.CLOSE_NOW;
+            }
+            long deadline = countdownDeadline != 0 ? countdownDeadline : deadlineNanos;
+            long remaining = deadline - nanoClock.getAsLong();
+            if (remaining <= 0) {
+                return Wake.DUE;
+            }
+            wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        }
+    }
+
+    /** The portal stops: every wait returns at once. */
+    synchronized void stop() {
+        stopped = true;
+        notifyAll();
+    }
+
+    private long scaledNanos(long scenarioMillis) {
+        return (long) (scenarioMillis * 1_000_000.0 / speed);
+    }
+}

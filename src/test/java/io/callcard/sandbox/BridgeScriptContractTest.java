@@ -1,0 +1,211 @@
+package io.callcard.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.listener.BridgeMessageDecoder;
+import io.callcard.listener.HeadlessChromium;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One contract for the two widget pages: the real bridge script ({@code bridge.js}, in headless Chromium, over the
+ * sandbox's stand-in BX24) and the {@link SimulatedWidget}. Both talk to the same {@link CapturingListener} and go
+ * through the same situations: the card's status, the three CallCard events (a state change with and without
+ * failedCode), the companion's three commands, the page going away. For every situation both sides must send the same
+ * request (method, route, content type, query keys) with a body of the same shape (keys and JSON types, nested),
+ * every body must decode, and both must number their messages and answer commands the same way. The browser is fed
+ * the documented payloads (shared/bitrix24/examples).
+ */
+class BridgeScriptContractTest {
+
+    @Test
+    void theBridgeScriptAndTheSimulatedWidgetSendTheSameShapes() throws Exception {
+        Map<String, String> browser;
+        Map<String, String> simulated;
+        try (CapturingListener listener = new CapturingListener()) {
+            browser = shapes(listener, List.of(runBrowser(listener)));
+            simulated = shapes(listener, runSimulatedWidget(listener));
+        }
+        for (String situation : List.of("status", "event:CallCard::CallStateChanged:plain",
+                "event:CallCard::CallStateChanged:failed", "event:CallCard::EntityChanged", "event:CallCard::BeforeClose",
+                "result:getStatus", "result:disableAutoClose", "result:enableAutoClose", "closed", "commands")) {
+            assertTrue(browser.containsKey(situation), "the browser went through " + situation + ": " + browser.keySet());
+            assertEquals(browser.get(situation), simulated.get(situation), situation);
+        }
+    }
+
+    /** The page in Chromium: returns its session. */
+    private static String runBrowser(CapturingListener listener) throws Exception {
+        try (HeadlessChromium chromium = HeadlessChromium.startOrSkip()) {
+            WebDriver driver = chromium.driver();
+            driver.get(listener.base() + "widget/callcard");
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+            String session = "page1";
+            JsonNode status = example("jsif_getstatus_result.jsonc");
+            js.executeScript("window.__sandbox.setStatus(JSON.parse(arguments[0]))", status.toString());
+            await(() -> count(listener, session, "\"type\":\"status\"") > 0, "a status poll");
+            JsonNode events = example("jsif_callcard_events.jsonc");
+            fire(js, "CallCard::CallStateChanged", "[\"connected\",{}]");
+            fire(js, "CallCard::EntityChanged", events.get("CallCard::EntityChanged").toString());
+            fire(js, "CallCard::CallStateChanged", events.get("CallCard::CallStateChanged").toString());
+            fire(js, "CallCard::BeforeClose", "[]");
+            runCommands(listener, session);
+            driver.get("about:blank"); // the card closes: pagehide sends "closed"
+            await(() -> count(listener, session, "\"type\":\"closed\"") == 1, "closed");
+            return session;
+        }
+    }
+
+    /** The simulated widget, delivering the demo's first two calls (answered; busy with 486): returns its sessions. */
+    private static List<String> runSimulatedWidget(CapturingListener listener) throws Exception {
+        List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
+        String session = "page2"; // the first call's page; the second call gets page3
+        try (SimulatedWidget widget = new SimulatedWidget(listener.base())) {
+            boolean commandsRun = false;
+            for (WidgetPost post : posts) {
+                if (!commandsRun && post.json().startsWith("{\"type\":\"closed\"")) {
+                    runCommands(listener, session);
+                    commandsRun = true;
+                }
+                assertTrue(widget.deliver(post.json()), post.json());
+            }
+        }
+        return List.of(session, "page3");
+    }
+
+    private static void runCommands(CapturingListener listener, String session) throws InterruptedException {
+        for (String command : List.of("getStatus", "disableAutoClose", "enableAutoClose")) {
+            listener.queue(session, command);
+        }
+        await(() -> count(listener, session, "\"commandId\"") == 3, "three command results");
+    }
+
+    /**
+     * Situation → shape of the first body of that situation the pages with {@code sessions} sent (a status's keys
+     * depend on the call: the first call of each side has a number, an activity and bindings), every body decoded by
+     * the listener's decoder.
+     */
+    private static Map<String, String> shapes(CapturingListener listener, List<String> sessions) {
+        Map<String, String> shapes = new TreeMap<>();
+        for (String session : sessions) {
+            shapes(listener, session).forEach(shapes::putIfAbsent);
+        }
+        return shapes;
+    }
+
+    private static Map<String, String> shapes(CapturingListener listener, String session) {
+        Map<String, String> shapes = new TreeMap<>();
+        long lastSeq = 0;
+        BridgeMessageDecoder decoder = new BridgeMessageDecoder();
+        for (CapturingListener.Request request : listener.of(session, "/bridge/events")) {
+            decoder.decode(request.body().getBytes(StandardCharsets.UTF_8), Instant.now());
+            JsonNode body = BridgeContract.parse(request.body());
+            if (situation(body) != null) {
+                BridgeContract.assertValidDelivered(request.body());
+            }
+            assertEquals(session, body.path("session").asText(), request.body());
+            assertTrue(body.path("seq").asLong() > lastSeq, "seq increases: " + request.body());
+            lastSeq = body.path("seq").asLong();
+            String route = request.method() + " " + request.path() + " " + request.contentType();
+            String situation = situation(body);
+            if (situation != null) {
+                shapes.putIfAbsent(situation, route + " " + shape(body));
+            }
+        }
+        List<CapturingListener.Request> polls = listener.of(session, "/bridge/commands");
+        assertTrue(!polls.isEmpty(), "the page polls for commands");
+        TreeSet<String> keys = new TreeSet<>();
+        for (String pair : polls.get(0).query().split("&")) {
+            keys.add(pair.split("=", 2)[0]);
+        }
+        shapes.put("commands", polls.get(0).method() + " " + polls.get(0).path() + " query " + keys);
+        return shapes;
+    }
+
+    /** What a body is an instance of; null for the browser's timer polls' error answers, which have no counterpart. */
+    private static String situation(JsonNode body) {
+        String type = body.path("type").asText();
+        switch (type) {
+            case "event":
+                String event = body.path("event").asText();
+                if (event.equals("CallCard::CallStateChanged")) {
+                    return "event:" + event + (body.path("args").path(1).has("failedCode") ? ":failed" : ":plain");
+                }
+                return "event:" + event;
+            case "result":
+                return body.has("commandId") ? "result:" + body.path("command").asText() : null;
+            default:
+                return type;
+        }
+    }
+
+    /** Keys and JSON types, nested: {@code {args:[string,{failedCode:string}],callId:string,...}}. */
+    static String shape(JsonNode node) {
+        if (node.isObject()) {
+            List<String> fields = new ArrayList<>();
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                fields.add(name + ":" + shape(node.get(name)));
+            }
+            fields.sort(null);
+            return "{" + String.join(",", fields) + "}";
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(shape(item)));
+            return "[" + String.join(",", items) + "]";
+        }
+        if (node.isIntegralNumber()) {
+            return "int";
+        }
+        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static long count(CapturingListener listener, String session, String needle) {
+        return listener.of(session, "/bridge/events").stream().filter(r -> r.body().contains(needle)).count();
+    }
+
+    private static void fire(JavascriptExecutor js, String event, String argsJson) {
+        assertEquals(Boolean.TRUE, js.executeScript(
+                "return window.__sandbox.fireEvent(arguments[0], JSON.parse(arguments[1]))", event, argsJson));
+    }
+
+    private static JsonNode example(String name) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "shared", "bitrix24", "examples", name),
+                StandardCharsets.UTF_8);
+        return BridgeContract.parse(String.join("\n", lines.subList(1, lines.size())));
+    }
+
+    private static void waitInPage(WebDriver driver, String script) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

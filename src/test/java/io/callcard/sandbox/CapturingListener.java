@@ -1,0 +1,158 @@
+package io.callcard.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A listener that serves the widget page (the real {@code bridge.js} with the sandbox's stand-in BX24) and records
+ * every bridge request exactly as it arrived, from a browser and from the simulated widget alike: the page's
+ * {@code POST /bridge/events} bodies and their content type, and the {@code GET /bridge/commands} queries. Commands
+ * queued with {@link #queue} are handed out per session, as the real listener does; a commands request with nothing
+ * to hand out is held up to 300 ms (a short long poll).
+ */
+final class CapturingListener implements AutoCloseable {
+
+    /** One request to a bridge route. {@code query} is the raw query, {@code body} the text posted. */
+    record Request(String method, String path, String contentType, String query, String body) {
+    }
+
+    static final String CALL_ID = "E45D40253D1C2D2F.1774588815.822533";
+    private static final long HOLD_MILLIS = 300;
+
+    final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "capturing-listener");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger pages = new AtomicInteger();
+    private final Map<String, List<String>> queued = new ConcurrentHashMap<>();
+
+    CapturingListener() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Queues {@code command} for the page with {@code session}; its id is its place in that page's queue, from 1. */
+    void queue(String session, String command) {
+        queued.computeIfAbsent(session, s -> new CopyOnWriteArrayList<>()).add(command);
+    }
+
+    /** The requests to {@code path} made by the page with {@code session}. */
+    List<Request> of(String session, String path) {
+        List<Request> found = new ArrayList<>();
+        for (Request request : requests) {
+            boolean mine = request.body().contains("\"session\":\"" + session + "\"")
+                    || request.query() != null && request.query().contains("session=" + session + "&");
+            if (mine && request.path().equals(path)) {
+                found.add(request);
+            }
+        }
+        return found;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            switch (path) {
+                case "/widget/callcard":
+                    send(exchange, "text/html; charset=utf-8", page("page" + pages.incrementAndGet()));
+                    return;
+                case "/widget/bridge.js":
+                    send(exchange, "text/javascript", resource("/io/callcard/listener/widget/bridge.js"));
+                    return;
+                case "/bx24/api.js":
+                    send(exchange, "text/javascript", resource("/io/callcard/sandbox/rest/bx24-standin.js"));
+                    return;
+                default:
+                    break;
+            }
+            String query = exchange.getRequestURI().getRawQuery();
+            requests.add(new Request(exchange.getRequestMethod(), path,
+                    exchange.getRequestHeaders().getFirst("Content-Type"), query, body));
+            if (path.equals("/bridge/commands")) {
+                send(exchange, "application/json", commands(query));
+            } else {
+                send(exchange, "application/json", "{\"accepted\":true}");
+            }
+        }
+    }
+
+    private String commands(String query) {
+        Map<String, String> params = new ConcurrentHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        long after = Long.parseLong(params.getOrDefault("after", "0"));
+        long deadline = System.nanoTime() + HOLD_MILLIS * 1_000_000;
+        List<String> queue = queued.getOrDefault(params.get("session"), List.of());
+        StringBuilder json = new StringBuilder("{\"commands\":[");
+        try {
+            while (queue.size() <= after && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                queue = queued.getOrDefault(params.get("session"), List.of());
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+        for (int id = (int) after + 1; id <= queue.size(); id++) {
+            json.append(id > after + 1 ? "," : "").append("{\"id\":").append(id).append(",\"command\":\"")
+                    .append(queue.get(id - 1)).append("\"}");
+        }
+        return json.append("],\"pollMs\":200}").toString();
+    }
+
+    private String page(String session) {
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n"
+                + "<p id=\"companion-status\"></p>\n<script src=\"/bx24/api.js\"></script>\n"
+                + "<script src=\"/widget/bridge.js\" data-session=\"" + session + "\" data-call-id=\"" + CALL_ID
+                + "\" data-poll-ms=\"200\" data-command-wait-ms=\"" + HOLD_MILLIS + "\"></script>\n</body></html>\n";
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CapturingListener.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void send(HttpExchange exchange, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/bridge/events") ? 202 : 200,
+                bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

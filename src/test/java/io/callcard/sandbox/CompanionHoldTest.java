@@ -1,0 +1,149 @@
+package io.callcard.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.call.CallCardStatus;
+import io.callcard.call.CallPhase;
+import io.callcard.call.CallTracker;
+import io.callcard.listener.LoopbackListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The companion's "hold" against the sandbox, end to end over loopback HTTP: the real listener queues the command for
+ * the widget session, the simulated widget long-polls it, runs it on its card and answers; the card then outlives its
+ * close attempt. Each test follows the first call only (the portal goes on playing).
+ */
+class CompanionHoldTest {
+
+    private CallTracker tracker;
+    private LoopbackListener listener;
+    /** Between the sandbox and the listener: what the widget posted, as it went over the wire. */
+    private PortalTestSupport.RecordingProxy wire;
+
+    @BeforeEach
+    void start() throws Exception {
+        tracker = new CallTracker();
+        listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+        wire = new PortalTestSupport.RecordingProxy(listener.baseUri());
+    }
+
+    @AfterEach
+    void stop() {
+        wire.close();
+        listener.close();
+        tracker.close();
+    }
+
+    private static Scenario oneCall(Duration talk, boolean agentHolds) {
+        SimulatedCall.Builder call = SimulatedCall.builder(SimulatedCall.Direction.INCOMING)
+                .phone(CallerPhone.known(NumberPlan.BERLIN))
+                .ringsFor(Duration.ofSeconds(1))
+                .talksFor(talk);
+        if (agentHolds) {
+            call.holdsCardOpen();
+        }
+        return new Scenario("one call", List.of(call.build()), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void holdingTheCardKeepsItOpenPastItsCloseAttemptUntilBeforeCloseFiresAgain() throws Exception {
+        // speed 40: the minute of talk takes 1.5 s, the card's 65 s hold 1.6 s
+        try (SandboxPortal portal = new SandboxPortal(wire.base(), oneCall(Duration.ofSeconds(60), false), 1, 40)) {
+            portal.start();
+            waitFor(() -> tracker.current().phase() == CallPhase.CONNECTED, "the call connected");
+            String callId = tracker.current().callId();
+
+            listener.callCardChannel().disableAutoClose().get(5, TimeUnit.SECONDS);
+            waitFor(() -> tracker.current().autoCloseHeld(), "the hold reached the tracker");
+            waitFor(() -> count(callId, "BeforeClose") == 1, "the card tried to close");
+
+            CallCardStatus afterAttempt = listener.callCardChannel().getStatus().get(5, TimeUnit.SECONDS);
+            assertEquals(callId, afterAttempt.callId(), "the held card is still there after its close attempt");
+            waitFor(() -> count(callId, "closed") == 1, "the card closed in the end");
+
+            assertEquals(List.of("BeforeClose", "result:getStatus", "BeforeClose", "closed"),
+                    closeOf(callId), "BeforeClose fires again at the real close");
+        }
+    }
+
+    @Test
+    void withoutAHoldTheCardClosesAtItsFirstAttempt() throws Exception {
+        try (SandboxPortal portal = new SandboxPortal(wire.base(), oneCall(Duration.ofSeconds(2), false), 1, 40)) {
+            portal.start();
+            waitFor(() -> tracker.current().callId() != null, "the card opened");
+            String callId = tracker.current().callId();
+            waitFor(() -> count(callId, "closed") == 1, "the card closed");
+            assertEquals(List.of("BeforeClose", "closed"), closeOf(callId));
+        }
+    }
+
+    @Test
+    void enableAutoCloseOnACardTheAgentHoldsClosesItAtOnce() throws Exception {
+        // real time: the agent's hold would keep the card 65 s; the wait below gives up long before that
+        try (SandboxPortal portal = new SandboxPortal(wire.base(), oneCall(Duration.ofSeconds(1), true), 1, 1)) {
+            portal.start();
+            waitFor(() -> tracker.current().callId() != null, "the card opened");
+            String callId = tracker.current().callId();
+            waitFor(() -> count(callId, "BeforeClose") == 1, "the held card tried to close");
+
+            listener.callCardChannel().enableAutoClose().get(5, TimeUnit.SECONDS);
+            waitFor(() -> count(callId, "closed") == 1, "the card closed at once");
+            assertEquals(List.of("BeforeClose", "result:enableAutoClose", "BeforeClose", "closed"), closeOf(callId));
+        }
+    }
+
+    private long count(String callId, String label) {
+        return ofCall(callId).stream().filter(label::equals).count();
+    }
+
+    /** The call's posts from its first BeforeClose on, labelled. */
+    private List<String> closeOf(String callId) {
+        List<String> labels = new ArrayList<>();
+        for (String label : ofCall(callId)) {
+            if (!labels.isEmpty() || label.equals("BeforeClose")) {
+                labels.add(label);
+            }
+        }
+        return labels;
+    }
+
+    /** "status", "BeforeClose" (events by short name), "result:getStatus", "closed". */
+    private List<String> ofCall(String callId) {
+        List<String> labels = new ArrayList<>();
+        for (String json : wire.events) {
+            JsonNode body = BridgeContract.parse(json);
+            if (!callId.equals(body.path("callId").asText())) {
+                continue;
+            }
+            String type = body.path("type").asText();
+            if (type.equals("event")) {
+                labels.add(body.path("event").asText().substring("CallCard::".length()));
+            } else if (type.equals("result")) {
+                labels.add("result:" + body.path("command").asText());
+            } else {
+                labels.add(type);
+            }
+        }
+        return labels;
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+}

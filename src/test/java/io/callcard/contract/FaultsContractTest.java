@@ -10,6 +10,7 @@ import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
 import io.callcard.portal.RetryPolicy;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.SimulatedTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ class FaultsContractTest {
     @Test
     void aRateLimitStormEndsInQueryLimitExceededAfterBoundedBackOffThatTheListenerHears() throws Exception {
         server.faults().rateLimitStorm(true);
-        SharedClock.Jumping clock = new SharedClock.Jumping();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         List<String> heard = new ArrayList<>();
         List<Duration> waits = new ArrayList<>();
         try (PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire).clock(clock)

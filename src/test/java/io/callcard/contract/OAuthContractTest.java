@@ -13,6 +13,7 @@ import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.SimulatedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class OAuthContractTest {
 
-    private final SharedClock clock = new SharedClock(Instant.parse("2026-03-10T09:00:00Z"));
+    private final SimulatedTime clock = new SimulatedTime(Instant.parse("2026-03-10T09:00:00Z"));
     private final SandboxRestServer server = SandboxRestServer.builder().clock(clock)
             .accessTokenLifetime(Duration.ofHours(1)).start();
     private final ContractPortal.Wire wire = new ContractPortal.Wire();

@@ -10,6 +10,7 @@ import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
 import io.callcard.portal.RetryPolicy;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.SimulatedTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ class PortalLimitsContractTest {
 
     private final SandboxRestServer server = SandboxRestServer.builder().start();
     private final ContractPortal.Wire wire = new ContractPortal.Wire();
-    private final SharedClock.Jumping clock = new SharedClock.Jumping();
+    private final SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
     private final List<String> heard = new ArrayList<>();
 
     @AfterEach

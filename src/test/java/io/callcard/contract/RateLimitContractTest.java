@@ -10,6 +10,7 @@ import io.callcard.portal.PortalResponse;
 import io.callcard.portal.RequestBudget;
 import io.callcard.portal.RetryPolicy;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.SimulatedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,16 +26,18 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The leaky bucket on both sides: 200 calls issued at once through one client with its standard
  * {@link RequestBudget} (drain 2/s, ceiling 50) against the sandbox enforcing the same limit, both reading one
- * {@link SharedClock}. Not one {@code QUERY_LIMIT_EXCEEDED} crosses the wire, and the last call goes out after
+ * {@link SimulatedTime}. Not one {@code QUERY_LIMIT_EXCEEDED} crosses the wire, and the last call goes out after
  * (200 - 50) / 2 = 75 simulated seconds, which take well under a second of real time.
  */
 class RateLimitContractTest {
+
+    private static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
 
     @Test
     @Timeout(60)
     void twoHundredCallsAtOnceThroughOneClientEarnNoQueryLimitExceeded() throws Exception {
         int calls = 200;
-        SharedClock clock = new SharedClock(Instant.parse("2026-03-10T09:00:00Z"));
+        SimulatedTime clock = new SimulatedTime(START);
         ContractPortal.Wire wire = new ContractPortal.Wire();
         AtomicInteger backOffs = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(calls);
@@ -65,7 +68,7 @@ class RateLimitContractTest {
         assertEquals(0, backOffs.get(), "back-offs");
         assertEquals(calls, wire.count());
         assertEquals(calls, wire.withStatus(200));
-        double elapsed = clock.nanoTime() / 1e9;
+        double elapsed = Duration.between(START, clock.instant()).toNanos() / 1e9;
         assertTrue(elapsed >= 74.9 && elapsed <= 75.1, "simulated seconds: " + elapsed);
     }
 
@@ -74,11 +77,11 @@ class RateLimitContractTest {
     @Timeout(60)
     void withoutTheClientsBudgetTheSandboxRefusesTheSameBurst() throws Exception {
         int calls = 60;
-        SharedClock clock = new SharedClock(Instant.parse("2026-03-10T09:00:00Z"));
+        SimulatedTime clock = new SimulatedTime(START);
         ContractPortal.Wire wire = new ContractPortal.Wire();
         try (SandboxRestServer server = SandboxRestServer.builder().clock(clock).start();
                 PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire)
-                        .clock(new SharedClock.Jumping()).budget(new RequestBudget(1_000, 1_000, clock))
+                        .clock(new SimulatedTime.Jumping()).budget(new RequestBudget(1_000, 1_000, clock))
                         .retryPolicy(new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(1), () -> 0.5)).build()) {
             int refused = 0;
             for (int i = 0; i < calls; i++) {
@@ -102,7 +105,7 @@ class RateLimitContractTest {
         ContractPortal.Wire wire = new ContractPortal.Wire();
         try (SandboxRestServer server = SandboxRestServer.builder().rateLimited(false).start();
                 PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire)
-                        .budget(new RequestBudget(1_000_000, 1_000_000, new SharedClock.Jumping()))
+                        .budget(new RequestBudget(1_000_000, 1_000_000, new SimulatedTime.Jumping()))
                         .retryPolicy(new RetryPolicy(0, Duration.ofSeconds(1), Duration.ofSeconds(1), () -> 0.5))
                         .build()) {
             for (int i = 0; i < calls; i++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.SimulatedTime;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -187,7 +188,7 @@ class PortalClientTest {
 
     @Test
     void aCallWaitingForItsTurnInTheBudgetCanBeCancelled() throws Exception {
-        SimulatedClock clock = new SimulatedClock(); // time stands still: a full bucket never drains
+        SimulatedTime clock = new SimulatedTime(); // time stands still: a full bucket never drains
         RequestBudget budget = new RequestBudget(2, 1, clock);
         budget.acquire();
         try (PortalClient client = TestPortals.client(TestPortals.webhook(server)).clock(clock).budget(budget)

@@ -3,6 +3,7 @@ package io.callcard.portal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.SimulatedTime;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -71,7 +72,7 @@ class RequestBudgetTest {
     @Timeout(60)
     void twoHundredCallsAtOnceNeverEarnQueryLimitExceeded() throws Exception {
         int calls = 200;
-        SimulatedClock clock = new SimulatedClock();
+        SimulatedTime clock = new SimulatedTime();
         long start = clock.nanoTime();
         PortalSideBucket portal = new PortalSideBucket(clock, start);
         ExecutorService pool = Executors.newFixedThreadPool(calls);
@@ -111,11 +112,11 @@ class RequestBudgetTest {
 
         final AtomicInteger accepted = new AtomicInteger();
         final AtomicInteger refused = new AtomicInteger();
-        private final SimulatedClock clock;
+        private final SimulatedTime clock;
         private double level;
         private long levelAt;
 
-        PortalSideBucket(SimulatedClock clock, long start) {
+        PortalSideBucket(SimulatedTime clock, long start) {
             this.clock = clock;
             this.levelAt = start;
         }

@@ -1,4 +1,4 @@
-package io.callcard.contract;
+package io.callcard.testing;
 
 import io.callcard.portal.PortalClock;
 import java.time.Clock;
@@ -9,21 +9,30 @@ import java.time.ZoneOffset;
 import java.util.PriorityQueue;
 
 /**
- * One simulated time for both sides of a contract test: the sandbox reads it as a {@link Clock}, the product's
- * client paces itself by it as a {@link PortalClock}. Time stands still until a test moves it: directly with
- * {@link #advance}, or with {@link #advanceWhenIdle}, which waits until each of a known number of workers is asleep
- * here or finished and then jumps to the earliest wake-up. So no request is on the wire while time moves, and the
- * sandbox sees the exact moment each request was released.
+ * One simulated time for tests with many threads, and for both sides of a contract test: a server (the sandbox)
+ * reads it as a {@link Clock}, the product's client paces itself by it as a {@link PortalClock}. Time stands still
+ * until a test moves it: directly with {@link #advance}, or with {@link #advanceWhenIdle}, which waits until each of
+ * a known number of workers is asleep here or finished and then jumps to the earliest wake-up. So no request is on
+ * the wire while time moves, and the server sees the exact moment each request was released.
  */
-final class SharedClock extends Clock implements PortalClock {
+public final class SimulatedTime extends Clock implements PortalClock {
+
+    /** Where {@link #nanoTime()} starts: not zero, so code that treats 0 as "never" is not fooled. */
+    private static final long ORIGIN_NANOS = 1_000_000_000L;
 
     private final Instant epoch;
     private final PriorityQueue<Long> wakeUps = new PriorityQueue<>();
-    private long now;
+    private long now = ORIGIN_NANOS;
     private int finished;
 
-    SharedClock(Instant start) {
+    /** Time starting at {@code start}. */
+    public SimulatedTime(Instant start) {
         this.epoch = start;
+    }
+
+    /** Time starting at an arbitrary fixed instant, for tests that read only {@link #nanoTime()}. */
+    public SimulatedTime() {
+        this(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Override
@@ -33,7 +42,7 @@ final class SharedClock extends Clock implements PortalClock {
 
     @Override
     public synchronized Instant instant() {
-        return epoch.plusNanos(now);
+        return epoch.plusNanos(now - ORIGIN_NANOS);
     }
 
     @Override
@@ -65,7 +74,7 @@ final class SharedClock extends Clock implements PortalClock {
     }
 
     /** Moves time forward by {@code by}, waking whoever's deadline has come. */
-    synchronized void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now += by.toNanos();
         while (!wakeUps.isEmpty() && wakeUps.peek() <= now) {
             wakeUps.poll();
@@ -73,8 +82,13 @@ final class SharedClock extends Clock implements PortalClock {
         notifyAll();
     }
 
+    /** Someone is asleep here now. */
+    public synchronized boolean hasSleepers() {
+        return !wakeUps.isEmpty();
+    }
+
     /** A worker is done for good. */
-    synchronized void finished() {
+    public synchronized void finished() {
         finished++;
         notifyAll();
     }
@@ -83,7 +97,7 @@ final class SharedClock extends Clock implements PortalClock {
      * Once all {@code workers} are asleep or finished, moves time to the earliest wake-up and returns true; returns
      * false when all are finished.
      */
-    synchronized boolean advanceWhenIdle(int workers) throws InterruptedException {
+    public synchronized boolean advanceWhenIdle(int workers) throws InterruptedException {
         while (wakeUps.size() + finished < workers) {
             wait();
         }
@@ -102,7 +116,7 @@ final class SharedClock extends Clock implements PortalClock {
      * A clock for one thread that never waits: a sleep moves time to its deadline at once. For back-off that
      * should take no real time.
      */
-    static final class Jumping implements PortalClock {
+    public static final class Jumping implements PortalClock {
 
         private long now;
 

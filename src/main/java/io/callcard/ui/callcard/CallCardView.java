@@ -20,7 +20,8 @@ import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
- * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node.
+ * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the bottom,
+ * while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
 
@@ -73,7 +74,15 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         showWhen(listMode, vm.callListModeProperty());
 
-        getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
+        HoldCardButton holdButton = new HoldCardButton(vm.hold());
+        Label holdError = label("hold-error", "hold-error", vm.hold().errorTextProperty());
+        holdError.setWrapText(true);
+        showWhen(holdError, vm.hold().errorTextProperty().isNotEmpty());
+        VBox hold = new VBox(holdButton, holdError);
+        hold.getStyleClass().add("hold-box");
+        showWhen(hold, vm.hasCallProperty());
+
+        getChildren().addAll(header, phone, crm, line, talk, failure, listMode, hold);
 
         vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(vm.phaseProperty().get());

@@ -78,7 +78,19 @@ public final class CallCardView extends VBox {
         Label holdError = label("hold-error", "hold-error", vm.hold().errorTextProperty());
         holdError.setWrapText(true);
         showWhen(holdError, vm.hold().errorTextProperty().isNotEmpty());
-        VBox hold = new VBox(holdButton, holdError);
+        // the button names what a press does; this says what the card confirmed
+        Label heldState = new Label(messages.get("hold.state.held"));
+        heldState.setId("hold-state");
+        heldState.getStyleClass().add("hold-state");
+        showWhen(heldState, vm.hold().heldProperty());
+        // in a narrow window (Russian words are long) the button keeps its words and the hint wraps beside it
+        holdButton.setMinWidth(Region.USE_PREF_SIZE);
+        heldState.setWrapText(true);
+        heldState.setMinWidth(0);
+        HBox holdRow = new HBox(holdButton, heldState);
+        holdRow.getStyleClass().add("hold-row");
+        holdRow.setAlignment(Pos.CENTER_LEFT);
+        VBox hold = new VBox(holdRow, holdError);
         hold.getStyleClass().add("hold-box");
         showWhen(hold, vm.hasCallProperty());
 

@@ -220,7 +220,7 @@ class CardHoldViewModelTest {
             assertTrue(messages.has("hold.error." + reason.name()), reason + " in " + language);
         }
         for (String key : List.of("hold.error.OTHER", "hold.button.hold", "hold.button.release",
-                "hold.button.pending", "hold.tooltip")) {
+                "hold.button.pending", "hold.state.held", "hold.tooltip")) {
             assertTrue(messages.has(key), key + " in " + language);
         }
         assertTrue(messages.get("hold.tooltip").contains("65"), "the tooltip states the 65-second rule");

@@ -27,8 +27,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,13 @@ class HoldButtonViewTest {
 
     @BeforeEach
     void showWindow() throws Exception {
+        showWindowIn(Locale.ENGLISH);
+    }
+
+    private void showWindowIn(Locale language) throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            Messages messages = Messages.forLocale(Locale.ENGLISH);
+            Messages messages = Messages.forLocale(language);
             card = new CallCardViewModel(messages, Clock.fixed(T0.plusSeconds(75), ZoneOffset.UTC),
                     new UiExecutor());
             shell = new ShellView(new ShellViewModel(messages, card), messages);
@@ -64,6 +70,7 @@ class HoldButtonViewTest {
             stage.show();
         });
         card.attach(channel);
+        snapshot = CallSnapshot.EMPTY;
         cardSays(new CallEvent.WidgetOpened(T0, new CallCardStatus("C1", CallerNumber.of("+4930123456"),
                 "reg1", "Berlin sales", new CrmRef(CrmEntityType.CONTACT, 797), List.of(), null,
                 CallDirection.INCOMING, CallState.CONNECTED, false)));
@@ -89,6 +96,7 @@ class HoldButtonViewTest {
     void clickingHoldsTheCardOnceAndTheButtonShowsHeldAfterTheCardConfirms() throws Exception {
         assertEquals("Hold card open", button().getText());
         assertFalse(button().isDisabled());
+        assertFalse(robot.lookup("#hold-state").queryAs(Label.class).isVisible());
         PngSnapshots.save(shell, "hold-1-available");
 
         robot.clickOn("#hold-button");
@@ -108,6 +116,7 @@ class HoldButtonViewTest {
         assertTrue(button().isSelected());
         assertTrue(button().getPseudoClassStates().contains(SELECTED));
         assertEquals("Let card close", button().getText());
+        assertTrue(robot.lookup("#hold-state").queryAs(Label.class).isVisible(), "Held open is said in words too");
         PngSnapshots.save(shell, "hold-3-held");
 
         robot.clickOn("#hold-button");
@@ -138,5 +147,26 @@ class HoldButtonViewTest {
         assertEquals("The call card did not answer", error.getText());
         assertFalse(button().isDisabled(), "the agent can try again");
         PngSnapshots.save(shell, "hold-4-failed");
+    }
+
+    @Test
+    void theRussianHeldStateFitsTheNarrowestWindowUncut() throws Exception {
+        FxToolkit.cleanupStages();
+        showWindowIn(Locale.forLanguageTag("ru"));
+        WaitForAsyncUtils.asyncFx(() -> shell.getScene().getWindow().setWidth(340)).get(5, TimeUnit.SECONDS);
+        cardSays(new CallEvent.AutoCloseChanged(T0.plusSeconds(2), "C1", true));
+        WaitForAsyncUtils.waitForFxEvents();
+        PngSnapshots.save(shell, "hold-5-held-ru-narrow");
+
+        assertEquals("Разрешить закрытие", shownText(button()));
+        Label heldState = robot.lookup("#hold-state").queryAs(Label.class);
+        assertEquals("Удержана", shownText(heldState));
+        Text drawn = (Text) heldState.lookup(".text");
+        assertTrue(drawn.getLayoutBounds().getHeight() < 2 * drawn.getFont().getSize(), "one line, not wrapped");
+    }
+
+    /** What the skin draws, which ends in an ellipsis when the text does not fit. */
+    private static String shownText(Labeled labeled) {
+        return ((Text) labeled.lookup(".text")).getText();
     }
 }

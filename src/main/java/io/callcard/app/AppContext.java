@@ -55,7 +55,7 @@ final class AppContext implements AutoCloseable {
         this.options = options;
         this.ui = ui;
         this.messages = messages;
-        CallCardViewModel callCard = new CallCardViewModel(messages, clock);
+        CallCardViewModel callCard = new CallCardViewModel(messages, clock, ui);
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
         tracker.subscribe(update -> toCard.accept(update.current()));
@@ -135,6 +135,7 @@ final class AppContext implements AutoCloseable {
         }
         String address = listener.address().getAddress().getHostAddress() + ":" + listener.port();
         log().info("Listening on {}", address);
+        shell.callCard().attach(listener.callCardChannel()); // the hold button works from now on
         if (settingsWarning != null) {
             status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
         } else if (decision.warning().isPresent()) {

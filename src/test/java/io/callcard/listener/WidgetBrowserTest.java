@@ -8,10 +8,6 @@ import io.callcard.call.CallPhase;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
 import io.callcard.sandbox.rest.SandboxRestServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -179,42 +175,6 @@ class WidgetBrowserTest {
                 throw new AssertionError("not within 10 s: " + what);
             }
             Thread.sleep(10);
-        }
-    }
-
-    /** The portal's side: a page on localhost that submits the handler form into a named iframe, as Bitrix24 does. */
-    static final class PortalPage {
-
-        private PortalPage() {
-        }
-
-        static HttpServer serve(int listenerPort) throws Exception {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 10);
-            int port = server.getAddress().getPort();
-            Map<String, String> fields = WidgetForms.example();
-            fields.put("DOMAIN", "localhost:" + port);
-            fields.put("PROTOCOL", "0");
-            StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>\n<form id=\"f\" method=\"POST\" "
-                    + "target=\"widget\" action=\"http://127.0.0.1:" + listenerPort + "/widget/callcard?"
-                    + HtmlResponses.escape(WidgetForms.query(fields)) + "\">\n");
-            fields.forEach((key, value) -> {
-                if (!WidgetForms.QUERY_KEYS.contains(key)) {
-                    html.append("<input type=\"hidden\" name=\"").append(HtmlResponses.escape(key))
-                            .append("\" value=\"").append(HtmlResponses.escape(value)).append("\">\n");
-                }
-            });
-            html.append("</form>\n<iframe name=\"widget\" id=\"widget\" width=\"400\" height=\"200\"></iframe>\n"
-                    + "<script>document.getElementById('f').submit();</script>\n</body></html>\n");
-            byte[] page = html.toString().getBytes(StandardCharsets.UTF_8);
-            server.createContext("/", exchange -> {
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, page.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(page);
-                }
-            });
-            server.start();
-            return server;
         }
     }
 }

@@ -20,7 +20,8 @@ import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
- * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node.
+ * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the bottom,
+ * while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
 
@@ -73,7 +74,27 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         showWhen(listMode, vm.callListModeProperty());
 
-        getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
+        HoldCardButton holdButton = new HoldCardButton(vm.hold());
+        Label holdError = label("hold-error", "hold-error", vm.hold().errorTextProperty());
+        holdError.setWrapText(true);
+        showWhen(holdError, vm.hold().errorTextProperty().isNotEmpty());
+        // the button names what a press does; this says what the card confirmed
+        Label heldState = new Label(messages.get("hold.state.held"));
+        heldState.setId("hold-state");
+        heldState.getStyleClass().add("hold-state");
+        showWhen(heldState, vm.hold().heldProperty());
+        // in a narrow window (Russian words are long) the button keeps its words and the hint wraps beside it
+        holdButton.setMinWidth(Region.USE_PREF_SIZE);
+        heldState.setWrapText(true);
+        heldState.setMinWidth(0);
+        HBox holdRow = new HBox(holdButton, heldState);
+        holdRow.getStyleClass().add("hold-row");
+        holdRow.setAlignment(Pos.CENTER_LEFT);
+        VBox hold = new VBox(holdRow, holdError);
+        hold.getStyleClass().add("hold-box");
+        showWhen(hold, vm.hasCallProperty());
+
+        getChildren().addAll(header, phone, crm, line, talk, failure, listMode, hold);
 
         vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
         showPhase(vm.phaseProperty().get());

@@ -1,5 +1,6 @@
 package io.callcard.ui.callcard;
 
+import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallFailureCodes;
 import io.callcard.call.CallPhase;
@@ -10,6 +11,7 @@ import io.callcard.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,13 +21,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The call card as the agent reads it: words and flags derived from a {@link CallSnapshot}. Plain Java with JavaFX
- * properties; it never touches a node, so it is tested without the toolkit. Call {@link #apply} and {@link #tick}
- * on the UI thread.
+ * properties; it never touches a node, so it is tested without the toolkit. Call {@link #apply}, {@link #tick} and
+ * {@link #toggleHold} on the UI thread; {@code ui} is how answers from other threads get back to it.
  */
 public final class CallCardViewModel {
 
     private final Messages messages;
     private final Clock clock;
+    private final CardHoldViewModel hold;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
 
     private final ReadOnlyObjectWrapper<CallPhase> phase = new ReadOnlyObjectWrapper<>(CallPhase.NO_CALL);
@@ -44,9 +47,10 @@ public final class CallCardViewModel {
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lineShown = new ReadOnlyBooleanWrapper(false);
 
-    public CallCardViewModel(Messages messages, Clock clock) {
+    public CallCardViewModel(Messages messages, Clock clock, Executor ui) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hold = new CardHoldViewModel(messages, ui);
         apply(CallSnapshot.EMPTY);
     }
 
@@ -69,6 +73,7 @@ public final class CallCardViewModel {
         summaryText.set(joinNonEmpty(stateText.get(), directionText.get(), phoneText.get(), crmText.get(),
                 failureText.get()));
         tick();
+        hold.apply(s);
         phase.set(p); // last: whoever listens to the phase finds every text already matching it
     }
 
@@ -136,6 +141,21 @@ public final class CallCardViewModel {
         long m = (seconds % 3600) / 60;
         long s = seconds % 60;
         return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+    }
+
+    /** Commands to the card go through {@code channel} from now on (see {@link CardHoldViewModel#attach}). */
+    public void attach(CallCardChannel channel) {
+        hold.attach(channel);
+    }
+
+    /** The agent pressed the hold button. */
+    public void toggleHold() {
+        hold.toggle();
+    }
+
+    /** The hold button's state. */
+    public CardHoldViewModel hold() {
+        return hold;
     }
 
     public CallSnapshot snapshot() {

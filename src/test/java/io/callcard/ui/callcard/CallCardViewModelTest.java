@@ -52,7 +52,7 @@ class CallCardViewModelTest {
     }
 
     private final TestClock clock = new TestClock();
-    private final CallCardViewModel vm = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), clock);
+    private final CallCardViewModel vm = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), clock, Runnable::run);
 
     private static CallCardStatus status(String callId, CallDirection direction, CallState state, String phone) {
         return new CallCardStatus(callId, CallerNumber.of(phone), "reg151083", "", new CrmRef(CrmEntityType.CONTACT, 797),
@@ -172,7 +172,7 @@ class CallCardViewModelTest {
     @ValueSource(strings = {"en", "ru"})
     void everyPhaseDirectionAndCodeHasWordsInBothLanguages(String language) {
         CallCardViewModel localized = new CallCardViewModel(Messages.forLocale(Locale.forLanguageTag(language)),
-                clock);
+                clock, Runnable::run);
         List<String> codes = List.of("200", "304", "603", "603-S", "403", "404", "486", "484", "503", "480", "402",
                 "423", "OTHER", "777");
         int n = 0;

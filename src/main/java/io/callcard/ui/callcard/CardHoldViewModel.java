@@ -1,0 +1,134 @@
+package io.callcard.ui.callcard;
+
+import io.callcard.call.CallCardChannel;
+import io.callcard.call.CallCardCommandFailed;
+import io.callcard.call.CallSnapshot;
+import io.callcard.ui.Messages;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The agent's "hold the card open" button: asks the Bitrix24 call card to stay open ({@code disableAutoClose}) or to
+ * close as usual ({@code enableAutoClose}). Whether the card is held is what the card confirmed (the snapshot's
+ * {@code autoCloseHeld}, fed by the AutoCloseChanged event), never what we asked for. Plain Java; everything but
+ * {@link #attach} runs on the UI thread, and command answers are brought back to it through the executor handed in.
+ */
+public final class CardHoldViewModel {
+
+    private final Messages messages;
+    private final Executor ui;
+    private CallCardChannel channel;
+    private CallSnapshot snapshot = CallSnapshot.EMPTY;
+
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper held = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper buttonText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+
+    public CardHoldViewModel(Messages messages, Executor ui) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        refresh();
+    }
+
+    /** The channel commands go through; the listener starts after the window, so this may come from any thread. */
+    public void attach(CallCardChannel channel) {
+        Objects.requireNonNull(channel, "channel");
+        ui.execute(() -> {
+            this.channel = channel;
+            refresh();
+        });
+    }
+
+    /** Follow the card: a new call forgets the previous call's error. */
+    void apply(CallSnapshot s) {
+        if (!Objects.equals(s.callId(), snapshot.callId())) {
+            errorText.set("");
+        }
+        snapshot = s;
+        refresh();
+    }
+
+    /** Hold the card if it is not held, else let it close. Ignored while unavailable or while a command is out. */
+    public void toggle() {
+        if (!available.get() || pending.get()) {
+            return;
+        }
+        String callAtSend = snapshot.callId();
+        CompletableFuture<Void> sent;
+        try {
+            sent = snapshot.autoCloseHeld() ? channel.enableAutoClose() : channel.disableAutoClose();
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        pending.set(true);
+        refresh();
+        sent.whenCompleteAsync((ok, failure) -> finish(callAtSend, failure), ui);
+    }
+
+    /*
+     * The command's answer arrives a moment before the card's confirmation reaches the snapshot, so the button is
+     * enabled again while it still shows the old state; a click in that moment repeats the same command, which the
+     * card treats as a no-op (or restarts the 65 s countdown, which is what a hold asks for anyway).
+     */
+    private void finish(String callAtSend, Throwable failure) {
+        pending.set(false);
+        if (failure == null) {
+            errorText.set("");
+        } else if (Objects.equals(callAtSend, snapshot.callId())) {
+            errorText.set(failureWords(failure)); // an old call's failure is of no use on the next call's card
+        }
+        refresh();
+    }
+
+    private String failureWords(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof CallCardCommandFailed) {
+            return messages.get("hold.error." + ((CallCardCommandFailed) cause).reason().name());
+        }
+        return messages.get("hold.error.OTHER");
+    }
+
+    private void refresh() {
+        available.set(channel != null && snapshot.cardOpen());
+        held.set(snapshot.autoCloseHeld());
+        String key = pending.get() ? "hold.button.pending" : held.get() ? "hold.button.release" : "hold.button.hold";
+        buttonText.set(messages.get(key));
+    }
+
+    /** A card is open and a channel can reach it. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    /** The card confirmed it is held open. */
+    public ReadOnlyBooleanProperty heldProperty() {
+        return held.getReadOnlyProperty();
+    }
+
+    /** A command is on its way; the button waits for its answer. */
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty buttonTextProperty() {
+        return buttonText.getReadOnlyProperty();
+    }
+
+    /** Why the last command failed, in the agent's words; empty when it did not. */
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    public String tooltipText() {
+        return messages.get("hold.tooltip");
+    }
+}

@@ -1,0 +1,56 @@
+package io.callcard.ui.callcard;
+
+import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The "hold the card open" toggle. It shows what the card confirmed ({@code :selected} while held, {@code :pending}
+ * while a command is out); pressing it asks the card and never flips the state by itself. Ctrl+H anywhere in the
+ * window presses it (not Shortcut+H: on macOS Cmd+H hides the application).
+ */
+final class HoldCardButton extends ToggleButton {
+
+    static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.H, KeyCombination.CONTROL_DOWN);
+
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
+
+    HoldCardButton(CardHoldViewModel vm) {
+        setId("hold-button");
+        getStyleClass().add("hold-button");
+        setMnemonicParsing(false);
+        setFocusTraversable(true);
+        textProperty().bind(vm.buttonTextProperty());
+        selectedProperty().bind(vm.heldProperty());
+        disableProperty().bind(vm.availableProperty().not().or(vm.pendingProperty()));
+        vm.pendingProperty().addListener((obs, old, now) -> pseudoClassStateChanged(PENDING, now));
+
+        Tooltip tooltip = new Tooltip(vm.tooltipText());
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(320);
+        setTooltip(tooltip);
+        setAccessibleHelp(vm.tooltipText());
+
+        setOnAction(e -> vm.toggle());
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(SHORTCUT);
+            }
+            if (now != null) {
+                now.getAccelerators().put(SHORTCUT, this::fire);
+            }
+        });
+    }
+
+    /** A ToggleButton would flip its (here bound) selected state; this one only asks, the card's answer decides. */
+    @Override
+    public void fire() {
+        if (!isDisabled()) {
+            fireEvent(new ActionEvent());
+        }
+    }
+}

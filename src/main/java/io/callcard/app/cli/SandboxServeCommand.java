@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
         description = "Serve the sandbox portal's REST API (and optionally push simulated calls) until stopped.")
 public final class SandboxServeCommand implements Callable<Integer> {
 
+    /** Where a companion's listener takes the portal's event posts (its /bitrix/events route). */
+    static final String TELEPHONY_EVENTS_PATH = "bitrix/events";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +51,11 @@ public final class SandboxServeCommand implements Callable<Integer> {
         }
         speed = value;
     }
+
+    @Option(names = "--telephony-events",
+            description = "With --push-to, also post each call's ONVOXIMPLANTCALL* events to the listener's"
+                    + " bitrix/events, signed with the printed application token.")
+    boolean telephonyEvents;
 
     @Option(names = "--legacy-placement-rest",
             description = "Answer placement.call and placement.bindEvent as the seed pages describe"
@@ -82,6 +90,10 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (telephonyEvents && pushTo == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--telephony-events needs --push-to: the events go to that listener");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (SandboxRestServer server = SandboxRestServer.builder().port(port).seed(seed)
                 .legacyPlacementRest(legacyPlacementRest).start()) {
@@ -95,8 +107,14 @@ public final class SandboxServeCommand implements Callable<Integer> {
             SandboxPortal calls = null;
             if (pushTo != null) {
                 calls = new SandboxPortal(pushTo, scenario, seed, speed);
+                out.println("Pushing scenario '" + scenario.name() + "' to " + pushTo + " as the call card widget");
+                if (telephonyEvents) {
+                    URI events = pushTo.resolve(TELEPHONY_EVENTS_PATH);
+                    calls.sendTelephonyEvents(events, server.application());
+                    out.println("and its telephony events to " + events + " (the companion needs the application"
+                            + " token above: callcard portal app-token)");
+                }
                 calls.start();
-                out.println("Pushing scenario '" + scenario.name() + "' to " + pushTo + "bridge/events");
             }
             out.println("Stop with Ctrl+C.");
             out.flush();

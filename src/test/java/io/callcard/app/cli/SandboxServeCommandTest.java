@@ -1,16 +1,26 @@
 package io.callcard.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import io.callcard.listener.ListenerConfig;
+import io.callcard.listener.LoopbackListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +32,7 @@ class SandboxServeCommandTest {
 
     private static final Pattern WEBHOOK = Pattern.compile("Webhook URL:\\s+(\\S+)");
     private static final Pattern ACCESS = Pattern.compile("Access token:\\s+(\\S+)");
+    private static final Pattern APPLICATION_TOKEN = Pattern.compile("Application token:\\s+(\\S+)");
 
     /** Starts the command in the background and returns the webhook URL it printed. */
     private static String serve(SandboxServeCommand command, StringWriter out, String... args) throws Exception {
@@ -99,5 +110,41 @@ class SandboxServeCommandTest {
         CliRun push = CliRun.of(new SandboxServeCommand(), "--push-to", "ftp://x/");
         assertEquals(2, push.exitCode());
         assertTrue(push.err().contains("expected http://HOST:PORT/"), push.err());
+        CliRun events = CliRun.of(new SandboxServeCommand(), "--telephony-events");
+        assertEquals(2, events.exitCode());
+        assertTrue(events.err().contains("--telephony-events needs --push-to"), events.err());
+    }
+
+    @Test
+    void telephonyEventsReachACompanionHoldingThePrintedApplicationToken() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = free.getLocalPort();
+        }
+        SandboxServeCommand command = new SandboxServeCommand();
+        StringWriter out = new StringWriter();
+        serve(command, out, "--push-to", "http://127.0.0.1:" + port + "/", "--telephony-events", "--speed", "20");
+        Matcher token = APPLICATION_TOKEN.matcher(out.toString());
+        assertTrue(token.find(), out.toString());
+        assertTrue(out.toString().contains("http://127.0.0.1:" + port + "/bitrix/events"), out.toString());
+        // the companion starts after the sandbox, with the token its administrator saved: posts before it are lost
+        List<CallEvent> serverEvents = new CopyOnWriteArrayList<>();
+        try (CallTracker tracker = new CallTracker();
+             LoopbackListener listener = LoopbackListener.start(
+                     ListenerConfig.loopback(port).withApplicationToken(token.group(1)), tracker, Clock.systemUTC())) {
+            tracker.subscribe(update -> {
+                if (update.event() instanceof CallEvent.ServerCallStarted
+                        || update.event() instanceof CallEvent.ServerCallEnded) {
+                    serverEvents.add(update.event());
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (serverEvents.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(serverEvents.isEmpty(), "no ONVOXIMPLANTCALL* event reached the tracker");
+        } finally {
+            command.stop.countDown();
+        }
     }
 }

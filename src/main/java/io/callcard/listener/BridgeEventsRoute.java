@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /bridge/events}: the widget bridge relays what the call card said (see {@link BridgeMessageDecoder} for
- * the wire contract, {@link BridgeEnvelope} for session and seq). Only a fully decoded message reaches the tracker; the
- * answer does not wait for it. A message of a widget session is applied once: a repeated seq gets
+ * the wire contract, {@link BridgeEnvelope} for session and seq). Every message must carry the session token its
+ * widget page was given (401 {@code session_required} without one, 401 {@code unknown_session} for one the listener
+ * does not know). Only a fully decoded message reaches the tracker; the answer does not wait for it. A message of a widget session is applied once: a repeated seq gets
  * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command.
  */
 final class BridgeEventsRoute extends JsonExchangeHandler {
@@ -45,20 +46,20 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         RequestGuards.requireJsonContentType(exchange);
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
         BridgeEnvelope envelope = BridgeEnvelope.read(body);
-        WidgetSession session = envelope.session() == null ? null
-                : sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
+        if (envelope.session() == null) {
+            throw WidgetRejections.sessionRequired();
+        }
+        WidgetSession session = sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
         CallEvent event = decoder.decode(body, clock.instant());
-        if (session != null) {
-            if (!session.claim(envelope.seq())) {
-                JsonResponses.send(exchange, 200, DUPLICATE);
-                return;
-            }
-            if (envelope.commandId() != null) {
-                session.commands().complete(envelope.commandId(), event);
-            }
-            if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
-                sessions.end(session);
-            }
+        if (!session.claim(envelope.seq())) {
+            JsonResponses.send(exchange, 200, DUPLICATE);
+            return;
+        }
+        if (envelope.commandId() != null) {
+            session.commands().complete(envelope.commandId(), event);
+        }
+        if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
+            sessions.end(session);
         }
         tracker.submit(event).whenComplete((snapshot, failure) -> {
             if (failure != null) {

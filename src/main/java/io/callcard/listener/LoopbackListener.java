@@ -49,9 +49,9 @@ public final class LoopbackListener implements AutoCloseable {
             // when maxReqTime is set too. It also ends a stalled body the gate's deadline could not reach.
             "sun.net.httpserver.maxRspTime", "20",
             // keep-alive connections idle longer than this are closed (the JDK's default, pinned)
-            "sun.net.httpserver.idleInterval", "30",
-            // connections beyond this are closed at accept
-            "jdk.httpserver.maxConnections", "256");
+            "sun.net.httpserver.idleInterval", "30");
+    // Not jdk.httpserver.maxConnections: a connection whose exchange ends without an answer (a client gone mid-body)
+    // stays counted until the maxRspTime sweep, so a cap turns a burst of cut bodies into a lock-out of everyone.
 
     static {
         SERVER_PROPERTIES.forEach((key, value) -> {

@@ -32,6 +32,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
     private final Clock clock;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
     private final WidgetSessions sessions;
+    private final Object stampOrder = new Object();
 
     BridgeEventsRoute(CallTracker tracker, Clock clock, WidgetSessions sessions) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -50,22 +51,35 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
             throw WidgetRejections.sessionRequired();
         }
         WidgetSession session = sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
-        CallEvent event = decoder.decode(body, clock.instant());
-        if (!session.claim(envelope.seq())) {
+        CallEvent event;
+        // Stamped and submitted under one lock: the reducer drops an event older than one it already applied, so
+        // two pages posting at once must reach the tracker in the order their events were stamped.
+        synchronized (stampOrder) {
+            event = decoder.decode(body, clock.instant());
+            if (!session.claim(envelope.seq())) {
+                event = null;
+            } else {
+                if (envelope.commandId() != null) {
+                    session.commands().complete(envelope.commandId(), event);
+                }
+                if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
+                    sessions.end(session);
+                }
+                submit(event);
+            }
+        }
+        if (event == null) {
             JsonResponses.send(exchange, 200, DUPLICATE);
             return;
         }
-        if (envelope.commandId() != null) {
-            session.commands().complete(envelope.commandId(), event);
-        }
-        if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
-            sessions.end(session);
-        }
+        JsonResponses.send(exchange, 202, ACCEPTED);
+    }
+
+    private void submit(CallEvent event) {
         tracker.submit(event).whenComplete((snapshot, failure) -> {
             if (failure != null) {
                 log.error("The call tracker did not apply a {}", event.getClass().getSimpleName(), failure);
             }
         });
-        JsonResponses.send(exchange, 202, ACCEPTED);
     }
 }

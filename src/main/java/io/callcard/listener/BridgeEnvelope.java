@@ -12,11 +12,10 @@ import java.io.IOException;
  * page was given), {@code seq} (increasing per page, the same on a retry) and, on a {@code result}, the
  * {@code commandId} it answers.
  *
- * <p>The rule: a message WITH a {@code session} must name a live session (else 401 {@code unknown_session}) and carry
- * an integer {@code seq} &gt;= 1; a seq not greater than the last one applied for that session is acknowledged and not
- * applied again. A message WITHOUT a {@code session} is still accepted and applied as before, unordered: that is the
- * sandbox's scripted portal and the seed-transport relay, which have no page load to get a session from. Closing
- * that door belongs with the listener's request guards (Host/Origin checks), not with the bridge contract.
+ * <p>The rule: a message with a {@code session} must carry an integer {@code seq} &gt;= 1; a seq not greater than the
+ * last one applied for that session is acknowledged and not applied again. Reading leaves {@code session} null when
+ * the message has none; {@link BridgeEventsRoute} refuses such a message (401 {@code session_required}): only a page
+ * the portal opened, which always got a token, may speak for the call card.
  */
 record BridgeEnvelope(String type, String session, Long seq, Long commandId) {
 

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /bridge/events}: the widget bridge relays what the call card said (see {@link BridgeMessageDecoder} for
- * the wire contract, {@link BridgeEnvelope} for session and seq). Only a fully decoded message reaches the tracker; the
- * answer does not wait for it. A message of a widget session is applied once: a repeated seq gets
+ * the wire contract, {@link BridgeEnvelope} for session and seq). Every message must carry the session token its
+ * widget page was given (401 {@code session_required} without one, 401 {@code unknown_session} for one the listener
+ * does not know). Only a fully decoded message reaches the tracker; the answer does not wait for it. A message of a widget session is applied once: a repeated seq gets
  * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command.
  */
 final class BridgeEventsRoute extends JsonExchangeHandler {
@@ -31,6 +32,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
     private final Clock clock;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
     private final WidgetSessions sessions;
+    private final Object stampOrder = new Object();
 
     BridgeEventsRoute(CallTracker tracker, Clock clock, WidgetSessions sessions) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
@@ -45,26 +47,39 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         RequestGuards.requireJsonContentType(exchange);
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
         BridgeEnvelope envelope = BridgeEnvelope.read(body);
-        WidgetSession session = envelope.session() == null ? null
-                : sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
-        CallEvent event = decoder.decode(body, clock.instant());
-        if (session != null) {
+        if (envelope.session() == null) {
+            throw WidgetRejections.sessionRequired();
+        }
+        WidgetSession session = sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
+        CallEvent event;
+        // Stamped and submitted under one lock: the reducer drops an event older than one it already applied, so
+        // two pages posting at once must reach the tracker in the order their events were stamped.
+        synchronized (stampOrder) {
+            event = decoder.decode(body, clock.instant());
             if (!session.claim(envelope.seq())) {
-                JsonResponses.send(exchange, 200, DUPLICATE);
-                return;
-            }
-            if (envelope.commandId() != null) {
-                session.commands().complete(envelope.commandId(), event);
-            }
-            if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
-                sessions.end(session);
+                event = null;
+            } else {
+                if (envelope.commandId() != null) {
+                    session.commands().complete(envelope.commandId(), event);
+                }
+                if (event instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
+                    sessions.end(session);
+                }
+                submit(event);
             }
         }
+        if (event == null) {
+            JsonResponses.send(exchange, 200, DUPLICATE);
+            return;
+        }
+        JsonResponses.send(exchange, 202, ACCEPTED);
+    }
+
+    private void submit(CallEvent event) {
         tracker.submit(event).whenComplete((snapshot, failure) -> {
             if (failure != null) {
                 log.error("The call tracker did not apply a {}", event.getClass().getSimpleName(), failure);
             }
         });
-        JsonResponses.send(exchange, 202, ACCEPTED);
     }
 }

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param portalHost       the configured portal's host name ({@code example.bitrix24.com}), or null while none is known
  * @param memberId         the portal's {@code member_id}, or null while none is known
  * @param widget           how the widget routes behave
+ * @param limits           what the request gate lets through ({@link ListenerGate})
  */
 public record ListenerConfig(InetAddress bindAddress, int port, String applicationToken, String portalHost,
-                             String memberId, WidgetConfig widget) {
+                             String memberId, WidgetConfig widget, GuardLimits limits) {
 
     public ListenerConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(widget, "widget");
+        Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -38,29 +40,39 @@ public record ListenerConfig(InetAddress bindAddress, int port, String applicati
         }
     }
 
+    /** With the default {@link GuardLimits}. */
+    public ListenerConfig(InetAddress bindAddress, int port, String applicationToken, String portalHost,
+                          String memberId, WidgetConfig widget) {
+        this(bindAddress, port, applicationToken, portalHost, memberId, widget, GuardLimits.DEFAULTS);
+    }
+
     /** 127.0.0.1:{@code port}, nothing configured: the sandbox and the tests. */
     public static ListenerConfig loopback(int port) {
         return new ListenerConfig(ipv4Loopback(), port, null, null, null, WidgetConfig.DEFAULTS);
     }
 
     public ListenerConfig withPort(int newPort) {
-        return new ListenerConfig(bindAddress, newPort, applicationToken, portalHost, memberId, widget);
+        return new ListenerConfig(bindAddress, newPort, applicationToken, portalHost, memberId, widget, limits);
     }
 
     public ListenerConfig withBindAddress(InetAddress address) {
-        return new ListenerConfig(address, port, applicationToken, portalHost, memberId, widget);
+        return new ListenerConfig(address, port, applicationToken, portalHost, memberId, widget, limits);
     }
 
     public ListenerConfig withApplicationToken(String token) {
-        return new ListenerConfig(bindAddress, port, token, portalHost, memberId, widget);
+        return new ListenerConfig(bindAddress, port, token, portalHost, memberId, widget, limits);
     }
 
     public ListenerConfig withPortal(String host, String member) {
-        return new ListenerConfig(bindAddress, port, applicationToken, host, member, widget);
+        return new ListenerConfig(bindAddress, port, applicationToken, host, member, widget, limits);
     }
 
     public ListenerConfig withWidget(WidgetConfig newWidget) {
-        return new ListenerConfig(bindAddress, port, applicationToken, portalHost, memberId, newWidget);
+        return new ListenerConfig(bindAddress, port, applicationToken, portalHost, memberId, newWidget, limits);
+    }
+
+    public ListenerConfig withLimits(GuardLimits newLimits) {
+        return new ListenerConfig(bindAddress, port, applicationToken, portalHost, memberId, widget, newLimits);
     }
 
     public Optional<String> applicationTokenValue() {
@@ -79,7 +91,7 @@ public record ListenerConfig(InetAddress bindAddress, int port, String applicati
     public String toString() {
         return "ListenerConfig[" + bindAddress.getHostAddress() + ":" + port
                 + ", applicationToken=" + (applicationToken == null ? "none" : "set")
-                + ", portalHost=" + portalHost + ", memberId=" + memberId + ", widget=" + widget + "]";
+                + ", portalHost=" + portalHost + ", memberId=" + memberId + ", widget=" + widget + ", limits=" + limits + "]";
     }
 
     /** The literal 127.0.0.1: {@link InetAddress#getLoopbackAddress()} may be ::1 when IPv6 is preferred. */

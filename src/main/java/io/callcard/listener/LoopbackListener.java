@@ -1,5 +1,6 @@
 package io.callcard.listener;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallTracker;
 import java.io.IOException;
@@ -8,10 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,33 +24,57 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reach it. Routes: {@code POST /bridge/events}, {@code GET /bridge/commands}, {@code POST /widget/callcard},
  * {@code GET /widget/bridge.js}, {@code GET|POST /widget/install}, {@code GET /widget/install.js}, {@code GET /health},
  * {@code POST /bitrix/events} (the portal's telephony events), {@code POST /placement/events} (the seed transport's
- * CallCard events); every other path is a JSON 404.
+ * CallCard events); every other path is a JSON 404. Every route is mounted behind one {@link ListenerGate}.
  */
 public final class LoopbackListener implements AutoCloseable {
 
-    private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
-    private static final int WORKER_THREADS = 4;
     private static final int BACKLOG = 50;
+    /** Threads beyond the exchange cap, so that the gate can still answer 503 when the cap is reached. */
+    private static final int SPARE_WORKERS = 2;
+
+    /**
+     * Limits of the JDK server itself, verified against JDK 17's {@code sun.net.httpserver.ServerConfig}: it reads them
+     * once, when that class loads, so they must be set before any HttpServer is made, and only where the user has not
+     * set them (the pom pins the same values for tests). Times are in seconds, as JDK 17 reads them.
+     */
+    private static final Map<String, String> SERVER_PROPERTIES = Map.of(
+            // without TCP_NODELAY every response waits ~44 ms (Nagle meets delayed ACK)
+            "sun.net.httpserver.nodelay", "true",
+            // a browser sends about 20 headers; the JDK's default is 200
+            "sun.net.httpserver.maxReqHeaders", "64",
+            // request line plus headers, in bytes (default 380 KiB); room for other local apps' cookies on 127.0.0.1
+            "sun.net.httpserver.maxReqHeaderSize", "32768",
+            // request line and headers must arrive within this (default: forever); slowloris ends here
+            "sun.net.httpserver.maxReqTime", "10",
+            // from the end of the headers to the end of the answer; above the 10 s long poll. The JDK enforces it only
+            // when maxReqTime is set too. It also ends a stalled body the gate's deadline could not reach.
+            "sun.net.httpserver.maxRspTime", "20",
+            // keep-alive connections idle longer than this are closed (the JDK's default, pinned)
+            "sun.net.httpserver.idleInterval", "30");
+    // Not jdk.httpserver.maxConnections: a connection whose exchange ends without an answer (a client gone mid-body)
+    // stays counted until the maxRspTime sweep, so a cap turns a burst of cut bodies into a lock-out of everyone.
 
     static {
-        // Without TCP_NODELAY the JDK server adds ~44 ms to every response (Nagle meets delayed ACK). The server's
-        // config class reads this property once, when it loads, so it must be set before any HttpServer is made.
-        if (System.getProperty(NODELAY_PROPERTY) == null) {
-            System.setProperty(NODELAY_PROPERTY, "true");
-        }
+        SERVER_PROPERTIES.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value);
+            }
+        });
     }
 
     private final HttpServer server;
     private final ExecutorService workers;
+    private final ListenerGate gate;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private final WidgetBridgeChannel channel;
     private final WidgetCredentials credentials;
 
-    private LoopbackListener(HttpServer server, ExecutorService workers, WidgetBridgeChannel channel,
-                             WidgetCredentials credentials) {
+    private LoopbackListener(HttpServer server, ExecutorService workers, ListenerGate gate,
+                             WidgetBridgeChannel channel, WidgetCredentials credentials) {
         this.server = server;
         this.workers = workers;
+        this.gate = gate;
         this.channel = channel;
         this.credentials = credentials;
     }
@@ -83,25 +111,42 @@ public final class LoopbackListener implements AutoCloseable {
         } catch (SecurityException e) {
             throw new ListenerStartException(ListenerStartException.Reason.PERMISSION_DENIED, port, e);
         }
-        ExecutorService workers = Executors.newFixedThreadPool(WORKER_THREADS, namedDaemons());
+        int workerCount = config.limits().maxConcurrentExchanges() + SPARE_WORKERS;
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(workerCount, workerCount, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), namedDaemons());
+        workers.allowCoreThreadTimeOut(true); // an idle companion keeps no worker threads
         server.setExecutor(workers);
+        int boundPort = server.getAddress().getPort();
+        ListenerGate gate = new ListenerGate(config, boundPort);
         WidgetSessions sessions = new WidgetSessions(clock);
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
-        server.createContext(BridgeEventsRoute.PATH, new BridgeEventsRoute(tracker, clock, sessions));
-        server.createContext(BridgeCommandsRoute.PATH, new BridgeCommandsRoute(sessions, widget));
-        server.createContext(WidgetCallCardRoute.PATH,
-                new WidgetCallCardRoute(tracker, clock, sessions, credentials, widget));
-        server.createContext(WidgetScriptRoute.PATH, new WidgetScriptRoute());
-        int boundPort = server.getAddress().getPort();
-        server.createContext(WidgetInstallRoute.PATH, new WidgetInstallRoute(widget, () -> boundPort));
-        server.createContext(WidgetInstallRoute.SCRIPT_PATH, new WidgetInstallRoute.Script());
-        server.createContext(HealthRoute.PATH, new HealthRoute());
-        server.createContext(BitrixEventsRoute.PATH, new BitrixEventsRoute(tracker, clock, config));
-        server.createContext(PlacementEventsRoute.PATH, new PlacementEventsRoute(tracker, clock, config));
-        server.createContext("/", new NotFoundRoute());
+        ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
+        mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
+                new BridgeEventsRoute(tracker, clock, sessions));
+        mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
+                new BridgeCommandsRoute(sessions, widget));
+        mount(server, gate, WidgetCallCardRoute.PATH, RoutePolicy.WIDGET_PAGE,
+                new WidgetCallCardRoute(tracker, clock, sessions, credentials, widget, portal));
+        mount(server, gate, WidgetScriptRoute.PATH, RoutePolicy.WIDGET_SCRIPTS, new WidgetScriptRoute());
+        mount(server, gate, WidgetInstallRoute.PATH, RoutePolicy.WIDGET_INSTALL,
+                new WidgetInstallRoute(widget, () -> boundPort));
+        mount(server, gate, WidgetInstallRoute.SCRIPT_PATH, RoutePolicy.WIDGET_SCRIPTS,
+                new WidgetInstallRoute.Script());
+        mount(server, gate, HealthRoute.PATH, RoutePolicy.HEALTH, new HealthRoute());
+        mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
+                new BitrixEventsRoute(tracker, clock, config));
+        mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
+                new PlacementEventsRoute(tracker, clock, config));
+        mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
-        return new LoopbackListener(server, workers, new WidgetBridgeChannel(sessions, widget.commandTimeout()),
-                credentials);
+        return new LoopbackListener(server, workers, gate,
+                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials);
+    }
+
+    /** The one way a route is mounted: behind the gate, so no route escapes the Host, Origin and rate checks. */
+    private static void mount(HttpServer server, ListenerGate gate, String path, RoutePolicy policy,
+                              HttpHandler route) {
+        server.createContext(path, gate.guard(policy, route));
     }
 
     /** Commands to the call card through the widget page of the call shown now. */
@@ -140,6 +185,7 @@ public final class LoopbackListener implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
             workers.shutdownNow();
+            gate.close();
         }
     }
 

@@ -20,6 +20,11 @@ public final class RequestRejected extends RuntimeException {
     public static final String UNKNOWN_EVENT = "unknown_event";
     public static final String UNKNOWN_COMMAND = "unknown_command";
     public static final String INVALID_STATE = "invalid_state";
+    public static final String MISSING_HOST = "missing_host";
+    public static final String BAD_HOST = "bad_host";
+    public static final String BAD_ORIGIN = "bad_origin";
+    public static final String BUSY = "busy";
+    public static final String RATE_LIMITED = "rate_limited";
 
     private final int status;
     private final String code;
@@ -58,6 +63,29 @@ public final class RequestRejected extends RuntimeException {
     static RequestRejected payloadTooLarge(int limit) {
         return new RequestRejected(413, PAYLOAD_TOO_LARGE, "the body exceeds " + limit + " bytes",
                 Map.of("Connection", "close"));
+    }
+
+    static RequestRejected missingHost() {
+        return new RequestRejected(400, MISSING_HOST, "a Host header is required", Map.of());
+    }
+
+    /** 421 Misdirected Request: the name the client used is not this listener's (a DNS-rebinding page). */
+    static RequestRejected badHost() {
+        return new RequestRejected(421, BAD_HOST, "the Host header does not name this listener", Map.of());
+    }
+
+    static RequestRejected badOrigin() {
+        return new RequestRejected(403, BAD_ORIGIN, "requests from this origin are not accepted", Map.of());
+    }
+
+    static RequestRejected busy(long retryAfterSeconds) {
+        return new RequestRejected(503, BUSY, "too many requests in progress",
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
+    static RequestRejected rateLimited(long retryAfterSeconds) {
+        return new RequestRejected(429, RATE_LIMITED, "too many requests to this route",
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
     }
 
     static RequestRejected malformedJson() {

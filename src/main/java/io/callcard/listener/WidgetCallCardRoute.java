@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * into the widget iframe: DOMAIN, PROTOCOL, LANG, APP_SID in the query, the tokens and PLACEMENT_OPTIONS (a JSON
  * string whose every value is a string) in the body. PLACEMENT_OPTIONS goes through {@link CallCardFields}, the one
  * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.
+ * Once the portal is configured, DOMAIN and member_id must be its own ({@link ExpectedPortal}, 403 otherwise).
  * AUTH_ID and REFRESH_ID go to {@link InMemoryWidgetCredentials} only: never into the page, never into a log line.
  */
 final class WidgetCallCardRoute extends JsonExchangeHandler {
@@ -40,14 +41,16 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     private final WidgetSessions sessions;
     private final InMemoryWidgetCredentials credentials;
     private final WidgetConfig config;
+    private final ExpectedPortal portal;
 
     WidgetCallCardRoute(CallTracker tracker, Clock clock, WidgetSessions sessions,
-                        InMemoryWidgetCredentials credentials, WidgetConfig config) {
+                        InMemoryWidgetCredentials credentials, WidgetConfig config, ExpectedPortal portal) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.config = Objects.requireNonNull(config, "config");
+        this.portal = Objects.requireNonNull(portal, "portal");
     }
 
     @Override
@@ -59,6 +62,7 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         String origin = HtmlResponses.portalOrigin(query.get("DOMAIN"), query.get("PROTOCOL"));
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
         Map<String, String> form = FormData.parse(new String(body, StandardCharsets.ISO_8859_1));
+        portal.check(query.get("DOMAIN"), form.get("member_id"));
         String placement = form.get("PLACEMENT");
         if (placement != null && !placement.equals("CALL_CARD")) {
             throw WidgetRejections.invalidForm("PLACEMENT must be CALL_CARD");

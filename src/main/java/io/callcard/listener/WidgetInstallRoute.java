@@ -37,7 +37,7 @@ final class WidgetInstallRoute extends JsonExchangeHandler {
         RequestGuards.requireExactPath(exchange, PATH);
         String method = exchange.getRequestMethod();
         if (!method.equals("GET") && !method.equals("POST")) {
-            throw RequestRejected.of(405, RequestRejected.METHOD_NOT_ALLOWED, "use GET or POST");
+            throw RequestRejected.methodNotAllowed("GET, POST");
         }
         Map<String, String> query = FormData.parse(exchange.getRequestURI().getRawQuery());
         String origin = HtmlResponses.portalOrigin(query.get("DOMAIN"), query.get("PROTOCOL"));

@@ -197,8 +197,9 @@ class BitrixEventsRouteTest {
     void aBrokenFormIs400() throws Exception {
         byte[] body = "event=ONVOXIMPLANTCALLINIT&data[CALL_ID]=%G1".getBytes(StandardCharsets.US_ASCII);
         RawHttp.Response response = RawHttp.send(listener.port(), "POST /bitrix/events HTTP/1.1\r\n"
-                + "Host: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                + body.length + "\r\n\r\n", body);
+                + "Host: 127.0.0.1:" + listener.port() + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n",
+                body);
         settle(tracker);
 
         assertEquals(400, response.status());

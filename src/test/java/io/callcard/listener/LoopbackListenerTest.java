@@ -32,6 +32,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +51,18 @@ class LoopbackListenerTest {
 
     private CallTracker tracker;
     private LoopbackListener listener;
+    /** The widget page every bridge message speaks for, and the tracker's state once it opened. */
+    private String session;
+    private final AtomicLong seq = new AtomicLong();
+    private CallSnapshot opened;
 
     @BeforeEach
-    void start() throws ListenerStartException {
+    void start() throws Exception {
         tracker = new CallTracker();
         listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+        session = WidgetForms.openSession(listener.baseUri());
+        settle();
+        opened = tracker.current();
     }
 
     @AfterEach
@@ -75,7 +84,7 @@ class LoopbackListenerTest {
     void statusMessageMovesTheTrackerToThatCall() throws Exception {
         String status = BitrixExamples.json("jsif_getstatus_result.jsonc").toString();
 
-        HttpResponse<String> response = post("{\"type\":\"status\",\"seq\":1,\"status\":" + status + "}");
+        HttpResponse<String> response = post("{\"type\":\"status\",\"status\":" + status + "}");
         settle();
 
         assertEquals(202, response.statusCode());
@@ -123,7 +132,7 @@ class LoopbackListenerTest {
         assertEquals(400, response.status());
         assertEquals("application/json; charset=utf-8", response.header("Content-Type"));
         assertEquals("malformed_json", json(response.body()).get("error").asText());
-        assertSame(CallSnapshot.EMPTY, tracker.current());
+        assertSame(opened, tracker.current());
     }
 
     @ParameterizedTest
@@ -140,7 +149,7 @@ class LoopbackListenerTest {
         assertEquals(400, response.statusCode());
         assertJsonHeaders(response);
         assertTrue(json(response.body()).get("error").isTextual());
-        assertSame(CallSnapshot.EMPTY, tracker.current());
+        assertSame(opened, tracker.current());
     }
 
     @Test
@@ -174,7 +183,7 @@ class LoopbackListenerTest {
         assertEquals(413, response.status());
         assertEquals("application/json; charset=utf-8", response.header("Content-Type"));
         assertEquals("payload_too_large", json(response.body()).get("error").asText());
-        assertSame(CallSnapshot.EMPTY, tracker.current());
+        assertSame(opened, tracker.current());
     }
 
     @Test
@@ -188,7 +197,7 @@ class LoopbackListenerTest {
 
         assertEquals(413, response.status());
         assertEquals("payload_too_large", json(response.body()).get("error").asText());
-        assertSame(CallSnapshot.EMPTY, tracker.current());
+        assertSame(opened, tracker.current());
     }
 
     @Test
@@ -222,7 +231,7 @@ class LoopbackListenerTest {
 
         assertEquals(415, response.statusCode());
         assertEquals("unsupported_media_type", json(response.body()).get("error").asText());
-        assertSame(CallSnapshot.EMPTY, tracker.current());
+        assertSame(opened, tracker.current());
     }
 
     @Test
@@ -257,7 +266,8 @@ class LoopbackListenerTest {
 
     @Test
     void unexpectedFailureIsA500ThatRevealsNothing() throws Exception {
-        Clock broken = new Clock() {
+        AtomicBoolean broken = new AtomicBoolean();
+        Clock breaking = new Clock() {
             @Override
             public ZoneId getZone() {
                 return ZoneOffset.UTC;
@@ -270,14 +280,20 @@ class LoopbackListenerTest {
 
             @Override
             public Instant instant() {
-                throw new IllegalStateException("clock failure with internal detail");
+                if (broken.get()) {
+                    throw new IllegalStateException("clock failure with internal detail");
+                }
+                return Instant.now();
             }
         };
         try (CallTracker otherTracker = new CallTracker();
-             LoopbackListener other = LoopbackListener.start(0, otherTracker, broken)) {
+             LoopbackListener other = LoopbackListener.start(0, otherTracker, breaking)) {
+            String otherSession = WidgetForms.openSession(other.baseUri());
+            broken.set(true);
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(other.baseUri().resolve("bridge/events"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"closed\",\"callId\":\"secret-token-123\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString(WidgetForms.withSession(
+                            "{\"type\":\"closed\",\"callId\":\"secret-token-123\"}", otherSession, 1)))
                     .build(), HttpResponse.BodyHandlers.ofString());
 
             assertEquals(500, response.statusCode());
@@ -287,6 +303,19 @@ class LoopbackListenerTest {
             assertFalse(response.body().contains("Exception"), response.body());
             assertJsonHeaders(response);
         }
+    }
+
+    @Test
+    void aMessageWithoutASessionIsRefusedAndChangesNothing() throws Exception {
+        HttpResponse<String> response = HTTP.send(bridgeRequest("application/json").POST(HttpRequest.BodyPublishers
+                .ofString("{\"type\":\"event\",\"callId\":\"c9\",\"event\":\"CallCard::CallStateChanged\","
+                        + "\"args\":[\"connected\",{}]}")).build(), HttpResponse.BodyHandlers.ofString());
+        settle();
+
+        assertEquals(401, response.statusCode());
+        assertEquals("session_required", json(response.body()).get("error").asText());
+        assertJsonHeaders(response);
+        assertSame(opened, tracker.current());
     }
 
     @Test
@@ -356,8 +385,10 @@ class LoopbackListenerTest {
         return post("application/json", body);
     }
 
+    /** Posts {@code body} as the widget page would: with its session and the next seq. */
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
-        return HTTP.send(bridgeRequest(contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        String message = WidgetForms.withSession(body, session, seq.incrementAndGet());
+        return HTTP.send(bridgeRequest(contentType).POST(HttpRequest.BodyPublishers.ofString(message)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -367,15 +398,16 @@ class LoopbackListenerTest {
                 .header("Content-Type", contentType);
     }
 
-    private static String postHead(String contentType, String framing) {
-        return "POST /bridge/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\n"
-                + framing + "\r\n\r\n";
+    private String postHead(String contentType, String framing) {
+        return "POST /bridge/events HTTP/1.1\r\nHost: 127.0.0.1:" + listener.port() + "\r\nContent-Type: "
+                + contentType + "\r\n" + framing + "\r\n\r\n";
     }
 
-    /** A valid message for call {@code limit}, padded with JSON whitespace to exactly {@code size} bytes. */
-    private static byte[] validMessagePaddedTo(int size) {
-        byte[] message = ("{\"type\":\"event\",\"callId\":\"limit\",\"event\":\"CallCard::CallStateChanged\","
-                + "\"args\":[\"connecting\"]}").getBytes(StandardCharsets.UTF_8);
+    /** A valid message of the session for call {@code limit}, padded with JSON whitespace to exactly {@code size} bytes. */
+    private byte[] validMessagePaddedTo(int size) {
+        byte[] message = WidgetForms.withSession("{\"type\":\"event\",\"callId\":\"limit\","
+                + "\"event\":\"CallCard::CallStateChanged\",\"args\":[\"connecting\"]}", session, seq.incrementAndGet())
+                .getBytes(StandardCharsets.UTF_8);
         byte[] padded = new byte[size];
         Arrays.fill(padded, (byte) ' ');
         System.arraycopy(message, 0, padded, 0, message.length);

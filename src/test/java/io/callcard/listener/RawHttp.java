@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HTTP/1.1 over a plain socket, for requests a well-behaved client will not send: broken bodies, a Content-Length
@@ -34,6 +36,33 @@ final class RawHttp {
             out.write(body);
             out.flush();
             return read(socket.getInputStream());
+        }
+    }
+
+    /**
+     * Sends {@code request} as is and reads one response, or empty when the listener closed the connection without
+     * answering (a cut connection). With {@code closeOutput} the request side is shut after sending, as a client that
+     * gives up would.
+     */
+    static Optional<Response> sendOrCut(int port, byte[] request, boolean closeOutput) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            if (closeOutput) {
+                socket.shutdownOutput();
+            }
+            try {
+                return Optional.of(read(socket.getInputStream()));
+            } catch (SocketException reset) {
+                return Optional.empty();
+            } catch (IOException closedEarly) {
+                if (closedEarly instanceof java.net.SocketTimeoutException) {
+                    throw closedEarly;
+                }
+                return Optional.empty();
+            }
         }
     }
 

@@ -2,7 +2,11 @@ package io.callcard.listener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,8 @@ final class WidgetForms {
     static final String EXAMPLE_CALL_ID = "externalCall.c3ee67f1a63f6e6117c230ab59cc49ea.1723556778";
 
     private static final Pattern LINE = Pattern.compile("^\\s*\\[([A-Za-z_]+)\\] => (.*)$");
+    private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private WidgetForms() {
     }
@@ -72,5 +78,30 @@ final class WidgetForms {
                     .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
         return out.toString();
+    }
+
+    /**
+     * Opens the widget as the portal's browser does (the documented handler POST) on the listener at
+     * {@code listenerBase} and returns the session token of the page it answers: what every bridge message needs.
+     */
+    static String openSession(URI listenerBase) throws IOException, InterruptedException {
+        Map<String, String> fields = example();
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(listenerBase.resolve("widget/callcard?"
+                        + query(fields)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = SESSION.matcher(page.body());
+        if (page.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("the widget POST answered " + page.statusCode() + " without a session");
+        }
+        return token.group(1);
+    }
+
+    /** {@code json} (an object) with {@code session} and {@code seq} added in front, as the bridge script sends it. */
+    static String withSession(String json, String session, long seq) {
+        if (!json.startsWith("{")) {
+            return json;
+        }
+        return "{\"session\":\"" + session + "\",\"seq\":" + seq + (json.equals("{}") ? "}" : "," + json.substring(1));
     }
 }

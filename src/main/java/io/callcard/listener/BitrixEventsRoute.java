@@ -1,13 +1,10 @@
 package io.callcard.listener;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallTracker;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Objects;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,41 +17,26 @@ import org.slf4j.LoggerFactory;
  * tracker: 200 {@code {"accepted":true}}. Any other event is 200 {@code {"ignored":"unknown_event"}}, logged by name
  * only. The answer does not wait for the tracker: Bitrix24 wants a quick 2xx and does not retry.
  */
-final class BitrixEventsRoute extends JsonExchangeHandler {
+final class BitrixEventsRoute extends PortalEventRoute {
 
     static final String PATH = "/bitrix/events";
 
     private static final Logger log = LoggerFactory.getLogger(BitrixEventsRoute.class);
-    private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
-    private static final Map<String, String> IGNORED = Map.of("ignored", "unknown_event");
 
-    private final CallTracker tracker;
-    private final Clock clock;
-    private final ApplicationTokenCheck token;
     private final BitrixEventDecoder decoder = new BitrixEventDecoder();
 
     BitrixEventsRoute(CallTracker tracker, Clock clock, ListenerConfig config) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.token = new ApplicationTokenCheck(config.applicationToken());
+        super(PATH, tracker, clock, config);
     }
 
     @Override
-    protected void serve(HttpExchange exchange) throws IOException {
-        RequestGuards.requireExactPath(exchange, PATH);
-        RequestGuards.requireMethod(exchange, "POST");
-        token.requireConfigured();
-        ObjectNode post = EventPostBody.read(exchange);
-        token.verify(post);
-        Optional<CallEvent> event = decoder.decode(post, clock.instant());
+    protected Optional<CallEvent> decode(ObjectNode post, Instant receivedAt) {
+        Optional<CallEvent> event = decoder.decode(post, receivedAt);
         if (event.isEmpty()) {
             log.info("Ignored a Bitrix24 event the companion does not follow: {}",
                     printable(BitrixEventDecoder.eventName(post)));
-            JsonResponses.send(exchange, 200, IGNORED);
-            return;
         }
-        TrackerSubmission.submit(tracker, event.get());
-        JsonResponses.send(exchange, 200, ACCEPTED);
+        return event;
     }
 
     /** Event names are upper-case words; anything else is not written to the log as it came. */

@@ -3,13 +3,12 @@ package io.callcard.listener;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
+import io.callcard.call.CallEvent;
 import io.callcard.call.CallTracker;
 import io.callcard.portal.SeedPlacementTransport;
-import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Objects;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * {@code POST /placement/events}: the HANDLER the seed transport gives {@code placement.bindEvent}
@@ -28,42 +27,26 @@ import java.util.Objects;
  * <p>An event other than the three CallCard events is 200 {@code {"ignored":"unknown_event"}}, as Bitrix24's handlers
  * are expected to answer; a known one with arguments of the wrong shape is 400.
  */
-final class PlacementEventsRoute extends JsonExchangeHandler {
+final class PlacementEventsRoute extends PortalEventRoute {
 
     static final String PATH = SeedPlacementTransport.EVENTS_PATH;
 
-    private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
-    private static final Map<String, String> IGNORED = Map.of("ignored", "unknown_event");
-
-    private final CallTracker tracker;
-    private final Clock clock;
-    private final ApplicationTokenCheck token;
-
     PlacementEventsRoute(CallTracker tracker, Clock clock, ListenerConfig config) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.token = new ApplicationTokenCheck(config.applicationToken());
+        super(PATH, tracker, clock, config);
     }
 
     @Override
-    protected void serve(HttpExchange exchange) throws IOException {
-        RequestGuards.requireExactPath(exchange, PATH);
-        RequestGuards.requireMethod(exchange, "POST");
-        token.requireConfigured();
-        ObjectNode post = EventPostBody.read(exchange);
-        token.verify(post);
+    protected Optional<CallEvent> decode(ObjectNode post, Instant receivedAt) {
         String name = JsonFields.optionalText(post, "event");
         if (name == null || name.isBlank()) {
             throw JsonFields.invalid("event must be a non-empty string");
         }
         if (!BridgeMessageDecoder.isCallCardEvent(name.trim())) {
-            JsonResponses.send(exchange, 200, IGNORED);
-            return;
+            return Optional.empty();
         }
         JsonNode args = post.has("args") ? post.get("args") : JsonNodeFactory.instance.arrayNode();
         String callId = JsonFields.optionalText(post, "callId");
-        TrackerSubmission.submit(tracker, BridgeMessageDecoder.callCardEvent(name.trim(), args,
-                callId == null || callId.isBlank() ? null : callId.trim(), clock.instant()));
-        JsonResponses.send(exchange, 200, ACCEPTED);
+        return Optional.of(BridgeMessageDecoder.callCardEvent(name.trim(), args,
+                callId == null || callId.isBlank() ? null : callId.trim(), receivedAt));
     }
 }

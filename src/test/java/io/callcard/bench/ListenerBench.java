@@ -33,9 +33,9 @@ import org.junit.jupiter.api.Test;
  * The listener's push path, behind the full request gate: latency from an event POST leaving the client to the
  * tracker publishing the snapshot it caused (10,000 events, one keep-alive connection, one at a time), and sustained
  * throughput of 4 clients with their own widget sessions, with every event accounted for (202 and one published
- * update each). Baseline in the same run: GET /health throughput with the same clients. The events route keeps its
- * default rate limit (10,000/s), so the figure is what a user's listener carries; the baseline's and the session
- * set-up's limits are lifted. Asserts no time.
+ * update each). Baseline in the same run: GET /health throughput with the same clients. The routes' rate limits are
+ * lifted: this measures what the listener can carry, not its flood cap (page events: 10,000/s by default, above the
+ * goal, so a user's listener carries the goal too). Asserts no time.
  * Goals (issue 5): p99 ≤ 2 ms, ≥ 5,000 events/s with zero loss.
  */
 class ListenerBench {
@@ -48,7 +48,8 @@ class ListenerBench {
 
     @Test
     void pushLatencyAndThroughput() throws Exception {
-        GuardLimits lifted = GuardLimits.DEFAULTS.withRate("health", 1e9).withRate("widget-page", 1e9);
+        GuardLimits lifted = GuardLimits.DEFAULTS.withRate("bridge-events", 1e9).withRate("health", 1e9)
+                .withRate("widget-page", 1e9);
         try (CallTracker tracker = new CallTracker();
              LoopbackListener listener = LoopbackListener.start(ListenerConfig.loopback(0).withLimits(lifted),
                      tracker, Clock.systemUTC())) {

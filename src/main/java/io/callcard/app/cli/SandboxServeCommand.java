@@ -83,7 +83,7 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", converter = ScenarioOption.class,
             description = "Calls to push: a built-in scenario (demo, full-day, campaign) or a scenario file.")
-    private Scenario scenario = BuiltInScenarios.demo();
+    private Scenario scenario; // null: the demo, loaded only when pushing (picocli makes this object at every start)
 
     /** Released by Ctrl+C (a shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
@@ -106,8 +106,9 @@ public final class SandboxServeCommand implements Callable<Integer> {
             out.println("Refresh token:      " + tokens.refreshToken());
             SandboxPortal calls = null;
             if (pushTo != null) {
-                calls = new SandboxPortal(pushTo, scenario, seed, speed);
-                out.println("Pushing scenario '" + scenario.name() + "' to " + pushTo + " as the call card widget");
+                Scenario played = scenario != null ? scenario : BuiltInScenarios.demo();
+                calls = new SandboxPortal(pushTo, played, seed, speed);
+                out.println("Pushing scenario '" + played.name() + "' to " + pushTo + " as the call card widget");
                 if (telephonyEvents) {
                     URI events = pushTo.resolve(TELEPHONY_EVENTS_PATH);
                     calls.sendTelephonyEvents(events, server.application());

@@ -6,6 +6,7 @@ import io.callcard.ui.Messages;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -74,6 +75,28 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         showWhen(listMode, vm.callListModeProperty());
 
+        getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
+        // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
+        // frame need not wait for a tooltip's popup machinery.
+        if (vm.hasCallProperty().get()) {
+            getChildren().add(holdBox(messages));
+        } else {
+            vm.hasCallProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                    if (now) {
+                        obs.removeListener(this);
+                        getChildren().add(holdBox(messages));
+                    }
+                }
+            });
+        }
+
+        vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
+        showPhase(vm.phaseProperty().get());
+    }
+
+    private VBox holdBox(Messages messages) {
         HoldCardButton holdButton = new HoldCardButton(vm.hold());
         Label holdError = label("hold-error", "hold-error", vm.hold().errorTextProperty());
         holdError.setWrapText(true);
@@ -93,11 +116,7 @@ public final class CallCardView extends VBox {
         VBox hold = new VBox(holdRow, holdError);
         hold.getStyleClass().add("hold-box");
         showWhen(hold, vm.hasCallProperty());
-
-        getChildren().addAll(header, phone, crm, line, talk, failure, listMode, hold);
-
-        vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
-        showPhase(vm.phaseProperty().get());
+        return hold;
     }
 
     private void showPhase(CallPhase phase) {

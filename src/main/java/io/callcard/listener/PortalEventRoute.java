@@ -1,0 +1,56 @@
+package io.callcard.listener;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the routes the portal's server posts to have in common: POST only; the application token is checked before
+ * anything in the post is believed ({@link ApplicationTokenCheck}: 401 and nothing changes); the body is a
+ * PHP-style form or the same tree as JSON ({@link EventPostBody}); the answer is a quick 2xx that does not wait for
+ * the tracker, because Bitrix24 does not retry a delivery. An event the route does not follow is 200
+ * {@code {"ignored":"unknown_event"}}, as the portal expects of a handler.
+ */
+abstract class PortalEventRoute extends JsonExchangeHandler {
+
+    private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
+    private static final Map<String, String> IGNORED = Map.of("ignored", "unknown_event");
+
+    private final String path;
+    private final CallTracker tracker;
+    private final Clock clock;
+    private final ApplicationTokenCheck token;
+
+    PortalEventRoute(String path, CallTracker tracker, Clock clock, ListenerConfig config) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.token = new ApplicationTokenCheck(config.applicationToken());
+    }
+
+    /** The call event an authenticated {@code post} stands for; empty for an event this route does not follow. */
+    protected abstract Optional<CallEvent> decode(ObjectNode post, Instant receivedAt);
+
+    @Override
+    protected final void serve(HttpExchange exchange) throws IOException {
+        RequestGuards.requireExactPath(exchange, path);
+        RequestGuards.requireMethod(exchange, "POST");
+        token.requireConfigured();
+        ObjectNode post = EventPostBody.read(exchange);
+        token.verify(post);
+        Optional<CallEvent> event = decode(post, clock.instant());
+        if (event.isEmpty()) {
+            JsonResponses.send(exchange, 200, IGNORED);
+            return;
+        }
+        TrackerSubmission.submit(tracker, event.get());
+        JsonResponses.send(exchange, 200, ACCEPTED);
+    }
+}

@@ -1,5 +1,6 @@
 package io.callcard.call;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -16,7 +17,8 @@ import java.time.Instant;
  *       is older belongs to a call already replaced and is dropped. Entity, close and auto-close events cannot start
  *       a call: naming another call, they are dropped.</li>
  *   <li>Bitrix24 may reuse a CALL_ID within 30 minutes: a call that already ended and starts ringing or talking again
- *       is a new call with the same id, not a resurrection of the old one.</li>
+ *       is a new call with the same id, not a resurrection of the old one. A poll that still saw it live, arriving
+ *       within {@link #LATE_POLL_GRACE} of the end, was taken before the end and is stale.</li>
  *   <li>{@code failedCode} arrives with the move to idle, or shortly after a poll already saw idle; either way it
  *       lands on the call that just ended, even when stamped a moment before that poll (it only adds what the poll
  *       could not know).</li>
@@ -28,6 +30,9 @@ import java.time.Instant;
  * </ul>
  */
 public final class CallStateReducer {
+
+    /** A getStatus poll's round trip at the slowest: one poll interval plus the post's way back. */
+    static final Duration LATE_POLL_GRACE = Duration.ofSeconds(3);
 
     private CallStateReducer() {
     }
@@ -106,10 +111,21 @@ public final class CallStateReducer {
             return event.at().isBefore(current.openedAt());
         }
         if (sameCall) {
-            return event.at().isBefore(current.updatedAt()) && !isMissingFailureCode(current, event);
+            return event.at().isBefore(current.updatedAt()) && !isMissingFailureCode(current, event)
+                    || isLatePoll(current, event);
         }
         // another call: only a newer one may replace the call we show
         return event.at().isBefore(current.openedAt());
+    }
+
+    /**
+     * A poll that still saw the call live, arriving just after another channel (the portal's END) ended it: taken
+     * before the end, delivered after. It is no reused CALL_ID; a reuse rings again well after the end.
+     */
+    private static boolean isLatePoll(CallSnapshot current, CallEvent event) {
+        return event instanceof CallEvent.StatusPolled e && current.endedAt() != null
+                && e.status().state() != CallState.IDLE
+                && e.at().isBefore(current.endedAt().plus(LATE_POLL_GRACE));
     }
 
     /** The code of a call that ended without one: never stale, since nothing else could have told us. */

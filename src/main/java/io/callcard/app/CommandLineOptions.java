@@ -13,10 +13,24 @@ import picocli.CommandLine.Option;
 
 /** The command line. Bad values are refused here, with a message, before any window opens. */
 @Command(name = "callcard", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
-        sortOptions = false, subcommands = {PortalCommand.class, SandboxCommand.class},
+        sortOptions = false,
         description = "CallCard Companion: a desktop window that follows the Bitrix24 telephony call card.",
         footer = {"", "With no portal configured the companion runs against its built-in sandbox portal."})
 final class CommandLineOptions implements Callable<StartupOptions> {
+
+    /** Everything, subcommands included: for help, the version and the subcommands, which open no window. */
+    static CommandLine withSubcommands() {
+        return new CommandLine(new CommandLineOptions()).addSubcommand(new PortalCommand())
+                .addSubcommand(new SandboxCommand());
+    }
+
+    /**
+     * The window's options only. Read while the toolkit starts, on the one other core: picocli then introspects one
+     * class instead of every subcommand, which cost the first frame tens of milliseconds.
+     */
+    static CommandLine windowOptions() {
+        return new CommandLine(new CommandLineOptions());
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

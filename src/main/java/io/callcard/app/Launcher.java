@@ -1,7 +1,6 @@
 package io.callcard.app;
 
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine;
 
 /**
  * The entry point. Deliberately not a JavaFX {@code Application}: with JavaFX on the class path (the runnable jar,
@@ -17,7 +16,7 @@ public final class Launcher {
         LoggingSetup.pointAt(AppPaths.forThisSystem().logDir());
         if (ParsedCommandLine.runsWithoutWindow(args)) {
             // subcommands print as they go (sandbox serve runs until stopped): straight to the console
-            System.exit(new CommandLine(new CommandLineOptions()).execute(args));
+            System.exit(CommandLineOptions.withSubcommands().execute(args));
         }
         // picocli's first use costs a few hundred milliseconds of class loading: it reads the command line while
         // the JavaFX toolkit starts, and the application waits for it only when it builds the window

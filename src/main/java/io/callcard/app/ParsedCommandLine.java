@@ -17,7 +17,7 @@ record ParsedCommandLine(StartupOptions options, int exitCode, String out, Strin
     static ParsedCommandLine parse(String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new CommandLineOptions());
+        CommandLine cli = CommandLineOptions.windowOptions();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

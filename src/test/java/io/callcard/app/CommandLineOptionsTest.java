@@ -19,7 +19,7 @@ class CommandLineOptionsTest {
     private final StringWriter err = new StringWriter();
 
     private CommandLine cli() {
-        CommandLine cli = new CommandLine(new CommandLineOptions());
+        CommandLine cli = CommandLineOptions.withSubcommands();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli;
@@ -55,6 +55,7 @@ class CommandLineOptionsTest {
         assertTrue(out.toString().contains("--home"), out.toString());
         assertTrue(out.toString().contains("--port"));
         assertFalse(out.toString().contains("--startup-probe"), "internal options stay hidden");
+        assertTrue(out.toString().contains("portal") && out.toString().contains("sandbox"), "subcommands listed");
     }
 
     @Test

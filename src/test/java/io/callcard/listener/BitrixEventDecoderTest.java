@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallerNumber;
+import io.callcard.testing.BitrixExamples;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

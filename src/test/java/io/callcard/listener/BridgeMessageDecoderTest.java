@@ -13,6 +13,7 @@ import io.callcard.call.CallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.BitrixExamples;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import io.callcard.call.CallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.testing.BitrixExamples;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

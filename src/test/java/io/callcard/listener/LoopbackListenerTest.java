@@ -11,6 +11,7 @@ import io.callcard.call.CallEvent;
 import io.callcard.call.CallPhase;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.testing.BitrixExamples;
 import org.junit.jupiter.api.Test;
 
 /** PHP-style form keys as the portal posts them, into the tree PHP's {@code $_POST} would hold. */

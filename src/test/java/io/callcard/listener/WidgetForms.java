@@ -1,15 +1,13 @@
 package io.callcard.listener;
 
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +20,6 @@ final class WidgetForms {
     static final Set<String> QUERY_KEYS = Set.of("DOMAIN", "PROTOCOL", "LANG", "APP_SID");
     static final String EXAMPLE_CALL_ID = "externalCall.c3ee67f1a63f6e6117c230ab59cc49ea.1723556778";
 
-    private static final Pattern LINE = Pattern.compile("^\\s*\\[([A-Za-z_]+)\\] => (.*)$");
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -31,21 +28,7 @@ final class WidgetForms {
 
     /** Every field of the example, in its order. */
     static Map<String, String> example() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        String text;
-        try {
-            text = Files.readString(Path.of("..", "shared", "bitrix24", "examples",
-                    "placement_call_card_handler_post.txt"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String line : text.split("\n")) {
-            Matcher m = LINE.matcher(line);
-            if (m.matches()) {
-                fields.put(m.group(1), m.group(2).trim());
-            }
-        }
-        return fields;
+        return BitrixExamples.handlerPost();
     }
 
     static String query(Map<String, String> fields) {

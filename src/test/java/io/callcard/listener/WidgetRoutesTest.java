@@ -14,6 +14,7 @@ import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallPhase;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
+import io.callcard.testing.BitrixExamples;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

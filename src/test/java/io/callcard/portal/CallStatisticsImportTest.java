@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
@@ -103,7 +104,7 @@ class CallStatisticsImportTest {
 
     @Test
     void onePageNeedsOneRequest() throws Exception {
-        server.enqueue(new MockResponse().setBody(PortalExamples.text("resp_voximplant_statistic_get.jsonc")));
+        server.enqueue(new MockResponse().setBody(BitrixExamples.text("resp_voximplant_statistic_get.jsonc")));
         List<Integer> done = new ArrayList<>();
 
         List<PortalCallRecord> calls = new CallStatisticsImport(client).fetch(FROM, UNTIL, (d, t) -> done.add(d));
@@ -134,8 +135,8 @@ class CallStatisticsImportTest {
 
     @Test
     void aRowWithNullsEverywhereStillMaps() {
-        ObjectNode row = PortalExamples.MAPPER.createObjectNode();
-        Iterator<String> keys = PortalExamples.json("resp_voximplant_statistic_get.jsonc").get("result").get(0)
+        ObjectNode row = BitrixExamples.MAPPER.createObjectNode();
+        Iterator<String> keys = BitrixExamples.json("resp_voximplant_statistic_get.jsonc").get("result").get(0)
                 .fieldNames();
         keys.forEachRemaining(row::putNull);
 
@@ -151,12 +152,12 @@ class CallStatisticsImportTest {
         assertNull(empty.activityId());
         assertNull(empty.cost());
         assertNull(empty.recordUrl());
-        assertEquals(empty, PortalCallRecords.read(PortalExamples.MAPPER.createObjectNode()));
+        assertEquals(empty, PortalCallRecords.read(BitrixExamples.MAPPER.createObjectNode()));
     }
 
     @Test
     void oddValuesReadAsAbsentAndUnknownCodesStayVerbatim() throws Exception {
-        JsonNode row = PortalExamples.MAPPER.readTree("{\"CALL_TYPE\":9,\"CALL_DURATION\":\"n/a\","
+        JsonNode row = BitrixExamples.MAPPER.readTree("{\"CALL_TYPE\":9,\"CALL_DURATION\":\"n/a\","
                 + "\"CALL_START_DATE\":\"yesterday\",\"CALL_FAILED_CODE\":\"499-X\",\"COST\":1.25,"
                 + "\"CRM_ENTITY_TYPE\":\"QUOTE\",\"CRM_ENTITY_ID\":\"4\",\"CALL_RECORD_URL\":\"https://r/1.mp3\"}");
 

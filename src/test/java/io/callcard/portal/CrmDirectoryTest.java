@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -93,7 +94,7 @@ class CrmDirectoryTest {
         for (int[] a : asked) {
             RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
             assertTrue(request.getPath().endsWith("/crm.item.get"), request.getPath());
-            JsonNode body = PortalExamples.MAPPER.readTree(request.getBody().readUtf8());
+            JsonNode body = BitrixExamples.MAPPER.readTree(request.getBody().readUtf8());
             assertEquals(a[0], body.get("entityTypeId").asInt());
             assertEquals(a[1], body.get("id").asLong());
         }
@@ -245,7 +246,7 @@ class CrmDirectoryTest {
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertTrue(request.getPath().endsWith("/telephony.externalCall.searchCrmEntities"));
         assertEquals("+19061234567",
-                PortalExamples.MAPPER.readTree(request.getBody().readUtf8()).get("PHONE_NUMBER").asText());
+                BitrixExamples.MAPPER.readTree(request.getBody().readUtf8()).get("PHONE_NUMBER").asText());
         assertEquals(List.of(), directory.searchCrmEntities("  ").get(1, TimeUnit.SECONDS));
         assertEquals(1, server.getRequestCount());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.testing.BitrixExamples;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,7 +22,7 @@ class EnvelopeReaderTest {
     private static final PortalCredentials.OAuth CREDENTIALS = new PortalCredentials.OAuth(
             "https://portal.bitrix24.com", "acc3ssTokenValue", "r3freshTokenValue", "app", "cl1entSecretValue");
 
-    private final EnvelopeReader reader = new EnvelopeReader(PortalExamples.MAPPER, new Redactor(CREDENTIALS));
+    private final EnvelopeReader reader = new EnvelopeReader(BitrixExamples.MAPPER, new Redactor(CREDENTIALS));
 
     private PortalResponse read(int status, String body) throws PortalException {
         return reader.read("some.method", status, body.getBytes(StandardCharsets.UTF_8));
@@ -29,7 +30,7 @@ class EnvelopeReaderTest {
 
     @Test
     void aSuccessWithAllEightTimeFields() throws PortalException {
-        PortalResponse r = read(200, PortalExamples.text("resp_success_with_time.jsonc"));
+        PortalResponse r = read(200, BitrixExamples.text("resp_success_with_time.jsonc"));
         assertEquals(3465, r.result().asInt());
         assertTrue(r.total().isEmpty());
         assertFalse(r.hasNextPage());
@@ -46,7 +47,7 @@ class EnvelopeReaderTest {
 
     @Test
     void aListWithTotalAndNullableStringFields() throws PortalException {
-        PortalResponse r = read(200, PortalExamples.text("resp_voximplant_statistic_get.jsonc"));
+        PortalResponse r = read(200, BitrixExamples.text("resp_voximplant_statistic_get.jsonc"));
         assertEquals(2, r.total().getAsLong());
         assertTrue(r.next().isEmpty());
         assertEquals(2, r.result().size());
@@ -74,19 +75,19 @@ class EnvelopeReaderTest {
     @Test
     void theOAuthRefreshAnswerIsAnObjectWithANewPair() throws PortalException {
         JsonNode answer = reader.readObject("oauth/token", 200,
-                PortalExamples.text("resp_oauth_refresh_token.jsonc").getBytes(StandardCharsets.UTF_8));
+                BitrixExamples.text("resp_oauth_refresh_token.jsonc").getBytes(StandardCharsets.UTF_8));
         assertEquals("ydtj8pho532wydb5ixk78ol7uqlb7sch", answer.get("access_token").asText());
         assertEquals("3s6lr4kr3cv2od4v853gvrchb875bwxb", answer.get("refresh_token").asText());
         assertEquals(3600, answer.get("expires_in").asInt());
     }
 
-    static Stream<PortalExamples.DocumentedError> documentedErrors() {
-        return PortalExamples.documentedErrors().stream();
+    static Stream<BitrixExamples.DocumentedError> documentedErrors() {
+        return BitrixExamples.documentedErrors().stream();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("documentedErrors")
-    void everyDocumentedErrorIsTyped(PortalExamples.DocumentedError documented) {
+    void everyDocumentedErrorIsTyped(BitrixExamples.DocumentedError documented) {
         PortalException e = assertThrows(PortalException.class,
                 () -> read(documented.httpStatus(), documented.bodyText()));
         assertNotEquals(PortalError.UNKNOWN_CODE, e.error(), documented.toString());

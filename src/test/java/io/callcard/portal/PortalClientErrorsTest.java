@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -56,13 +57,13 @@ class PortalClientErrorsTest {
         assertFalse(e.toString().contains(TestPortals.CODE), e.toString());
     }
 
-    static Stream<PortalExamples.DocumentedError> documentedErrors() {
-        return PortalExamples.documentedErrors().stream();
+    static Stream<BitrixExamples.DocumentedError> documentedErrors() {
+        return BitrixExamples.documentedErrors().stream();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("documentedErrors")
-    void everyDocumentedErrorArrivesTyped(PortalExamples.DocumentedError documented) {
+    void everyDocumentedErrorArrivesTyped(BitrixExamples.DocumentedError documented) {
         server.enqueue(new MockResponse().setResponseCode(documented.httpStatus())
                 .setHeader("Content-Type", "application/json").setBody(documented.bodyText()));
         try (PortalClient client = TestPortals.client(TestPortals.webhook(server)).build()) {

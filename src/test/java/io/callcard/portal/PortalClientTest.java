@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.BitrixExamples;
 import io.callcard.testing.SimulatedTime;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -57,7 +58,7 @@ class PortalClientTest {
         assertEquals("application/json", request.getHeader("Accept"));
         assertEquals("CallCard-Companion/" + TestPortals.VERSION, request.getHeader("User-Agent"));
         assertEquals(Map.of("entityTypeId", 3, "id", 17),
-                PortalExamples.MAPPER.readValue(request.getBody().readUtf8(), Map.class));
+                BitrixExamples.MAPPER.readValue(request.getBody().readUtf8(), Map.class));
     }
 
     @Test

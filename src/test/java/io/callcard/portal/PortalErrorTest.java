@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +41,7 @@ class PortalErrorTest {
     @Test
     void everyDocumentedCodeHasItsOwnConstant() {
         Set<PortalError> seen = new TreeSet<>();
-        for (PortalExamples.DocumentedError d : PortalExamples.documentedErrors()) {
+        for (BitrixExamples.DocumentedError d : BitrixExamples.documentedErrors()) {
             PortalError e = PortalError.fromWireCode(d.code());
             assertEquals(d.code(), e.wireCode());
             seen.add(e);

@@ -12,6 +12,7 @@ import io.callcard.call.CallDirection;
 import io.callcard.call.CallState;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -59,15 +60,15 @@ class SeedPlacementTransportTest {
     private JsonNode sent() throws Exception {
         RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
         String path = r.getPath();
-        ObjectNode sent = PortalExamples.MAPPER.createObjectNode();
+        ObjectNode sent = BitrixExamples.MAPPER.createObjectNode();
         sent.put("method", path.substring(path.lastIndexOf('/') + 1));
-        sent.set("body", PortalExamples.MAPPER.readTree(r.getBody().readUtf8()));
+        sent.set("body", BitrixExamples.MAPPER.readTree(r.getBody().readUtf8()));
         return sent;
     }
 
     @Test
     void getStatusOnAPortalThatTakesItReadsTheDocumentedResult() throws Exception {
-        server.enqueue(new MockResponse().setBody("{\"result\":" + PortalExamples.text("jsif_getstatus_result.jsonc")
+        server.enqueue(new MockResponse().setBody("{\"result\":" + BitrixExamples.text("jsif_getstatus_result.jsonc")
                 + "}"));
 
         CallCardStatus status = seed.getStatus().orElseThrow();

@@ -3,6 +3,7 @@ package io.callcard.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.testing.BitrixExamples;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ final class StatisticsPortal extends Dispatcher {
     @Override
     public synchronized MockResponse dispatch(RecordedRequest request) {
         try {
-            JsonNode body = PortalExamples.MAPPER.readTree(request.getBody().readUtf8());
+            JsonNode body = BitrixExamples.MAPPER.readTree(request.getBody().readUtf8());
             bodies.add(body);
             String path = request.getPath();
-            ObjectNode answer = PortalExamples.MAPPER.createObjectNode();
+            ObjectNode answer = BitrixExamples.MAPPER.createObjectNode();
             if (path.endsWith("/batch")) {
                 ObjectNode inner = answer.putObject("result");
                 ObjectNode results = inner.putObject("result");
@@ -76,7 +77,7 @@ final class StatisticsPortal extends Dispatcher {
     }
 
     private ArrayNode page(int start) {
-        ArrayNode rows = PortalExamples.MAPPER.createArrayNode();
+        ArrayNode rows = BitrixExamples.MAPPER.createArrayNode();
         for (int i = start; i < Math.min(count, start + 50); i++) {
             ObjectNode row = rows.addObject();
             row.put("ID", String.valueOf(i + 1));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class TokenRefreshTest {
 
     /** What the OAuth server answers; the portal accepts {@link #NEW_ACCESS} unless told to keep refusing. */
     private volatile MockResponse tokenAnswer = new MockResponse()
-            .setBody(PortalExamples.text("resp_oauth_refresh_token.jsonc"));
+            .setBody(BitrixExamples.text("resp_oauth_refresh_token.jsonc"));
     private volatile boolean portalRefusesEveryToken;
     /** Holds the token answer back until this many expired answers went out. */
     private volatile CountDownLatch expiredBeforeRefresh = new CountDownLatch(0);

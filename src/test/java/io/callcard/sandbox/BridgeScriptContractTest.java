@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.listener.BridgeMessageDecoder;
 import io.callcard.listener.HeadlessChromium;
+import io.callcard.testing.BitrixExamples;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,10 +191,8 @@ class BridgeScriptContractTest {
                 "return window.__sandbox.fireEvent(arguments[0], JSON.parse(arguments[1]))", event, argsJson));
     }
 
-    private static JsonNode example(String name) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("..", "shared", "bitrix24", "examples", name),
-                StandardCharsets.UTF_8);
-        return BridgeContract.parse(String.join("\n", lines.subList(1, lines.size())));
+    private static JsonNode example(String name) {
+        return BitrixExamples.json(name);
     }
 
     private static void waitInPage(WebDriver driver, String script) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.testing.BitrixExamples;
+import io.callcard.testing.SimulatedTime;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -39,7 +40,7 @@ class CrmDirectoryTest {
 
     private final MockWebServer server = new MockWebServer();
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private final SteppingClock clock = new SteppingClock();
+    private final SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
     private PortalClient client;
     private CrmDirectory directory;
 

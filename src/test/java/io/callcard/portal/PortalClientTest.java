@@ -133,7 +133,7 @@ class PortalClientTest {
         server.enqueue(limit(503, "QUERY_LIMIT_EXCEEDED"));
         server.enqueue(limit(429, "OPERATION_TIME_LIMIT").setHeader("Retry-After", "7"));
         server.enqueue(new MockResponse().setBody("{\"result\":42}"));
-        SteppingClock clock = new SteppingClock();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         List<Backoff> reported = new ArrayList<>();
         RetryPolicy policy = new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofSeconds(30), () -> 0.5);
         try (PortalClient client = TestPortals.client(TestPortals.webhook(server)).clock(clock)
@@ -154,7 +154,7 @@ class PortalClientTest {
         for (int i = 0; i < 3; i++) {
             server.enqueue(limit(503, "QUERY_LIMIT_EXCEEDED"));
         }
-        SteppingClock clock = new SteppingClock();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         RetryPolicy policy = new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(4), () -> 1.0);
         try (PortalClient client = TestPortals.client(TestPortals.webhook(server)).clock(clock)
                 .budget(RequestBudget.standard(clock)).retryPolicy(policy).build()) {

@@ -25,7 +25,7 @@ class RequestBudgetTest {
 
     @Test
     void aFullBurstGoesAtOnceThenOneRequestPerDrainStep() throws InterruptedException {
-        SteppingClock clock = new SteppingClock();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         RequestBudget budget = RequestBudget.standard(clock);
         for (int i = 0; i < 50; i++) {
             budget.acquire();
@@ -38,7 +38,7 @@ class RequestBudgetTest {
 
     @Test
     void theEnterpriseBucketIsWiderAndFaster() throws InterruptedException {
-        SteppingClock clock = new SteppingClock();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         RequestBudget budget = RequestBudget.enterprise(clock);
         assertEquals(250, budget.ceiling());
         assertEquals(5, budget.drainPerSecond());
@@ -50,7 +50,7 @@ class RequestBudgetTest {
 
     @Test
     void anIdleBucketDrainsAndAPortalRefusalFillsIt() throws InterruptedException {
-        SteppingClock clock = new SteppingClock();
+        SimulatedTime.Jumping clock = new SimulatedTime.Jumping();
         RequestBudget budget = RequestBudget.standard(clock);
         for (int i = 0; i < 50; i++) {
             budget.acquire();

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One simulated time for tests with many threads, and for both sides of a contract test: a server (the sandbox)
@@ -113,11 +115,13 @@ public final class SimulatedTime extends Clock implements PortalClock {
     }
 
     /**
-     * A clock for one thread that never waits: a sleep moves time to its deadline at once. For back-off that
-     * should take no real time.
+     * A clock for one thread that never waits: a sleep moves time to its deadline at once and is recorded in
+     * {@link #sleeps}. For back-off that should take no real time.
      */
     public static final class Jumping implements PortalClock {
 
+        /** Every sleep that moved time, in order. */
+        public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
         private long now;
 
         @Override
@@ -127,7 +131,10 @@ public final class SimulatedTime extends Clock implements PortalClock {
 
         @Override
         public synchronized void sleepUntil(long deadlineNanos) {
-            now = Math.max(now, deadlineNanos);
+            if (deadlineNanos > now) {
+                sleeps.add(Duration.ofNanos(deadlineNanos - now));
+                now = deadlineNanos;
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.testing.SimulatedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SandboxOAuthTest {
 
     private final RestClient client = new RestClient();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
+    private final SimulatedTime clock = new SimulatedTime(Instant.parse("2026-03-10T09:00:00Z"));
     private SandboxRestServer server;
 
     @BeforeEach

@@ -2,6 +2,7 @@ package io.callcard.sandbox.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.callcard.testing.SimulatedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SandboxRestErrorsTest {
 
     private final RestClient client = new RestClient();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T09:00:00Z"));
+    private final SimulatedTime clock = new SimulatedTime(Instant.parse("2026-03-10T09:00:00Z"));
     private SandboxRestServer server;
 
     private SandboxRestServer start(SandboxRestServer.Builder builder) {

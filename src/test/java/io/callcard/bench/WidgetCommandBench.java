@@ -1,19 +1,11 @@
 package io.callcard.bench;
 
-import com.sun.net.httpserver.HttpServer;
-import io.callcard.call.CallTracker;
-import io.callcard.listener.HeadlessChromium;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.WidgetConfig;
-import io.callcard.sandbox.rest.SandboxRestServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import io.callcard.listener.WidgetInBrowser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,8 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Command round trip companion → widget page (headless Chromium, sandbox BX24 stand-in) → result: from
@@ -37,47 +27,34 @@ class WidgetCommandBench {
 
     @Test
     void commandRoundTrip() throws Exception {
-        try (HeadlessChromium chromium = HeadlessChromium.startOrSkip();
-             SandboxRestServer sandbox = SandboxRestServer.builder().port(0).start();
-             CallTracker tracker = new CallTracker();
-             LoopbackListener listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
-                     WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()))) {
-            HttpServer portal = portalPage(listener.port());
-            try {
-                WebDriver driver = chromium.driver();
-                driver.get("http://localhost:" + portal.getAddress().getPort() + "/");
-                driver.switchTo().frame("widget");
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
-                        ((JavascriptExecutor) d).executeScript(
-                                "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3")));
-                List<Double> commands = new ArrayList<>();
-                for (int i = 0; i < WARMUP + COMMANDS; i++) {
-                    long start = System.nanoTime();
-                    if (i % 2 == 0) {
-                        listener.callCardChannel().disableAutoClose().get(10, TimeUnit.SECONDS);
-                    } else {
-                        listener.callCardChannel().enableAutoClose().get(10, TimeUnit.SECONDS);
-                    }
-                    if (i >= WARMUP) {
-                        commands.add((System.nanoTime() - start) / 1e6);
-                    }
+        try (WidgetInBrowser widget = WidgetInBrowser.start()) {
+            LoopbackListener listener = widget.listener();
+            JavascriptExecutor page = widget.openWidget();
+            List<Double> commands = new ArrayList<>();
+            for (int i = 0; i < WARMUP + COMMANDS; i++) {
+                long start = System.nanoTime();
+                if (i % 2 == 0) {
+                    listener.callCardChannel().disableAutoClose().get(10, TimeUnit.SECONDS);
+                } else {
+                    listener.callCardChannel().enableAutoClose().get(10, TimeUnit.SECONDS);
                 }
-                @SuppressWarnings("unchecked")
-                List<Object> fetched = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript(
-                        "var done = arguments[arguments.length - 1], times = [], n = 0;"
-                                + "function one() { var t = performance.now();"
-                                + "  fetch('/health', {cache: 'no-store'}).then(function (r) { return r.text(); })"
-                                + "  .then(function () { if (n++ >= " + WARMUP + ") { times.push(performance.now() - t); }"
-                                + "    if (times.length < " + COMMANDS + ") { one(); } else { done(times); } }); }"
-                                + "one();");
-                List<Double> baseline = new ArrayList<>();
-                for (Object value : fetched) {
-                    baseline.add(((Number) value).doubleValue());
+                if (i >= WARMUP) {
+                    commands.add((System.nanoTime() - start) / 1e6);
                 }
-                report(commands, baseline);
-            } finally {
-                portal.stop(0);
             }
+            @SuppressWarnings("unchecked")
+            List<Object> fetched = (List<Object>) page.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1], times = [], n = 0;"
+                            + "function one() { var t = performance.now();"
+                            + "  fetch('/health', {cache: 'no-store'}).then(function (r) { return r.text(); })"
+                            + "  .then(function () { if (n++ >= " + WARMUP + ") { times.push(performance.now() - t); }"
+                            + "    if (times.length < " + COMMANDS + ") { one(); } else { done(times); } }); }"
+                            + "one();");
+            List<Double> baseline = new ArrayList<>();
+            for (Object value : fetched) {
+                baseline.add(((Number) value).doubleValue());
+            }
+            report(commands, baseline);
         }
     }
 
@@ -109,32 +86,5 @@ class WidgetCommandBench {
         Collections.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
-    }
-
-    /** The portal's page: submits a CALL_CARD handler form (PLACEMENT_OPTIONS all strings) into a named iframe. */
-    private static HttpServer portalPage(int listenerPort) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 10);
-        String options = "{&quot;CALL_ID&quot;:&quot;bench-call&quot;,&quot;CRM_ENTITY_TYPE&quot;:&quot;&quot;,"
-                + "&quot;CRM_ENTITY_ID&quot;:&quot;0&quot;,&quot;CRM_ACTIVITY_ID&quot;:&quot;undefined&quot;,"
-                + "&quot;CALL_DIRECTION&quot;:&quot;incoming&quot;,&quot;CALL_STATE&quot;:&quot;connected&quot;,"
-                + "&quot;CALL_LIST_MODE&quot;:&quot;false&quot;}";
-        String html = "<!DOCTYPE html><html><body><form id=\"f\" method=\"POST\" target=\"widget\" action=\""
-                + "http://127.0.0.1:" + listenerPort + "/widget/callcard?DOMAIN=localhost:"
-                + server.getAddress().getPort() + "&amp;PROTOCOL=0&amp;LANG=en&amp;APP_SID=bench\">"
-                + "<input type=\"hidden\" name=\"AUTH_ID\" value=\"bench-token\">"
-                + "<input type=\"hidden\" name=\"PLACEMENT\" value=\"CALL_CARD\">"
-                + "<input type=\"hidden\" name=\"PLACEMENT_OPTIONS\" value=\"" + options + "\"></form>"
-                + "<iframe name=\"widget\"></iframe><script>document.getElementById('f').submit();</script>"
-                + "</body></html>";
-        byte[] page = html.getBytes(StandardCharsets.UTF_8);
-        server.createContext("/", exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
-        });
-        server.start();
-        return server;
     }
 }

@@ -3,12 +3,9 @@ package io.callcard.listener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallPhase;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
-import io.callcard.sandbox.rest.SandboxRestServer;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,45 +25,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WidgetBrowserTest {
 
+    private WidgetInBrowser widget;
     private CallTracker tracker;
-    private LoopbackListener listener;
-    private SandboxRestServer sandbox;
-    private HttpServer portalPage;
-    private HeadlessChromium chromium;
 
     @BeforeEach
     void start() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        sandbox = SandboxRestServer.builder().port(0).start();
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
-                WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
-        portalPage = PortalPage.serve(listener.port());
+        widget = WidgetInBrowser.start();
+        tracker = widget.tracker();
     }
 
     @AfterEach
-    void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (portalPage != null) {
-            portalPage.stop(0);
-        }
-        if (listener != null) {
-            listener.close();
-        }
-        if (tracker != null) {
-            tracker.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
+    void stop() {
+        if (widget != null) {
+            widget.close();
         }
     }
 
     @Test
     void theCardsEventsStatusAndCommandsGoThroughTheWidgetPage() throws Exception {
-        WebDriver driver = chromium.driver();
-        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
+        WebDriver driver = widget.driver();
+        driver.get(widget.portalPageUrl());
         waitFor(() -> WidgetForms.EXAMPLE_CALL_ID.equals(tracker.current().callId()), "the form POST opened the widget");
         assertEquals(CallPhase.CONNECTED, tracker.current().phase());
 
@@ -85,7 +63,7 @@ class WidgetBrowserTest {
                 && tracker.current().entity().type() == CrmEntityType.CONTACT
                 && tracker.current().entity().id() == 5, "EntityChanged reached the tracker");
 
-        listener.callCardChannel().disableAutoClose().get(10, TimeUnit.SECONDS);
+        widget.listener().callCardChannel().disableAutoClose().get(10, TimeUnit.SECONDS);
         assertEquals(Boolean.TRUE, js.executeScript("return window.__sandbox.autoCloseHeld"));
         assertEquals(Boolean.TRUE, js.executeScript("return window.__sandbox.commandsSeen.indexOf('disableAutoClose') >= 0"));
         waitFor(() -> tracker.current().autoCloseHeld(), "the hold reached the tracker");
@@ -108,43 +86,23 @@ class WidgetBrowserTest {
 
     @Test
     void aRestartedCompanionHasTheWidgetReloadedForAFreshSession() throws Exception {
-        WebDriver driver = chromium.driver();
-        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
-        driver.switchTo().frame("widget");
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+        JavascriptExecutor js = widget.openWidget();
+        WebDriver driver = widget.driver();
         js.executeScript("window.__sandbox.setStatus(arguments[0])", status("connected"));
         waitFor(() -> "Sandbox line".equals(tracker.current().lineName()), "the page is known to the companion");
 
-        int port = listener.port();
-        listener.close();
-        waitInPage(driver, "return document.getElementById('companion-status').textContent === "
-                + "document.body.getAttribute('data-msg-offline')");
-        listener = restartOn(port);
+        widget.restartListener(() -> waitInPage(driver, "return document.getElementById('companion-status')"
+                + ".textContent === document.body.getAttribute('data-msg-offline')"));
 
         waitInPage(driver, "return window.__sandbox.reloadRequests === 1");
         assertEquals(js.executeScript("return document.body.getAttribute('data-msg-expired')"),
                 js.executeScript("return document.getElementById('companion-status').textContent"));
     }
 
-    private LoopbackListener restartOn(int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (true) {
-            try {
-                return LoopbackListener.start(port, tracker, Clock.systemUTC(),
-                        WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
-            } catch (ListenerStartException busy) {
-                if (System.nanoTime() > deadline) {
-                    throw busy;
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
     @Test
     void theInstallPageBindsTheCallCardTo127001AndFinishes() throws Exception {
-        WebDriver driver = chromium.driver();
+        WebDriver driver = widget.driver();
+        LoopbackListener listener = widget.listener();
         driver.get(listener.baseUri() + "widget/install?DOMAIN=localhost&PROTOCOL=0&LANG=en");
         JavascriptExecutor js = (JavascriptExecutor) driver;
         waitInPage(driver, "return document.getElementById('install-status').getAttribute('data-outcome') === 'installed'");

@@ -3,14 +3,11 @@ package io.callcard.ui.callcard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
-import io.callcard.listener.HeadlessChromium;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.PortalPage;
-import io.callcard.listener.WidgetConfig;
-import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.listener.WidgetInBrowser;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
@@ -42,21 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class HoldButtonBrowserTest {
 
-    private HeadlessChromium chromium;
-    private SandboxRestServer sandbox;
+    private WidgetInBrowser widget;
     private CallTracker tracker;
-    private LoopbackListener listener;
-    private HttpServer portalPage;
     private final FxRobot robot = new FxRobot();
 
     @BeforeEach
     void start() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        sandbox = SandboxRestServer.builder().port(0).start();
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
-                WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
-        portalPage = PortalPage.serve(listener.port());
+        widget = WidgetInBrowser.start();
+        tracker = widget.tracker();
+        LoopbackListener listener = widget.listener();
 
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
@@ -75,30 +66,15 @@ class HoldButtonBrowserTest {
     @AfterEach
     void stop() throws Exception {
         FxToolkit.cleanupStages();
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (portalPage != null) {
-            portalPage.stop(0);
-        }
-        if (listener != null) {
-            listener.close();
-        }
-        if (tracker != null) {
-            tracker.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
+        if (widget != null) {
+            widget.close();
         }
     }
 
     @Test
     void theHoldButtonHoldsTheRealCardAndLetsItGo() throws Exception {
-        WebDriver driver = chromium.driver();
-        driver.get("http://localhost:" + portalPage.getAddress().getPort() + "/");
-        driver.switchTo().frame("widget");
-        JavascriptExecutor page = (JavascriptExecutor) driver;
-        waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
+        JavascriptExecutor page = widget.openWidget();
+        WebDriver driver = widget.driver();
         // the card answers getStatus polls from now on, as a card on screen does
         page.executeScript("window.__sandbox.setStatus(arguments[0])", connectedStatus());
         ToggleButton button = robot.lookup("#hold-button").queryAs(ToggleButton.class);

@@ -150,12 +150,22 @@ final class AppContext implements AutoCloseable {
         widgetLink = new WidgetPortalLink(settings.effectiveOfferWidgetCredentials(), settings.portal() != null,
                 SandboxPortal.PORTAL_DOMAIN, listener.widgetCredentials(),
                 pair -> PortalClient.builder(pair, AppVersion.current()).build(), new WidgetReport());
+        if (settings.portal() != null) {
+            listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread));
+        }
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
             return;
         }
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
+    }
+
+    /** For rare one-off I/O that must leave the thread it was noticed on. */
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "settings-save");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The portal's application token, if stored; an unreadable store is logged and treated as none. */

@@ -3,29 +3,45 @@ package io.callcard.listener;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * The portal the widget handler POST must come from, once known ({@link ListenerConfig#portalHost()},
- * {@link ListenerConfig#memberId()}): its DOMAIN (query) and {@code member_id} (form). Nothing is checked while a value
- * is unknown. The check stands in for the Origin, which browsers hide on this form POST (see {@link AllowedOrigins}).
+ * {@link ListenerConfig#memberId()}): its DOMAIN (query) and {@code member_id} (form). Nothing is checked while no
+ * portal is configured. With a portal host but no member id yet, the first POST from that host pins the member id it
+ * names (trust on first use: the administrator's first widget load), and every later POST must name the same one;
+ * the application saves the pinned id so it holds across restarts. The check stands in for the Origin, which browsers
+ * hide on this form POST (see {@link AllowedOrigins}).
  */
 final class ExpectedPortal {
 
+    /** Bitrix24's member ids: 32 hexadecimal digits. Only such a value is pinned. */
+    private static final Pattern MEMBER_ID = Pattern.compile("[0-9a-fA-F]{32}");
+
     private final String host;
-    private final String memberId;
+    private final AtomicReference<String> memberId;
 
     ExpectedPortal(String host, String memberId) {
         this.host = host == null ? null : host.toLowerCase(Locale.ROOT);
-        this.memberId = memberId;
+        this.memberId = new AtomicReference<>(memberId);
     }
 
     /** Throws 403 {@code wrong_portal} when DOMAIN or member_id is not the configured portal's. */
     void check(String domain, String formMemberId) {
-        if (host != null && (domain == null || !sameHost(domain.trim().toLowerCase(Locale.ROOT)))) {
+        if (host == null) {
+            return;
+        }
+        if (domain == null || !sameHost(domain.trim().toLowerCase(Locale.ROOT))) {
             throw WidgetRejections.wrongPortal("DOMAIN");
         }
-        if (memberId != null && (formMemberId == null || !MessageDigest.isEqual(
-                memberId.getBytes(StandardCharsets.UTF_8), formMemberId.trim().getBytes(StandardCharsets.UTF_8)))) {
+        String offered = formMemberId == null ? null : formMemberId.trim();
+        if (offered != null && MEMBER_ID.matcher(offered).matches()) {
+            memberId.compareAndSet(null, offered);
+        }
+        String expected = memberId.get();
+        if (expected == null || offered == null || !MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8))) {
             throw WidgetRejections.wrongPortal("member_id");
         }
     }

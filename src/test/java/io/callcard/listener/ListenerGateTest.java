@@ -137,6 +137,21 @@ class ListenerGateTest {
     }
 
     @Test
+    void withTheMemberIdUnknownTheFirstWidgetLoadFromThePortalPinsIt() throws Exception {
+        Map<String, String> example = WidgetForms.example();
+        start(ListenerConfig.loopback(0).withPortal(PORTAL, null));
+
+        Map<String, String> notAMemberId = WidgetForms.example();
+        notAMemberId.put("member_id", "sandbox");
+        assertRejected(postWidget("null", notAMemberId), 403, "wrong_portal");
+        assertEquals(200, postWidget("null", example).status(), "the first real member id is pinned");
+        Map<String, String> otherMember = WidgetForms.example();
+        otherMember.put("member_id", "0123456789abcdef0123456789abcdef");
+        assertRejected(postWidget("null", otherMember), 403, "wrong_portal");
+        assertEquals(200, postWidget("null", example).status(), "the pinned portal still gets in");
+    }
+
+    @Test
     void aConfiguredPortalIsTheOnlyHttpsOriginAndItsDomainAndMemberIdAreChecked() throws Exception {
         Map<String, String> example = WidgetForms.example();
         start(ListenerConfig.loopback(0).withPortal(PORTAL, example.get("member_id")));

@@ -1,0 +1,60 @@
+package io.callcard.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.callcard.config.PortalSettings;
+import io.callcard.config.Settings;
+import io.callcard.config.SettingsStore;
+import io.callcard.listener.WidgetAuth;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MemberIdPinTest {
+
+    private static final String MEMBER = "da45a03b265edd8787f8a258d793cc5d";
+
+    @TempDir
+    Path dir;
+
+    private SettingsStore store() {
+        return new SettingsStore(dir);
+    }
+
+    private static WidgetAuth load(String domain, String member) {
+        return new WidgetAuth(domain, "access", "refresh", Instant.now().plusSeconds(3600), null, member);
+    }
+
+    private Settings savedWithPortal() throws Exception {
+        Settings settings = Settings.DEFAULTS.withPortal(PortalSettings.webhook("https://acme.bitrix24.com", null));
+        store().save(settings);
+        return settings;
+    }
+
+    @Test
+    void theFirstLoadFromTheConfiguredPortalSavesItsMemberIdOnce() throws Exception {
+        MemberIdPin pin = new MemberIdPin(store(), savedWithPortal(), Runnable::run);
+        pin.accept(load("acme.bitrix24.com", MEMBER));
+        assertEquals(MEMBER, store().load().portal().memberId());
+        pin.accept(load("acme.bitrix24.com", "0123456789abcdef0123456789abcdef"));
+        assertEquals(MEMBER, store().load().portal().memberId(), "pinned once; a later id changes nothing");
+    }
+
+    @Test
+    void anotherDomainOrSomethingThatIsNoMemberIdIsNotSaved() throws Exception {
+        MemberIdPin pin = new MemberIdPin(store(), savedWithPortal(), Runnable::run);
+        pin.accept(load("evil.bitrix24.com", MEMBER));
+        pin.accept(load("acme.bitrix24.com", "sandbox"));
+        assertNull(store().load().portal().memberId());
+        pin.accept(load("acme.bitrix24.com:443", MEMBER));
+        assertEquals(MEMBER, store().load().portal().memberId(), "DOMAIN may carry a port");
+    }
+
+    @Test
+    void withoutAConfiguredPortalNothingIsWritten() throws Exception {
+        new MemberIdPin(store(), Settings.DEFAULTS, Runnable::run).accept(load("acme.bitrix24.com", MEMBER));
+        assertEquals(Settings.DEFAULTS, store().load());
+    }
+}

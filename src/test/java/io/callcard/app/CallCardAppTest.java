@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.call.CallPhase;
 import io.callcard.ui.EnumPseudoClasses;
-import java.awt.image.BufferedImage;
+import io.callcard.ui.PngSnapshots;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -19,12 +19,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,7 +143,7 @@ class CallCardAppTest {
         String port = String.valueOf(app.context().listener().port());
         assertEquals("Listening for the call card on 127.0.0.1:" + port, status.getText());
 
-        saveScreenshot(card.getScene(), Path.of("target", "screenshots", "call-card-failed.png"));
+        PngSnapshots.save(card.getScene().getRoot(), "call-card-failed");
     }
 
     private boolean sawWholeCycle() {
@@ -174,21 +170,5 @@ class CallCardAppTest {
             }
         }
         return null;
-    }
-
-    /** For people: what the window looked like (README screenshots are taken from a real window instead). */
-    private static void saveScreenshot(Scene scene, Path file) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(5, TimeUnit.SECONDS);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
     }
 }

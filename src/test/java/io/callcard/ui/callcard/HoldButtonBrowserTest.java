@@ -10,6 +10,7 @@ import io.callcard.listener.PortalPage;
 import io.callcard.listener.WidgetInBrowser;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.shell.ShellView;
 import io.callcard.ui.shell.ShellViewModel;

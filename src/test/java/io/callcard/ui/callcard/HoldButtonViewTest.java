@@ -15,6 +15,7 @@ import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.shell.ShellView;
 import io.callcard.ui.shell.ShellViewModel;

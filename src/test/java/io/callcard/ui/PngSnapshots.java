@@ -1,4 +1,4 @@
-package io.callcard.ui.callcard;
+package io.callcard.ui;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -11,12 +11,12 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** For people: what a node looked like, as a PNG under target/ (works under Monocle, BUILD-NOTES.md). */
-final class PngSnapshots {
+public final class PngSnapshots {
 
     private PngSnapshots() {
     }
 
-    static Path save(Node node, String name) throws Exception {
+    public static Path save(Node node, String name) throws Exception {
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(5, TimeUnit.SECONDS);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

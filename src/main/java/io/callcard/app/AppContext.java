@@ -48,7 +48,10 @@ final class AppContext implements AutoCloseable {
     private final Messages messages;
 
     private volatile LoopbackListener listener;
-    private volatile SandboxPortal sandbox;
+    private final Object sandboxLock = new Object();
+    /** Guarded by {@link #sandboxLock}: the sandbox runs only until the first real portal's widget is seen. */
+    private SandboxPortal sandbox;
+    private boolean realPortalSeen;
     private volatile WidgetPortalLink widgetLink;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
@@ -180,9 +183,15 @@ final class AppContext implements AutoCloseable {
 
     private void startSandbox() {
         Scenario scenario = options.scenario() != null ? options.scenario() : BuiltInScenarios.demo();
-        SandboxPortal portal = new SandboxPortal(listener.baseUri(), scenario, SANDBOX_SEED, options.sandboxSpeed());
-        portal.start();
-        sandbox = portal;
+        synchronized (sandboxLock) {
+            if (realPortalSeen) {
+                return; // a real card's widget arrived while start-up was still under way
+            }
+            SandboxPortal portal = new SandboxPortal(listener.baseUri(), scenario, SANDBOX_SEED,
+                    options.sandboxSpeed());
+            portal.start();
+            sandbox = portal;
+        }
         ui.execute(() -> shell.showSandbox(true));
         log().info("Sandbox portal playing scenario '{}' at speed {}", scenario.name(), options.sandboxSpeed());
     }
@@ -191,14 +200,17 @@ final class AppContext implements AutoCloseable {
     private final class WidgetReport implements WidgetPortalLink.Report {
         @Override
         public void realPortalSeen(String domain) {
-            SandboxPortal s = sandbox;
-            if (s != null) {
+            SandboxPortal stopped;
+            synchronized (sandboxLock) {
+                realPortalSeen = true;
+                stopped = sandbox;
+                sandbox = null;
+            }
+            if (stopped != null) {
                 // a real call card is talking to us: simulated calls would now only get in its way
                 log().info("The call card of {} opened the widget: the sandbox stops", domain);
-                s.close();
-                sandbox = null;
+                stopped.close();
                 ui.execute(() -> shell.showSandbox(false));
-
             }
             status(StatusKind.OK, "status.realPortal", domain);
         }
@@ -229,7 +241,11 @@ final class AppContext implements AutoCloseable {
         if (link != null) {
             link.close();
         }
-        SandboxPortal s = sandbox;
+        SandboxPortal s;
+        synchronized (sandboxLock) {
+            s = sandbox;
+            sandbox = null;
+        }
         if (s != null) {
             s.close();
         }

@@ -7,12 +7,8 @@ import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
 import io.callcard.ui.Messages;
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -48,15 +44,15 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Language of the messages: en or ru.")
     String lang;
 
-    private final BufferedReader piped;
+    private final SecretPrompt prompt;
 
     public PortalAppTokenCommand() {
-        this(null);
+        this(new SecretPrompt());
     }
 
-    /** With {@code input} standing in for the terminal (tests). */
-    PortalAppTokenCommand(BufferedReader input) {
-        this.piped = input;
+    /** With {@code prompt} reading from elsewhere than the terminal (tests). */
+    PortalAppTokenCommand(SecretPrompt prompt) {
+        this.prompt = prompt;
     }
 
     @Override
@@ -74,7 +70,7 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
                 out.println(words.get("cli.appToken.cleared", secrets.describe()));
                 return SAVED;
             }
-            String token = read(words, out);
+            String token = prompt.read(words.get("cli.appToken.prompt"));
             if (token == null || !TOKEN.matcher(token).matches()) {
                 // the text is not repeated: whatever was pasted may be some other secret
                 err.println(words.get("cli.appToken.invalid"));
@@ -90,17 +86,5 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
-    }
-
-    private String read(Messages words, PrintWriter out) throws IOException {
-        Console console = piped == null ? System.console() : null;
-        if (console != null) {
-            char[] typed = console.readPassword("%s", words.get("cli.appToken.prompt"));
-            return typed == null ? null : new String(typed).strip();
-        }
-        BufferedReader in = piped != null ? piped
-                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String line = in.readLine();
-        return line == null ? null : line.strip();
     }
 }

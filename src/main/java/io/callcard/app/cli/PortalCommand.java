@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code callcard portal ...}: talking to the configured Bitrix24 portal from the command line. */
-@Command(name = "portal", mixinStandardHelpOptions = true, subcommands = {PortalTestCommand.class, PortalAppTokenCommand.class},
+@Command(name = "portal", mixinStandardHelpOptions = true,
+        subcommands = {PortalConnectCommand.class, PortalTestCommand.class, PortalAppTokenCommand.class,
+            PortalDisconnectCommand.class},
         description = "Talk to the Bitrix24 portal.")
 public final class PortalCommand implements Runnable {
 

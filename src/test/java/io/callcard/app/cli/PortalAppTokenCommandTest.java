@@ -24,7 +24,7 @@ class PortalAppTokenCommandTest {
     Path home;
 
     private CliRun run(String typed, String... args) {
-        return CliRun.of(new PortalAppTokenCommand(new BufferedReader(new StringReader(typed))), args);
+        return CliRun.of(new PortalAppTokenCommand(new SecretPrompt(new BufferedReader(new StringReader(typed)))), args);
     }
 
     private Optional<String> stored() throws Exception {

@@ -15,6 +15,7 @@ public final class PortalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'callcard portal connect' or 'callcard portal test'");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: try 'callcard portal connect' or 'callcard portal test'");
     }
 }

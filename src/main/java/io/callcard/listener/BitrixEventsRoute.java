@@ -2,8 +2,6 @@ package io.callcard.listener;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,8 +23,8 @@ final class BitrixEventsRoute extends PortalEventRoute {
 
     private final BitrixEventDecoder decoder = new BitrixEventDecoder();
 
-    BitrixEventsRoute(CallTracker tracker, Clock clock, ListenerConfig config) {
-        super(PATH, tracker, clock, config);
+    BitrixEventsRoute(TrackerFeed feed, ListenerConfig config) {
+        super(PATH, feed, config);
     }
 
     @Override

@@ -119,14 +119,15 @@ public final class LoopbackListener implements AutoCloseable {
         int boundPort = server.getAddress().getPort();
         ListenerGate gate = new ListenerGate(config, boundPort);
         WidgetSessions sessions = new WidgetSessions(clock);
+        TrackerFeed feed = new TrackerFeed(tracker, clock);
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
-                new BridgeEventsRoute(tracker, clock, sessions));
+                new BridgeEventsRoute(feed, sessions));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
                 new BridgeCommandsRoute(sessions, widget));
         mount(server, gate, WidgetCallCardRoute.PATH, RoutePolicy.WIDGET_PAGE,
-                new WidgetCallCardRoute(tracker, clock, sessions, credentials, widget, portal));
+                new WidgetCallCardRoute(feed, sessions, credentials, widget, portal));
         mount(server, gate, WidgetScriptRoute.PATH, RoutePolicy.WIDGET_SCRIPTS, new WidgetScriptRoute());
         mount(server, gate, WidgetInstallRoute.PATH, RoutePolicy.WIDGET_INSTALL,
                 new WidgetInstallRoute(widget, () -> boundPort));
@@ -134,9 +135,9 @@ public final class LoopbackListener implements AutoCloseable {
                 new WidgetInstallRoute.Script());
         mount(server, gate, HealthRoute.PATH, RoutePolicy.HEALTH, new HealthRoute());
         mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new BitrixEventsRoute(tracker, clock, config));
+                new BitrixEventsRoute(feed, config));
         mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new PlacementEventsRoute(tracker, clock, config));
+                new PlacementEventsRoute(feed, config));
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
 import io.callcard.portal.SeedPlacementTransport;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -31,8 +29,8 @@ final class PlacementEventsRoute extends PortalEventRoute {
 
     static final String PATH = SeedPlacementTransport.EVENTS_PATH;
 
-    PlacementEventsRoute(CallTracker tracker, Clock clock, ListenerConfig config) {
-        super(PATH, tracker, clock, config);
+    PlacementEventsRoute(TrackerFeed feed, ListenerConfig config) {
+        super(PATH, feed, config);
     }
 
     @Override

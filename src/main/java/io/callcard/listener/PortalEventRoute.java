@@ -3,9 +3,7 @@ package io.callcard.listener;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +22,12 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
     private static final Map<String, String> IGNORED = Map.of("ignored", "unknown_event");
 
     private final String path;
-    private final CallTracker tracker;
-    private final Clock clock;
+    private final TrackerFeed feed;
     private final ApplicationTokenCheck token;
 
-    PortalEventRoute(String path, CallTracker tracker, Clock clock, ListenerConfig config) {
+    PortalEventRoute(String path, TrackerFeed feed, ListenerConfig config) {
         this.path = Objects.requireNonNull(path, "path");
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.feed = Objects.requireNonNull(feed, "feed");
         this.token = new ApplicationTokenCheck(config.applicationToken());
     }
 
@@ -45,12 +41,7 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
         token.requireConfigured();
         ObjectNode post = EventPostBody.read(exchange);
         token.verify(post);
-        Optional<CallEvent> event = decode(post, clock.instant());
-        if (event.isEmpty()) {
-            JsonResponses.send(exchange, 200, IGNORED);
-            return;
-        }
-        TrackerSubmission.submit(tracker, event.get());
-        JsonResponses.send(exchange, 200, ACCEPTED);
+        CallEvent event = feed.submit(at -> decode(post, at).orElse(null));
+        JsonResponses.send(exchange, 200, event == null ? IGNORED : ACCEPTED);
     }
 }

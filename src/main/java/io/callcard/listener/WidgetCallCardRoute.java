@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /widget/callcard}: the CALL_CARD widget's handler (PROTOCOL.md §2). The portal's page submits a form
@@ -33,20 +29,17 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     /** The form is a few hundred bytes plus the tokens; PLACEMENT_OPTIONS with many bindings stays far below this. */
     static final int MAX_BODY_BYTES = 65_536;
 
-    private static final Logger log = LoggerFactory.getLogger(WidgetCallCardRoute.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final CallTracker tracker;
-    private final Clock clock;
+    private final TrackerFeed feed;
     private final WidgetSessions sessions;
     private final InMemoryWidgetCredentials credentials;
     private final WidgetConfig config;
     private final ExpectedPortal portal;
 
-    WidgetCallCardRoute(CallTracker tracker, Clock clock, WidgetSessions sessions,
-                        InMemoryWidgetCredentials credentials, WidgetConfig config, ExpectedPortal portal) {
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
-        this.clock = Objects.requireNonNull(clock, "clock");
+    WidgetCallCardRoute(TrackerFeed feed, WidgetSessions sessions, InMemoryWidgetCredentials credentials,
+                        WidgetConfig config, ExpectedPortal portal) {
+        this.feed = Objects.requireNonNull(feed, "feed");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
         this.config = Objects.requireNonNull(config, "config");
@@ -68,14 +61,10 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
             throw WidgetRejections.invalidForm("PLACEMENT must be CALL_CARD");
         }
         CallCardStatus status = CallCardFields.status(placementOptions(form.get("PLACEMENT_OPTIONS")));
-        offerCredentials(query.get("DOMAIN"), form, clock.instant());
+        offerCredentials(query.get("DOMAIN"), form, feed.now());
         WidgetSession session = sessions.open(status.callId());
         // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
-        tracker.submit(new CallEvent.WidgetOpened(clock.instant(), status)).whenComplete((snapshot, failure) -> {
-            if (failure != null) {
-                log.error("The call tracker did not apply a WidgetOpened", failure);
-            }
-        });
+        feed.submit(at -> new CallEvent.WidgetOpened(at, status));
         String language = WidgetTexts.language(query.get("LANG"));
         HtmlResponses.sendPage(exchange, origin, page(language, session, status.callId()));
     }

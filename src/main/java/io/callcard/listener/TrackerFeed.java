@@ -1,0 +1,56 @@
+package io.callcard.listener;
+
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallTracker;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way events go from the listener's routes into the tracker. Each is stamped with the listener's clock and
+ * submitted under one lock, so events reach the tracker in the order they were stamped: the reducer drops an event
+ * older than one it already applied, and two requests answered at once on different threads (a page's event, the
+ * portal's END, another page's load) must not overtake each other between stamp and submit. Submitting does not
+ * wait for the tracker; a failure there is logged, never answered.
+ */
+final class TrackerFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackerFeed.class);
+
+    private final CallTracker tracker;
+    private final Clock clock;
+    private final Object stampOrder = new Object();
+
+    TrackerFeed(CallTracker tracker, Clock clock) {
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stamps the present moment and submits what {@code event} makes of it. {@code event} runs under the lock (keep
+     * it short: decode, claim a sequence number); it returns null when there is nothing to submit.
+     *
+     * @return the event submitted, or null
+     */
+    CallEvent submit(Function<Instant, CallEvent> event) {
+        synchronized (stampOrder) {
+            CallEvent made = event.apply(clock.instant());
+            if (made != null) {
+                tracker.submit(made).whenComplete((snapshot, failure) -> {
+                    if (failure != null) {
+                        log.error("The call tracker did not apply a {}", made.getClass().getSimpleName(), failure);
+                    }
+                });
+            }
+            return made;
+        }
+    }
+
+    /** The listener's clock, for what is dated but not submitted (a token pair's expiry). */
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -128,7 +128,8 @@ final class AppContext implements AutoCloseable {
                 () -> applicationToken(options.paths()), useSandbox);
         int port = decision.config().port();
         try {
-            listener = LoopbackListener.start(decision.config(), tracker, clock);
+            listener = LoopbackListener.start(decision.config(), tracker, clock,
+                    () -> applicationToken(options.paths()));
         } catch (ListenerStartException e) {
             log().error("Listener did not start on port {}: {}", port, e.getMessage());
             status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),

@@ -28,8 +28,9 @@ final class ListenerSetup {
 
     /**
      * @param portOverride     {@code --port}, or null
-     * @param applicationToken reads the stored token; asked only when a portal is configured or the address is not
-     *                         loopback, because opening the keyring may take seconds
+     * @param applicationToken reads the stored token; asked here only when the address is not loopback (binding there
+     *                         needs it at once); otherwise the listener asks when the first portal post needs it,
+     *                         because opening the keyring may take seconds
      * @param sandbox          the sandbox plays the portal: the configured portal's domain and member id must not
      *                         shut out its simulated widget
      */
@@ -39,7 +40,7 @@ final class ListenerSetup {
         PortalSettings portal = settings.portal();
         InetAddress address = literal(settings.effectiveListenerAddress());
         boolean loopback = address == null || address.isLoopbackAddress();
-        String token = portal != null || !loopback ? applicationToken.get().orElse(null) : null;
+        String token = loopback ? null : applicationToken.get().orElse(null);
         ListenerConfig config = ListenerConfig.loopback(port).withApplicationToken(token);
         if (portal != null && !sandbox) {
             config = config.withPortal(portal.host(), portal.memberId());

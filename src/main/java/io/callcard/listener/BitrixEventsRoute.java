@@ -23,8 +23,8 @@ final class BitrixEventsRoute extends PortalEventRoute {
 
     private final BitrixEventDecoder decoder = new BitrixEventDecoder();
 
-    BitrixEventsRoute(TrackerFeed feed, ListenerConfig config) {
-        super(PATH, feed, config);
+    BitrixEventsRoute(TrackerFeed feed, ApplicationTokenCheck token) {
+        super(PATH, feed, token);
     }
 
     @Override

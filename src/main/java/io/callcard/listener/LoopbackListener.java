@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The companion's embedded HTTP listener: the JDK server on 127.0.0.1 only, so nothing off this workstation can
@@ -98,7 +100,18 @@ public final class LoopbackListener implements AutoCloseable {
     /** Binds {@code config}'s address and port and starts serving with its rules. */
     public static LoopbackListener start(ListenerConfig config, CallTracker tracker, Clock clock)
             throws ListenerStartException {
+        return start(config, tracker, clock, Optional::empty);
+    }
+
+    /**
+     * As {@link #start(ListenerConfig, CallTracker, Clock)}; when {@code config} names no application token,
+     * {@code tokenLookup} is asked for one once, when the first portal event post needs it (the application reads
+     * its secret store only then).
+     */
+    public static LoopbackListener start(ListenerConfig config, CallTracker tracker, Clock clock,
+                                         Supplier<Optional<String>> tokenLookup) throws ListenerStartException {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(tokenLookup, "tokenLookup");
         Objects.requireNonNull(tracker, "tracker");
         Objects.requireNonNull(clock, "clock");
         int port = config.port();
@@ -120,6 +133,9 @@ public final class LoopbackListener implements AutoCloseable {
         ListenerGate gate = new ListenerGate(config, boundPort);
         WidgetSessions sessions = new WidgetSessions(clock);
         TrackerFeed feed = new TrackerFeed(tracker, clock);
+        // the configured token, else the one the lookup finds when the first portal post needs it
+        ApplicationTokenCheck token = new ApplicationTokenCheck(() -> config.applicationToken() != null
+                ? Optional.of(config.applicationToken()) : tokenLookup.get());
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
@@ -135,9 +151,9 @@ public final class LoopbackListener implements AutoCloseable {
                 new WidgetInstallRoute.Script());
         mount(server, gate, HealthRoute.PATH, RoutePolicy.HEALTH, new HealthRoute());
         mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new BitrixEventsRoute(feed, config));
+                new BitrixEventsRoute(feed, token));
         mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new PlacementEventsRoute(feed, config));
+                new PlacementEventsRoute(feed, token));
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,

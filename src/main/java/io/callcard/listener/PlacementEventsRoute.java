@@ -29,8 +29,8 @@ final class PlacementEventsRoute extends PortalEventRoute {
 
     static final String PATH = SeedPlacementTransport.EVENTS_PATH;
 
-    PlacementEventsRoute(TrackerFeed feed, ListenerConfig config) {
-        super(PATH, feed, config);
+    PlacementEventsRoute(TrackerFeed feed, ApplicationTokenCheck token) {
+        super(PATH, feed, token);
     }
 
     @Override

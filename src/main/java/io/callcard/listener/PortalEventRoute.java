@@ -25,10 +25,10 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
     private final TrackerFeed feed;
     private final ApplicationTokenCheck token;
 
-    PortalEventRoute(String path, TrackerFeed feed, ListenerConfig config) {
+    PortalEventRoute(String path, TrackerFeed feed, ApplicationTokenCheck token) {
         this.path = Objects.requireNonNull(path, "path");
         this.feed = Objects.requireNonNull(feed, "feed");
-        this.token = new ApplicationTokenCheck(config.applicationToken());
+        this.token = Objects.requireNonNull(token, "token");
     }
 
     /** The call event an authenticated {@code post} stands for; empty for an event this route does not follow. */

@@ -126,8 +126,8 @@ public final class SettingsView extends BorderPane {
         Button forget = button("forget-button", "settings.disconnect.confirm", vm::confirmDisconnect);
         forget.getStyleClass().add("danger");
         Button keep = button("keep-button", "settings.disconnect.keep", vm::cancelDisconnect);
-        HBox bar = row("disconnect-confirm", question, forget, keep);
-        bar.getStyleClass().add("confirm-bar");
+        HBox bar = row("confirm-bar", question, forget, keep);
+        bar.setId("disconnect-confirm");
         bar.visibleProperty().bind(vm.confirmingDisconnectProperty());
         bar.managedProperty().bind(vm.confirmingDisconnectProperty());
         // the safe answer takes the focus, so a stray Enter keeps the portal

@@ -122,11 +122,12 @@ public final class SettingsView extends BorderPane {
     private Node disconnectConfirmation() {
         Label question = wrapping(new Label(), "disconnect-question", "question");
         question.textProperty().bind(vm.disconnectQuestionProperty());
-        HBox.setHgrow(question, Priority.ALWAYS);
         Button forget = button("forget-button", "settings.disconnect.confirm", vm::confirmDisconnect);
         forget.getStyleClass().add("danger");
         Button keep = button("keep-button", "settings.disconnect.keep", vm::cancelDisconnect);
-        HBox bar = row("confirm-bar", question, forget, keep);
+        // the question above its answers: in Russian it is too long to share a line with them
+        VBox bar = new VBox(question, row("confirm-actions", forget, keep));
+        bar.getStyleClass().add("confirm-bar");
         bar.setId("disconnect-confirm");
         bar.visibleProperty().bind(vm.confirmingDisconnectProperty());
         bar.managedProperty().bind(vm.confirmingDisconnectProperty());

@@ -51,6 +51,7 @@ public final class ShellView extends BorderPane {
         HBox bannerBar = new HBox(banner, settingsLink);
         bannerBar.getStyleClass().add("sandbox-bar");
         bannerBar.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(vm.sandboxProperty()); // the words themselves say whether they are shown
         bannerBar.visibleProperty().bind(vm.sandboxProperty());
         bannerBar.managedProperty().bind(vm.sandboxProperty());
         setTop(bannerBar);

@@ -19,6 +19,7 @@ import io.callcard.sandbox.Scenario;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.settings.SettingsViewModel;
 import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
 import java.io.IOException;
@@ -26,6 +27,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +56,13 @@ final class AppContext implements AutoCloseable {
     private SandboxPortal sandbox;
     private boolean realPortalSeen;
     private volatile WidgetPortalLink widgetLink;
+    /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
+    private final ExecutorService settingsIo = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "settings-io");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private SettingsViewModel settings;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -66,6 +76,19 @@ final class AppContext implements AutoCloseable {
 
     ShellViewModel shell() {
         return shell;
+    }
+
+    /**
+     * The settings window's view-model, made when first opened (FX thread). Its saves take effect at the next start:
+     * the listener and the portal are opened once, at start-up.
+     */
+    SettingsViewModel settings() {
+        if (settings == null) {
+            settings = new SettingsViewModel(messages,
+                    new SettingsPortalConnection(options.paths().configDir(), messages, settingsIo),
+                    new SettingsFile(options.paths().configDir(), messages, settingsIo), ui);
+        }
+        return settings;
     }
 
     CallTracker tracker() {
@@ -238,6 +261,7 @@ final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        settingsIo.shutdown(); // a save under way finishes; nothing new starts
         WidgetPortalLink link = widgetLink;
         if (link != null) {
             link.close();

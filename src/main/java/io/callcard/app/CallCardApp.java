@@ -3,6 +3,7 @@ package io.callcard.app;
 import io.callcard.config.WindowBoundsStore;
 import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
+import io.callcard.ui.settings.SettingsWindow;
 import io.callcard.ui.shell.ShellView;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,8 @@ public final class CallCardApp extends Application {
     private AppContext context;
     private Stage stage;
     private WindowPlacement placement;
+    private Messages messages;
+    private SettingsWindow settingsWindow;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -56,10 +59,10 @@ public final class CallCardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.forLocale(options.locale());
+        messages = Messages.forLocale(options.locale());
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
-        ShellView shell = new ShellView(context.shell(), messages);
+        ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
         Scene scene = new Scene(shell, 420, 480);
         stage.setTitle(context.shell().titleProperty().get());
         stage.setMinWidth(340);
@@ -76,6 +79,14 @@ public final class CallCardApp extends Application {
             }
         });
         stage.show();
+    }
+
+    /** The settings window, modal over the main one; made on first use so start-up does not pay for it. */
+    private void openSettings() {
+        if (settingsWindow == null) {
+            settingsWindow = new SettingsWindow(stage, context.settings(), messages);
+        }
+        settingsWindow.show();
     }
 
     @Override

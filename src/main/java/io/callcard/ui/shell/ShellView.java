@@ -3,21 +3,36 @@ package io.callcard.ui.shell;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardView;
-import javafx.scene.control.Label;
+import java.util.Objects;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** The main window's content: sandbox banner on top, the call card, the status line below. */
+/**
+ * The main window's content: sandbox banner on top, the call card, the status line below. Settings open from the
+ * banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is the usual key).
+ */
 public final class ShellView extends BorderPane {
 
     public static final String STYLESHEET = "/io/callcard/ui/shell/app.css";
+    public static final KeyCombination SETTINGS_SHORTCUT =
+            new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     private static final EnumPseudoClasses<ShellViewModel.StatusKind> STATUS_KINDS =
             new EnumPseudoClasses<>(ShellViewModel.StatusKind.class);
 
-    public ShellView(ShellViewModel vm, Messages messages) {
+    public ShellView(ShellViewModel vm, Messages messages, Runnable openSettings) {
+        Objects.requireNonNull(openSettings, "openSettings");
         getStyleClass().add("shell");
         getStylesheets().add(STYLESHEET);
 
@@ -27,9 +42,19 @@ public final class ShellView extends BorderPane {
         banner.textProperty().bind(vm.bannerTextProperty());
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
-        banner.visibleProperty().bind(vm.sandboxProperty());
-        banner.managedProperty().bind(vm.sandboxProperty());
-        setTop(banner);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        Hyperlink settingsLink = new Hyperlink(messages.get("banner.settingsLink"));
+        settingsLink.setId("settings-link");
+        settingsLink.getStyleClass().add("banner-link");
+        settingsLink.setMinWidth(Region.USE_PREF_SIZE);
+        settingsLink.setOnAction(e -> openSettings.run());
+        HBox bannerBar = new HBox(banner, settingsLink);
+        bannerBar.getStyleClass().add("sandbox-bar");
+        bannerBar.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(vm.sandboxProperty()); // the words themselves say whether they are shown
+        bannerBar.visibleProperty().bind(vm.sandboxProperty());
+        bannerBar.managedProperty().bind(vm.sandboxProperty());
+        setTop(bannerBar);
 
         CallCardView card = new CallCardView(vm.callCard(), messages);
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -46,6 +71,26 @@ public final class ShellView extends BorderPane {
         status.setWrapText(true);
         vm.statusKindProperty().addListener((obs, old, now) -> STATUS_KINDS.show(status, now));
         STATUS_KINDS.show(status, vm.statusKindProperty().get());
-        setBottom(status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Button settings = new Button(messages.get("shell.settings"));
+        settings.setId("settings-button");
+        settings.getStyleClass().add("settings-button");
+        settings.setMnemonicParsing(true);
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        settings.setTooltip(new Tooltip(messages.get("shell.settings.tooltip")));
+        settings.setOnAction(e -> openSettings.run());
+        HBox statusBar = new HBox(status, settings);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        setBottom(statusBar);
+
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(SETTINGS_SHORTCUT);
+            }
+            if (now != null) {
+                now.getAccelerators().put(SETTINGS_SHORTCUT, openSettings);
+            }
+        });
     }
 }

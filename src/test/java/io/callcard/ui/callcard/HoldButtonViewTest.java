@@ -66,7 +66,7 @@ class HoldButtonViewTest {
             Messages messages = Messages.forLocale(language);
             card = new CallCardViewModel(messages, Clock.fixed(T0.plusSeconds(75), ZoneOffset.UTC),
                     new UiExecutor());
-            shell = new ShellView(new ShellViewModel(messages, card), messages);
+            shell = new ShellView(new ShellViewModel(messages, card), messages, () -> { });
             stage.setScene(new Scene(shell, 420, 480));
             stage.show();
         });

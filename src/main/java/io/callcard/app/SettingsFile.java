@@ -1,0 +1,78 @@
+package io.callcard.app;
+
+import io.callcard.config.PortalSettings;
+import io.callcard.config.Settings;
+import io.callcard.config.SettingsException;
+import io.callcard.config.SettingsStore;
+import io.callcard.ui.Messages;
+import io.callcard.ui.settings.PlainSettings;
+import io.callcard.ui.settings.RateLimitChoice;
+import io.callcard.ui.settings.SaveResult;
+import io.callcard.ui.settings.SavedSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The settings window's plain settings: {@code settings.json} through {@link SettingsStore}, on the settings thread. */
+final class SettingsFile implements PlainSettings {
+
+    private final Path configDir;
+    private final Messages messages;
+    private final Executor io;
+
+    SettingsFile(Path configDir, Messages messages, Executor io) {
+        this.configDir = Objects.requireNonNull(configDir, "configDir");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.io = Objects.requireNonNull(io, "io");
+    }
+
+    @Override
+    public CompletableFuture<SavedSettings> load() {
+        return CompletableFuture.supplyAsync(() -> {
+            SettingsStore store = new SettingsStore(configDir);
+            try {
+                Settings s = store.load();
+                PortalSettings portal = s.portal();
+                return new SavedSettings(s.effectiveListenerPort(), s.effectiveOfferWidgetCredentials(),
+                        portal == null ? null : portal.host(),
+                        portal == null ? RateLimitChoice.STANDARD : RateLimits.choice(portal.effectiveRateLimit()),
+                        "");
+            } catch (SettingsException e) {
+                Settings d = Settings.DEFAULTS;
+                return new SavedSettings(d.effectiveListenerPort(), d.effectiveOfferWidgetCredentials(), null,
+                        RateLimitChoice.STANDARD, messages.get("status.settingsIgnored", store.file(), e.detail()));
+            }
+        }, io);
+    }
+
+    @Override
+    public CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials,
+                                              RateLimitChoice rateLimit) {
+        return CompletableFuture.supplyAsync(() -> {
+            SettingsStore store = new SettingsStore(configDir);
+            try {
+                Settings current = store.load();
+                PortalSettings portal = current.portal();
+                if (portal != null) {
+                    portal = new PortalSettings(portal.kind(), portal.portalUrl(), portal.clientId(),
+                            RateLimits.stored(rateLimit), portal.memberId());
+                }
+                store.save(current.withListenerPort(listenerPort).withOfferWidgetCredentials(offerWidgetCredentials)
+                        .withPortal(portal));
+                log().info("Settings saved: listener port {}, widget sign-in offered: {}", listenerPort,
+                        offerWidgetCredentials);
+                return new SaveResult(true, messages.get("settings.saved"));
+            } catch (SettingsException e) {
+                log().warn("Settings not saved: {}", e.getMessage());
+                return new SaveResult(false, messages.get("settings.notSaved", store.file(), e.detail()));
+            }
+        }, io);
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsFile.class);
+    }
+}

@@ -1,0 +1,12 @@
+package io.callcard.ui.settings;
+
+import java.util.concurrent.CompletableFuture;
+
+/** The settings that are no secret: read when the window opens, written by Save. Both touch the disk: async. */
+public interface PlainSettings {
+
+    CompletableFuture<SavedSettings> load();
+
+    /** Saves the port and the widget choice, and the rate limit of the saved portal, if one is saved. */
+    CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials, RateLimitChoice rateLimit);
+}

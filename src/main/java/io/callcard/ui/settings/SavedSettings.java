@@ -1,0 +1,14 @@
+package io.callcard.ui.settings;
+
+/**
+ * The settings as saved, in plain values for the window.
+ *
+ * @param listenerPort           the listener's port
+ * @param offerWidgetCredentials whether a widget's sign-in may sign the companion's REST calls
+ * @param portalHost             the saved portal's host, or null when the sandbox plays
+ * @param rateLimit              the saved portal's REST budget (standard when there is no portal)
+ * @param problem                why the saved file could not be read (defaults are shown then), or empty
+ */
+public record SavedSettings(int listenerPort, boolean offerWidgetCredentials, String portalHost,
+                            RateLimitChoice rateLimit, String problem) {
+}

@@ -1,0 +1,258 @@
+package io.callcard.ui.settings;
+
+import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The settings window's content: the portal (what is saved now, the webhook to connect, its rate limit, connect and
+ * disconnect) and this computer (listener port, the widget sign-in offer, save). Built in code; every look is in
+ * {@code settings.css}, states are pseudo-classes. Every control has a mnemonic (Alt+letter); Enter in the webhook
+ * field connects, Enter in the port field saves.
+ */
+public final class SettingsView extends BorderPane {
+
+    public static final String STYLESHEET = "/io/callcard/ui/settings/settings.css";
+
+    private static final EnumPseudoClasses<OutcomeLine.Kind> OUTCOME_KINDS =
+            new EnumPseudoClasses<>(OutcomeLine.Kind.class);
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final PseudoClass CONNECTED = PseudoClass.getPseudoClass("connected");
+
+    private final SettingsViewModel vm;
+    private final Messages messages;
+
+    public SettingsView(SettingsViewModel vm, Messages messages, Runnable close) {
+        this.vm = vm;
+        this.messages = messages;
+        getStyleClass().add("settings");
+        getStylesheets().add(STYLESHEET);
+
+        VBox sections = new VBox(portalSection(), new Separator(), localSection());
+        sections.getStyleClass().add("sections");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("settings-scroll");
+        setCenter(scroll);
+        setBottom(buttonBar(close));
+    }
+
+    private Node portalSection() {
+        Label saved = wrapping(new Label(), "saved-portal", "saved-portal");
+        saved.textProperty().bind(vm.savedPortalTextProperty());
+        vm.savedPortalHostProperty().addListener((obs, old, now) -> saved.pseudoClassStateChanged(CONNECTED,
+                now != null));
+
+        PasswordField hidden = new PasswordField();
+        hidden.setId("webhook-field");
+        TextField shown = new TextField();
+        shown.setId("webhook-field-shown");
+        CheckBox show = new CheckBox(messages.get("settings.webhook.show"));
+        show.setId("show-webhook");
+        for (TextField field : new TextField[] {hidden, shown}) {
+            field.textProperty().bindBidirectional(vm.webhookUrlProperty());
+            field.setPromptText(messages.get("settings.webhook.prompt"));
+            field.disableProperty().bind(vm.busyProperty());
+            field.setOnAction(e -> vm.connect());
+            field.getStyleClass().add("webhook-field");
+        }
+        shown.visibleProperty().bind(show.selectedProperty());
+        hidden.visibleProperty().bind(show.selectedProperty().not());
+        show.selectedProperty().addListener((obs, old, now) -> (now ? shown : hidden).requestFocus());
+        StackPane fields = new StackPane(hidden, shown);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        HBox webhookRow = row("webhook-row", fields, show);
+        Label webhookLabel = mnemonicLabel("settings.webhook.label", hidden);
+        show.selectedProperty().addListener((obs, old, now) -> webhookLabel.setLabelFor(now ? shown : hidden));
+
+        Label hint = wrapping(new Label(), "webhook-hint", "hint");
+        hint.textProperty().bind(vm.webhookHintProperty());
+        vm.webhookInvalidProperty().addListener((obs, old, now) -> hint.pseudoClassStateChanged(INVALID, now));
+
+        ToggleGroup limits = new ToggleGroup();
+        RadioButton standard = rateLimitButton(RateLimitChoice.STANDARD, limits);
+        RadioButton enterprise = rateLimitButton(RateLimitChoice.ENTERPRISE, limits);
+        limits.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.rateLimitProperty().set((RateLimitChoice) now.getUserData());
+            }
+        });
+        vm.rateLimitProperty().addListener((obs, old, now) -> (now == RateLimitChoice.ENTERPRISE ? enterprise
+                : standard).setSelected(true));
+        (vm.rateLimitProperty().get() == RateLimitChoice.ENTERPRISE ? enterprise : standard).setSelected(true);
+        Label rateLabel = mnemonicLabel("settings.rateLimit.label", standard);
+
+        Button connect = button("connect-button", "settings.connect", vm::connect);
+        connect.getStyleClass().add("primary");
+        connect.disableProperty().bind(vm.canConnectProperty().not());
+        Button disconnect = button("disconnect-button", "settings.disconnect", vm::requestDisconnect);
+        disconnect.disableProperty().bind(vm.canDisconnectProperty().not());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("busy-indicator");
+        progress.getStyleClass().add("busy-indicator");
+        progress.visibleProperty().bind(vm.busyProperty());
+
+        VBox section = section("settings.portal.heading", saved, webhookLabel, webhookRow, hint, rateLabel,
+                row("rate-row", standard, enterprise), row("portal-actions", connect, disconnect, progress),
+                disconnectConfirmation(), outcome(vm.portalOutcome(), "portal-outcome"));
+        section.setId("portal-section");
+        return section;
+    }
+
+    private Node disconnectConfirmation() {
+        Label question = wrapping(new Label(), "disconnect-question", "question");
+        question.textProperty().bind(vm.disconnectQuestionProperty());
+        Button forget = button("forget-button", "settings.disconnect.confirm", vm::confirmDisconnect);
+        forget.getStyleClass().add("danger");
+        Button keep = button("keep-button", "settings.disconnect.keep", vm::cancelDisconnect);
+        // the question above its answers: in Russian it is too long to share a line with them
+        VBox bar = new VBox(question, row("confirm-actions", forget, keep));
+        bar.getStyleClass().add("confirm-bar");
+        bar.setId("disconnect-confirm");
+        bar.visibleProperty().bind(vm.confirmingDisconnectProperty());
+        bar.managedProperty().bind(vm.confirmingDisconnectProperty());
+        // the safe answer takes the focus, so a stray Enter keeps the portal
+        vm.confirmingDisconnectProperty().addListener((obs, old, now) -> {
+            if (now) {
+                keep.requestFocus();
+            }
+        });
+        return bar;
+    }
+
+    private Node localSection() {
+        TextField port = new TextField();
+        port.setId("port-field");
+        port.getStyleClass().add("port-field");
+        port.setPrefColumnCount(6);
+        port.setMaxWidth(Region.USE_PREF_SIZE);
+        port.textProperty().bindBidirectional(vm.listenerPortProperty());
+        port.disableProperty().bind(vm.busyProperty());
+        port.setOnAction(e -> vm.save());
+        Label portProblem = wrapping(new Label(), "port-problem", "hint");
+        portProblem.textProperty().bind(vm.portProblemProperty());
+        portProblem.pseudoClassStateChanged(INVALID, true);
+        showOnlyWithText(portProblem);
+        vm.portProblemProperty().addListener((obs, old, now) -> port.pseudoClassStateChanged(INVALID,
+                !now.isEmpty()));
+        port.pseudoClassStateChanged(INVALID, !vm.portProblemProperty().get().isEmpty());
+        Label portHelp = wrapping(new Label(messages.get("settings.port.help")), "port-help", "help");
+
+        CheckBox offer = new CheckBox(messages.get("settings.offer"));
+        offer.setId("offer-check");
+        offer.setWrapText(true);
+        offer.selectedProperty().bindBidirectional(vm.offerWidgetCredentialsProperty());
+        offer.disableProperty().bind(vm.busyProperty());
+        Label offerHelp = wrapping(new Label(messages.get("settings.offer.help")), "offer-help", "help");
+        offerHelp.getStyleClass().add("indented");
+        offer.setAccessibleHelp(offerHelp.getText());
+
+        Button save = button("save-button", "settings.save", vm::save);
+        save.disableProperty().bind(vm.canSaveProperty().not());
+
+        VBox section = section("settings.local.heading", mnemonicLabel("settings.port.label", port), port,
+                portProblem, portHelp, offer, offerHelp, row("local-actions", save),
+                outcome(vm.saveOutcome(), "save-outcome"));
+        section.setId("local-section");
+        return section;
+    }
+
+    private Node buttonBar(Runnable close) {
+        Label note = wrapping(new Label(messages.get("settings.restartNote")), "restart-note", "help");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button closeButton = new Button(messages.get("settings.close"));
+        closeButton.setId("close-button");
+        closeButton.setMnemonicParsing(false);
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
+        closeButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = row("button-bar", note, closeButton);
+        bar.getStyleClass().add("button-bar");
+        return bar;
+    }
+
+    private RadioButton rateLimitButton(RateLimitChoice choice, ToggleGroup group) {
+        RadioButton button = new RadioButton(messages.get("settings.rateLimit." + choice.name()));
+        button.setId("rate-" + EnumPseudoClasses.cssName(choice));
+        button.setUserData(choice);
+        button.setToggleGroup(group);
+        button.disableProperty().bind(vm.busyProperty());
+        return button;
+    }
+
+    private Label outcome(OutcomeLine line, String id) {
+        Label label = wrapping(new Label(), id, "outcome");
+        label.textProperty().bind(line.textProperty());
+        line.kindProperty().addListener((obs, old, now) -> OUTCOME_KINDS.show(label, now));
+        OUTCOME_KINDS.show(label, line.kindProperty().get());
+        showOnlyWithText(label);
+        return label;
+    }
+
+    private VBox section(String headingKey, Node... content) {
+        Label heading = new Label(messages.get(headingKey));
+        heading.getStyleClass().add("section-heading");
+        VBox section = new VBox(heading);
+        section.getChildren().addAll(content);
+        section.getStyleClass().add("section");
+        return section;
+    }
+
+    private Label mnemonicLabel(String key, Node target) {
+        Label label = new Label(messages.get(key));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(target);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static HBox row(String styleClass, Node... children) {
+        HBox row = new HBox(children);
+        row.getStyleClass().add(styleClass);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label wrapping(Label label, String id, String styleClass) {
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static void showOnlyWithText(Label label) {
+        label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}

@@ -44,13 +44,18 @@ final class MemberIdPin implements Consumer<WidgetAuth> {
                 || !pinned.compareAndSet(false, true)) {
             return;
         }
-        io.execute(() -> save(portal.withMemberId(id)));
+        io.execute(() -> save(portal.host(), id));
     }
 
-    private void save(PortalSettings portal) {
+    /** Read, changed and written as one step: the file may have changed since start-up (the settings window). */
+    private void save(String host, String id) {
         try {
-            store.save(settings.withPortal(portal));
-            log.info("The portal's member id is now saved: only {}'s widget is served from now on", portal.host());
+            store.update(now -> {
+                PortalSettings saved = now.portal();
+                boolean stillThatPortal = saved != null && host.equals(saved.host()) && saved.memberId() == null;
+                return stillThatPortal ? now.withPortal(saved.withMemberId(id)) : now;
+            });
+            log.info("The portal's member id is now saved: only {}'s widget is served from now on", host);
         } catch (SettingsException e) {
             log.warn("The portal's member id could not be saved ({}); it is pinned for this run only", e.detail());
         }

@@ -4,7 +4,6 @@ import io.callcard.config.PortalSettings;
 import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
-import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.portal.PortalClient;
@@ -83,16 +82,14 @@ public final class PortalConnector {
         } catch (PortalException e) {
             return Outcome.refused("connect.refused", List.of(webhook.portal()), e.error().messageKey());
         }
-        Settings current;
         try {
-            current = settings.load();
+            settings.load(); // never overwrite a file the user may still want to mend
         } catch (SettingsException e) {
-            // never overwrite a file the user may still want to mend
             return Outcome.refused("connect.settingsUnusable", List.of(settings.file(), e.detail()), null);
         }
         try {
             secrets.write(SecretKeys.WEBHOOK_URL, webhook.restBase());
-            settings.save(current.withPortal(PortalSettings.webhook(webhook.portal(), rateLimit)));
+            settings.update(current -> current.withPortal(PortalSettings.webhook(webhook.portal(), rateLimit)));
         } catch (SecretStoreException | SettingsException e) {
             return Outcome.refused("connect.notSaved", List.of(secrets.describe()), null);
         }
@@ -102,12 +99,12 @@ public final class PortalConnector {
     /** Forgets the saved portal: its settings and every secret of it. The sandbox plays again at the next start. */
     public Outcome disconnect() {
         try {
-            Settings current = settings.load();
+            settings.load(); // a broken file is reported, not overwritten
             for (String key : new String[] {SecretKeys.WEBHOOK_URL, SecretKeys.OAUTH_ACCESS_TOKEN,
                 SecretKeys.OAUTH_REFRESH_TOKEN, SecretKeys.OAUTH_CLIENT_SECRET, SecretKeys.APPLICATION_TOKEN}) {
                 secrets.delete(key);
             }
-            settings.save(current.withPortal(null));
+            settings.update(current -> current.withPortal(null));
             return new Outcome(true, null, "connect.disconnected", List.of(), null);
         } catch (SettingsException e) {
             return Outcome.refused("connect.settingsUnusable", List.of(settings.file(), e.detail()), null);

@@ -54,14 +54,15 @@ final class SettingsFile implements PlainSettings {
         return CompletableFuture.supplyAsync(() -> {
             SettingsStore store = new SettingsStore(configDir);
             try {
-                Settings current = store.load();
-                PortalSettings portal = current.portal();
-                if (portal != null) {
-                    portal = new PortalSettings(portal.kind(), portal.portalUrl(), portal.clientId(),
-                            RateLimits.stored(rateLimit), portal.memberId());
-                }
-                store.save(current.withListenerPort(listenerPort).withOfferWidgetCredentials(offerWidgetCredentials)
-                        .withPortal(portal));
+                store.update(current -> {
+                    PortalSettings portal = current.portal();
+                    if (portal != null) {
+                        portal = new PortalSettings(portal.kind(), portal.portalUrl(), portal.clientId(),
+                                RateLimits.stored(rateLimit), portal.memberId());
+                    }
+                    return current.withListenerPort(listenerPort).withOfferWidgetCredentials(offerWidgetCredentials)
+                            .withPortal(portal);
+                });
                 log().info("Settings saved: listener port {}, widget sign-in offered: {}", listenerPort,
                         offerWidgetCredentials);
                 return new SaveResult(true, messages.get("settings.saved"));

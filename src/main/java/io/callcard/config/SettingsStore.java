@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
  * they choked on, and a user may have pasted a secret anywhere in the file.
  */
 public final class SettingsStore {
+
+    /** One writer at a time in this process, whichever store instance it uses. */
+    private static final Object WRITERS = new Object();
 
     public static final String FILE_NAME = "settings.json";
 
@@ -64,10 +68,30 @@ public final class SettingsStore {
     }
 
     /**
+     * Reads the file, applies {@code change} and saves the result, as one step for every store of this process:
+     * the settings window and the member-id pin write different keys, and neither may undo the other's write.
+     *
+     * @return the settings saved
+     */
+    public Settings update(UnaryOperator<Settings> change) throws SettingsException {
+        synchronized (WRITERS) {
+            Settings changed = change.apply(load());
+            save(changed);
+            return changed;
+        }
+    }
+
+    /**
      * Checks the settings, then writes them over the file through a temporary file moved into place. Refuses to
      * overwrite a file that is not valid JSON: the user may be mending it by hand.
      */
-    public synchronized void save(Settings settings) throws SettingsException {
+    public void save(Settings settings) throws SettingsException {
+        synchronized (WRITERS) {
+            write(settings);
+        }
+    }
+
+    private void write(Settings settings) throws SettingsException {
         SettingsRules.check(settings, file);
         ObjectNode root = existingTree();
         KnownKeys.replace(root, json.valueToTree(settings), Settings.class);

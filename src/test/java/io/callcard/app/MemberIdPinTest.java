@@ -57,4 +57,16 @@ class MemberIdPinTest {
         new MemberIdPin(store(), Settings.DEFAULTS, Runnable::run).accept(load("acme.bitrix24.com", MEMBER));
         assertEquals(Settings.DEFAULTS, store().load());
     }
+
+    @Test
+    void aPortalChangedSinceStartUpIsNotGivenTheOldPortalsMemberId() throws Exception {
+        Settings atStart = savedWithPortal();
+        // meanwhile the settings window connected another portal and changed the port
+        store().save(Settings.DEFAULTS.withListenerPort(50123)
+                .withPortal(PortalSettings.webhook("https://other.bitrix24.com", null)));
+        new MemberIdPin(store(), atStart, Runnable::run).accept(load("acme.bitrix24.com", MEMBER));
+        assertEquals("other.bitrix24.com", store().load().portal().host());
+        assertNull(store().load().portal().memberId());
+        assertEquals(50123, store().load().effectiveListenerPort(), "nothing the window saved is undone");
+    }
 }

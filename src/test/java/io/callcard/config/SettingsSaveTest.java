@@ -125,4 +125,26 @@ class SettingsSaveTest {
                 () -> new SettingsStore(occupied).save(Settings.DEFAULTS));
         assertEquals(SettingsException.Reason.UNREADABLE, e.reason());
     }
+
+    @Test
+    void updatesFromTwoStoresAtOnceKeepBothChanges() throws Exception {
+        store().save(Settings.DEFAULTS.withPortal(PortalSettings.webhook("https://acme.bitrix24.com", null)));
+        Thread ports = new Thread(() -> {
+            for (int i = 0; i < 200; i++) {
+                int port = 50_000 + i;
+                try {
+                    new SettingsStore(dir).update(s -> s.withListenerPort(port));
+                } catch (SettingsException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        ports.start();
+        new SettingsStore(dir).update(s -> s.withPortal(s.portal().withMemberId("a223c6b9410f85df78e9377d6c4f7213")));
+        ports.join();
+        Settings last = store().load();
+        assertEquals(50_199, last.effectiveListenerPort());
+        assertEquals("a223c6b9410f85df78e9377d6c4f7213", last.portal().memberId(),
+                "the member id written between two port updates survives them");
+    }
 }

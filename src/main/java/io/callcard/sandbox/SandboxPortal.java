@@ -217,10 +217,10 @@ public final class SandboxPortal implements AutoCloseable {
         if (closing.heldByAgent()) {
             card.holdByAgent();
         }
+        boolean held = card.attemptClose(due);
         deliver(closing.beforeCloseJson());
         long realClose = due;
-        if (card.held()) {
-            card.startCountdown(due);
+        if (held) {
             wake = card.awaitUntil(due);
             if (wake == SimulatedCallCard.Wake.STOPPED) {
                 return STOPPED;

@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  *
  * <p>The rules: {@code disableAutoClose} holds the card, and if the held-close countdown already runs it starts again
  * from {@link #HELD_CARD_MILLIS}. {@code enableAutoClose} lifts the hold; once the call is over it also asks the card
- * to close at once ({@link Wake#CLOSE_NOW}). Without a card every command answers "Call card is undefined"; an unknown
+ * to close at once ({@link Wake#CLOSE_NOW}), as soon as its answer was sent ({@link #answerSent}). Without a card every command answers "Call card is undefined"; an unknown
  * command gets no answer at all ({@code null}), as in Bitrix24.
  */
 final class SimulatedCallCard {
@@ -31,6 +31,8 @@ final class SimulatedCallCard {
     private boolean held;
     private boolean callOver;
     private boolean closeNow;
+    /** enableAutoClose was answered with the call over: the card closes once that answer is on its way. */
+    private boolean closeAfterAnswer;
     private boolean stopped;
     /** System.nanoTime of the held card's real close while the countdown runs, else 0. */
     private long countdownDeadline;
@@ -48,6 +50,7 @@ final class SimulatedCallCard {
             held = false;
             callOver = false;
             closeNow = false;
+            closeAfterAnswer = false;
             countdownDeadline = 0;
         }
         status = ((ObjectNode) getStatus).deepCopy();
@@ -72,9 +75,18 @@ final class SimulatedCallCard {
         return held;
     }
 
-    /** A close attempt failed because the card is held: the real close comes {@link #HELD_CARD_MILLIS} later. */
-    synchronized void startCountdown(long fromNanos) {
-        countdownDeadline = fromNanos + scaledNanos(HELD_CARD_MILLIS);
+    /**
+     * A close attempt at {@code fromNanos}: a held card stays, its real close {@link #HELD_CARD_MILLIS} later. Decided
+     * in one step, before the attempt's BeforeClose is posted, so a command the companion sends on seeing that post
+     * finds the countdown running.
+     *
+     * @return whether the card was held and the countdown runs
+     */
+    synchronized boolean attemptClose(long fromNanos) {
+        if (held) {
+            countdownDeadline = fromNanos + scaledNanos(HELD_CARD_MILLIS);
+        }
+        return held;
     }
 
     /** The held card closes for real now: the countdown is over. */
@@ -93,6 +105,7 @@ final class SimulatedCallCard {
         held = false;
         callOver = false;
         closeNow = false;
+        closeAfterAnswer = false;
         countdownDeadline = 0;
         notifyAll();
     }
@@ -119,10 +132,23 @@ final class SimulatedCallCard {
             }
         } else {
             held = false;
-            closeNow = callOver;
+            closeAfterAnswer = callOver;
         }
         notifyAll();
         return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /**
+     * The page posted the answer to the last command. A card told to close (enableAutoClose after the call) closes
+     * only now: in Bitrix24 the command's callback runs before the card goes, so the page's result is sent before
+     * its close, and the companion hears the answer rather than losing the command with the page.
+     */
+    synchronized void answerSent() {
+        if (closeAfterAnswer) {
+            closeAfterAnswer = false;
+            closeNow = true;
+            notifyAll();
+        }
     }
 
     /**

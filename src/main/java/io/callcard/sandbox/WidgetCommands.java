@@ -136,6 +136,7 @@ final class WidgetCommands implements Runnable {
             return false;
         }
         widget.send(page, BridgeMessages.result(page.callId(), name, result, id));
+        widget.card().answerSent();
         return true;
     }
 

@@ -47,7 +47,7 @@ class SimulatedCallCardTest {
         assertEquals("[]", card.command("disableAutoClose").toString());
         card.callEnded();
         long attempt = now.get();
-        card.startCountdown(attempt);
+        assertTrue(card.attemptClose(attempt));
         assertEquals(attempt + HELD, card.countdownDeadline());
         now.addAndGet(3 * SECOND);
         card.command("disableAutoClose");
@@ -66,10 +66,13 @@ class SimulatedCallCardTest {
     }
 
     @Test
-    void enableAutoCloseAfterTheCallClosesTheCardAtOnce() throws Exception {
+    void enableAutoCloseAfterTheCallClosesTheCardAtOnceItsAnswerSentFirst() throws Exception {
         card.show(status("A"));
         card.callEnded();
         card.command("enableAutoClose");
+        assertEquals(SimulatedCallCard.Wake.DUE, card.awaitUntil(now.get()),
+                "the card waits for its answer to be on the way: the page must not close before posting it");
+        card.answerSent();
         assertEquals(SimulatedCallCard.Wake.CLOSE_NOW, card.awaitUntil(now.get() + 60 * SECOND));
     }
 
@@ -91,5 +94,13 @@ class SimulatedCallCardTest {
     void stopWakesEveryWait() throws Exception {
         card.stop();
         assertEquals(SimulatedCallCard.Wake.STOPPED, card.awaitUntil(now.get() + 60 * SECOND));
+    }
+
+    @Test
+    void aCloseAttemptOnAnUnheldCardStartsNoCountdown() {
+        card.show(status("A"));
+        card.callEnded();
+        assertFalse(card.attemptClose(now.get()));
+        assertEquals(0, card.countdownDeadline());
     }
 }

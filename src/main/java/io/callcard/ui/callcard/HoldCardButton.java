@@ -1,9 +1,9 @@
 package io.callcard.ui.callcard;
 
+import io.callcard.ui.LazyTooltip;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -29,11 +29,7 @@ final class HoldCardButton extends ToggleButton {
         disableProperty().bind(vm.availableProperty().not().or(vm.pendingProperty()));
         vm.pendingProperty().addListener((obs, old, now) -> pseudoClassStateChanged(PENDING, now));
 
-        Tooltip tooltip = new Tooltip(vm.tooltipText());
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(320);
-        setTooltip(tooltip);
-        setAccessibleHelp(vm.tooltipText());
+        LazyTooltip.install(this, vm.tooltipText());
 
         setOnAction(e -> vm.toggle());
         sceneProperty().addListener((obs, old, now) -> {

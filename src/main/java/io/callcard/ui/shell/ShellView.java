@@ -1,6 +1,7 @@
 package io.callcard.ui.shell;
 
 import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardView;
 import java.util.Objects;
@@ -8,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -77,7 +77,7 @@ public final class ShellView extends BorderPane {
         settings.getStyleClass().add("settings-button");
         settings.setMnemonicParsing(true);
         settings.setMinWidth(Region.USE_PREF_SIZE);
-        settings.setTooltip(new Tooltip(messages.get("shell.settings.tooltip")));
+        LazyTooltip.install(settings, messages.get("shell.settings.tooltip"));
         settings.setOnAction(e -> openSettings.run());
         HBox statusBar = new HBox(status, settings);
         statusBar.getStyleClass().add("status-bar");

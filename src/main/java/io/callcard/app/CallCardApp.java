@@ -74,6 +74,7 @@ public final class CallCardApp extends Application {
         FirstFrame.then(scene, ui, () -> {
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
+            shell.addSettingsButton();
             if (options.startupProbe()) {
                 StartupProbe.firstFrameShown(context.servicesReady());
             }

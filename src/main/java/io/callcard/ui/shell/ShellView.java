@@ -5,6 +5,8 @@ import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardView;
 import java.util.Objects;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -19,8 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
- * The main window's content: sandbox banner on top, the call card, the status line below. Settings open from the
- * banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is the usual key).
+ * The main window's content: sandbox banner on top (while the sandbox plays), the call card, the status line below.
+ * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
+ * the usual key).
  */
 public final class ShellView extends BorderPane {
 
@@ -31,11 +34,84 @@ public final class ShellView extends BorderPane {
     private static final EnumPseudoClasses<ShellViewModel.StatusKind> STATUS_KINDS =
             new EnumPseudoClasses<>(ShellViewModel.StatusKind.class);
 
+    private final HBox statusBar;
+    private final Messages messages;
+    private final Runnable openSettings;
+
     public ShellView(ShellViewModel vm, Messages messages, Runnable openSettings) {
         Objects.requireNonNull(openSettings, "openSettings");
         getStyleClass().add("shell");
         getStylesheets().add(STYLESHEET);
 
+        // The banner (and its link) is built when the sandbox first plays: the sandbox starts after the first frame,
+        // and a window showing a real portal's card never needs it.
+        if (vm.sandboxProperty().get()) {
+            setTop(sandboxBar(vm, messages, openSettings));
+        } else {
+            vm.sandboxProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                    if (now) {
+                        obs.removeListener(this);
+                        setTop(sandboxBar(vm, messages, openSettings));
+                    }
+                }
+            });
+        }
+
+        CallCardView card = new CallCardView(vm.callCard(), messages);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane content = new StackPane(card);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        content.getStyleClass().add("content");
+        setCenter(content);
+
+        Label status = new Label();
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(vm.statusTextProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
+        vm.statusKindProperty().addListener((obs, old, now) -> STATUS_KINDS.show(status, now));
+        STATUS_KINDS.show(status, vm.statusKindProperty().get());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        statusBar = new HBox(status);
+        statusBar.getStyleClass().add("status-bar");
+        statusBar.setAlignment(Pos.CENTER_LEFT);
+        setBottom(statusBar);
+        this.messages = messages;
+        this.openSettings = openSettings;
+
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.getAccelerators().remove(SETTINGS_SHORTCUT);
+            }
+            if (now != null) {
+                now.getAccelerators().put(SETTINGS_SHORTCUT, openSettings);
+            }
+        });
+    }
+
+    /**
+     * Adds the Settings button beside the status line. The application calls this once the first frame is on
+     * screen: a button brings the button and input-map machinery, which the first frame need not wait for (Ctrl+,
+     * works from the start).
+     */
+    public void addSettingsButton() {
+        if (statusBar.lookup("#settings-button") != null) {
+            return;
+        }
+        Button settings = new Button(messages.get("shell.settings"));
+        settings.setId("settings-button");
+        settings.getStyleClass().add("settings-button");
+        settings.setMnemonicParsing(true);
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+        LazyTooltip.install(settings, messages.get("shell.settings.tooltip"));
+        settings.setOnAction(e -> openSettings.run());
+        statusBar.getChildren().add(settings);
+    }
+
+    private static HBox sandboxBar(ShellViewModel vm, Messages messages, Runnable openSettings) {
         Label banner = new Label();
         banner.setId("sandbox-banner");
         banner.getStyleClass().add("sandbox-banner");
@@ -54,43 +130,6 @@ public final class ShellView extends BorderPane {
         banner.visibleProperty().bind(vm.sandboxProperty()); // the words themselves say whether they are shown
         bannerBar.visibleProperty().bind(vm.sandboxProperty());
         bannerBar.managedProperty().bind(vm.sandboxProperty());
-        setTop(bannerBar);
-
-        CallCardView card = new CallCardView(vm.callCard(), messages);
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane content = new StackPane(card);
-        StackPane.setAlignment(card, Pos.TOP_CENTER);
-        content.getStyleClass().add("content");
-        setCenter(content);
-
-        Label status = new Label();
-        status.setId("status-line");
-        status.getStyleClass().add("status-line");
-        status.textProperty().bind(vm.statusTextProperty());
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.setWrapText(true);
-        vm.statusKindProperty().addListener((obs, old, now) -> STATUS_KINDS.show(status, now));
-        STATUS_KINDS.show(status, vm.statusKindProperty().get());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        Button settings = new Button(messages.get("shell.settings"));
-        settings.setId("settings-button");
-        settings.getStyleClass().add("settings-button");
-        settings.setMnemonicParsing(true);
-        settings.setMinWidth(Region.USE_PREF_SIZE);
-        LazyTooltip.install(settings, messages.get("shell.settings.tooltip"));
-        settings.setOnAction(e -> openSettings.run());
-        HBox statusBar = new HBox(status, settings);
-        statusBar.getStyleClass().add("status-bar");
-        statusBar.setAlignment(Pos.CENTER_LEFT);
-        setBottom(statusBar);
-
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.getAccelerators().remove(SETTINGS_SHORTCUT);
-            }
-            if (now != null) {
-                now.getAccelerators().put(SETTINGS_SHORTCUT, openSettings);
-            }
-        });
+        return bannerBar;
     }
 }

@@ -47,7 +47,6 @@ final class AppContext implements AutoCloseable {
     private final CallTracker tracker = new CallTracker();
     private final ShellViewModel shell;
     private final CompletableFuture<Void> servicesReady = new CompletableFuture<>();
-
     private final Messages messages;
 
     private volatile LoopbackListener listener;

@@ -1,7 +1,6 @@
 package io.callcard.app.cli;
 
 import io.callcard.app.AppPaths;
-import io.callcard.app.LoggingSetup;
 import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
@@ -9,8 +8,6 @@ import io.callcard.config.SecretStores;
 import io.callcard.ui.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -35,14 +32,11 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    HomeAndLanguage where = new HomeAndLanguage();
+
     @Option(names = "--clear", description = "Forget the saved token: /bitrix/events then refuses every post.")
     boolean clear;
-
-    @Option(names = "--home", paramLabel = "DIR", description = "Keep the secret under DIR.")
-    Path home;
-
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the messages: en or ru.")
-    String lang;
 
     private final SecretPrompt prompt;
 
@@ -57,12 +51,11 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Messages words = Messages.forLocale(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
+        Messages words = where.words();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
+        AppPaths paths = where.paths();
         paths.createDirectories();
-        LoggingSetup.pointAt(paths.logDir());
         SecretStore secrets = SecretStores.open(paths.configDir());
         try {
             if (clear) {

@@ -2,7 +2,6 @@ package io.callcard.app.cli;
 
 import io.callcard.app.AppPaths;
 import io.callcard.app.AppVersion;
-import io.callcard.app.LoggingSetup;
 import io.callcard.app.PortalConnector;
 import io.callcard.config.PortalSettings;
 import io.callcard.config.SecretStores;
@@ -11,8 +10,6 @@ import io.callcard.portal.PortalClient;
 import io.callcard.ui.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,14 +29,11 @@ public final class PortalConnectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    HomeAndLanguage where = new HomeAndLanguage();
+
     @Option(names = "--enterprise", description = "The portal's plan allows 5 requests/s (burst 250) instead of 2/50.")
     boolean enterprise;
-
-    @Option(names = "--home", paramLabel = "DIR", description = "Keep settings and secrets under DIR.")
-    Path home;
-
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the messages: en or ru.")
-    String lang;
 
     private final SecretPrompt prompt;
 
@@ -54,11 +48,11 @@ public final class PortalConnectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Messages words = Messages.forLocale(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
+        Messages words = where.words();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String pasted = prompt.read(words.get("cli.connect.prompt"));
-        PortalConnector.Outcome outcome = connector(home).connectWebhook(pasted == null ? "" : pasted,
+        PortalConnector.Outcome outcome = connector(where).connectWebhook(pasted == null ? "" : pasted,
                 enterprise ? PortalSettings.RateLimit.ENTERPRISE : PortalSettings.RateLimit.STANDARD);
         (outcome.connected() ? out : err).println(outcome.words(words));
         out.flush();
@@ -66,11 +60,10 @@ public final class PortalConnectCommand implements Callable<Integer> {
         return outcome.connected() ? CONNECTED : REFUSED;
     }
 
-    /** The connector for the settings and secrets under {@code home} (the system's folders when null). */
-    static PortalConnector connector(Path home) throws IOException {
-        AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
+    /** The connector for the settings and secrets where {@code where} says. */
+    static PortalConnector connector(HomeAndLanguage where) throws IOException {
+        AppPaths paths = where.paths();
         paths.createDirectories();
-        LoggingSetup.pointAt(paths.logDir());
         return new PortalConnector(new SettingsStore(paths.configDir()), SecretStores.open(paths.configDir()),
                 credentials -> PortalClient.builder(credentials, AppVersion.current()).build());
     }

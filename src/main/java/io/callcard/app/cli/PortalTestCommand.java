@@ -2,7 +2,6 @@ package io.callcard.app.cli;
 
 import io.callcard.app.AppPaths;
 import io.callcard.app.AppVersion;
-import io.callcard.app.LoggingSetup;
 import io.callcard.config.PortalSettings;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStores;
@@ -21,8 +20,6 @@ import io.callcard.portal.WebhookUrl;
 import io.callcard.portal.WebhookUrlException;
 import io.callcard.ui.Messages;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,19 +41,16 @@ public final class PortalTestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    HomeAndLanguage where = new HomeAndLanguage();
+
     @Option(names = "--webhook", paramLabel = "URL",
             description = "An inbound webhook URL to test instead of the saved connection.")
     String webhook;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "Read settings and secrets under DIR.")
-    Path home;
-
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report: en or ru.")
-    String lang;
-
     @Override
     public Integer call() {
-        Messages words = Messages.forLocale(lang != null ? Locale.forLanguageTag(lang) : Locale.getDefault());
+        Messages words = where.words();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PortalCredentials credentials;
@@ -70,8 +64,7 @@ public final class PortalTestCommand implements Callable<Integer> {
                 return NOTHING_TO_TEST;
             }
         } else {
-            AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
-            LoggingSetup.pointAt(paths.logDir());
+            AppPaths paths = where.paths();
             Settings settings;
             try {
                 settings = new SettingsStore(paths.configDir()).load();

@@ -2,6 +2,7 @@ package io.callcard.ui.settings;
 
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
+import io.callcard.ui.Palette;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -45,7 +46,7 @@ public final class SettingsView extends BorderPane {
         this.vm = vm;
         this.messages = messages;
         getStyleClass().add("settings");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
 
         VBox sections = new VBox(portalSection(), new Separator(), localSection());
         sections.getStyleClass().add("sections");

@@ -3,6 +3,7 @@ package io.callcard.ui.shell;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
+import io.callcard.ui.Palette;
 import io.callcard.ui.callcard.CallCardView;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
@@ -41,7 +42,7 @@ public final class ShellView extends BorderPane {
     public ShellView(ShellViewModel vm, Messages messages, Runnable openSettings) {
         Objects.requireNonNull(openSettings, "openSettings");
         getStyleClass().add("shell");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
 
         // The banner (and its link) is built when the sandbox first plays: the sandbox starts after the first frame,
         // and a window showing a real portal's card never needs it.

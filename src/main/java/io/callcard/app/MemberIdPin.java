@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
 final class MemberIdPin implements Consumer<WidgetAuth> {
 
     private static final Logger log = LoggerFactory.getLogger(MemberIdPin.class);
-    private static final Pattern MEMBER_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
     private final SettingsStore store;
     private final Settings settings;
@@ -40,7 +38,7 @@ final class MemberIdPin implements Consumer<WidgetAuth> {
         PortalSettings portal = settings.portal();
         String id = auth.memberId() == null ? null : auth.memberId().trim();
         if (portal == null || portal.memberId() != null || portal.host() == null || id == null
-                || !MEMBER_ID.matcher(id).matches() || !sameHost(portal.host(), auth.domain())
+                || !PortalSettings.isMemberId(id) || !sameHost(portal.host(), auth.domain())
                 || !pinned.compareAndSet(false, true)) {
             return;
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The Bitrix24 portal the companion connects to, as stored in {@code settings.json}: nothing here is secret. The
@@ -20,6 +23,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PortalSettings(Kind kind, String portalUrl, String clientId, RateLimit rateLimit, String memberId) {
+
+    private static final Pattern MEMBER_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
     /** How the companion signs its REST calls. */
     public enum Kind {
@@ -53,6 +58,11 @@ public record PortalSettings(Kind kind, String portalUrl, String clientId, RateL
         }
     }
 
+    /** Whether {@code text} has the shape of a Bitrix24 {@code member_id}: 32 hexadecimal digits. */
+    public static boolean isMemberId(String text) {
+        return text != null && MEMBER_ID.matcher(text).matches();
+    }
+
     public static PortalSettings webhook(String portalUrl, RateLimit rateLimit) {
         return new PortalSettings(Kind.WEBHOOK, portalUrl, null, rateLimit, null);
     }
@@ -69,8 +79,8 @@ public record PortalSettings(Kind kind, String portalUrl, String clientId, RateL
     @JsonIgnore
     public String host() {
         try {
-            String host = java.net.URI.create(portalUrl.strip()).getHost();
-            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT);
+            String host = URI.create(portalUrl.strip()).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }

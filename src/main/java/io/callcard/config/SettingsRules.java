@@ -1,15 +1,12 @@
 package io.callcard.config;
 
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * The values {@code settings.json} may hold, checked on load and before save. Details name the key and the rule and
  * never echo a text value: users paste secrets into the wrong field.
  */
 final class SettingsRules {
-
-    private static final Pattern MEMBER_ID = Pattern.compile("[0-9a-fA-F]{32}");
 
     private SettingsRules() {
     }
@@ -41,7 +38,7 @@ final class SettingsRules {
         if (p.kind() == PortalSettings.Kind.OAUTH && (p.clientId() == null || p.clientId().isBlank())) {
             throw invalid(file, "portal.clientId is required when portal.kind is \"oauth\"");
         }
-        if (p.memberId() != null && !MEMBER_ID.matcher(p.memberId()).matches()) {
+        if (p.memberId() != null && !PortalSettings.isMemberId(p.memberId())) {
             throw invalid(file, "portal.memberId must be the portal's member_id: 32 hexadecimal digits");
         }
     }

@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import io.callcard.config.Settings;
 import io.callcard.config.SettingsStore;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.ui.Messages;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,23 +69,13 @@ class AppContextWidgetTest {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     @Test
     void aRealPortalsWidgetStopsTheSandboxAndItsAgreedTokenSignsIn() throws Exception {
         start(Settings.DEFAULTS.withOfferWidgetCredentials(true));
         assertTrue(context.shell().sandboxProperty().get(), "nothing configured: the sandbox plays");
         String domain = portal.baseUri().getAuthority();
         assertEquals(200, openWidget(domain, portal.issueTokens().accessToken()));
-        await(() -> context.shell().statusTextProperty().get().contains("signed in as"),
+        waitFor(() -> context.shell().statusTextProperty().get().contains("signed in as"),
                 "the sign-in; status was: " + context.shell().statusTextProperty().get());
         assertTrue(context.shell().statusTextProperty().get().contains(domain));
         assertFalse(context.shell().sandboxProperty().get(), "the banner goes with the sandbox");
@@ -99,7 +88,7 @@ class AppContextWidgetTest {
         start(Settings.DEFAULTS);
         String domain = portal.baseUri().getAuthority();
         assertEquals(200, openWidget(domain, portal.issueTokens().accessToken()));
-        await(() -> context.shell().statusTextProperty().get().contains("The call card of " + domain),
+        waitFor(() -> context.shell().statusTextProperty().get().contains("The call card of " + domain),
                 "the connection; status was: " + context.shell().statusTextProperty().get());
         context.widgetLink().drain();
         assertFalse(context.shell().statusTextProperty().get().contains("signed in"));

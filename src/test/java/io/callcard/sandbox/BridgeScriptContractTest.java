@@ -1,5 +1,6 @@
 package io.callcard.sandbox;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -60,7 +59,7 @@ class BridgeScriptContractTest {
             String session = "page1";
             JsonNode status = example("jsif_getstatus_result.jsonc");
             js.executeScript("window.__sandbox.setStatus(JSON.parse(arguments[0]))", status.toString());
-            await(() -> count(listener, session, "\"type\":\"status\"") > 0, "a status poll");
+            waitFor(() -> count(listener, session, "\"type\":\"status\"") > 0, "a status poll");
             JsonNode events = example("jsif_callcard_events.jsonc");
             fire(js, "CallCard::CallStateChanged", "[\"connected\",{}]");
             fire(js, "CallCard::EntityChanged", events.get("CallCard::EntityChanged").toString());
@@ -68,7 +67,7 @@ class BridgeScriptContractTest {
             fire(js, "CallCard::BeforeClose", "[]");
             runCommands(listener, session);
             driver.get("about:blank"); // the card closes: pagehide sends "closed"
-            await(() -> count(listener, session, "\"type\":\"closed\"") == 1, "closed");
+            waitFor(() -> count(listener, session, "\"type\":\"closed\"") == 1, "closed");
             return session;
         }
     }
@@ -94,7 +93,7 @@ class BridgeScriptContractTest {
         for (String command : List.of("getStatus", "disableAutoClose", "enableAutoClose")) {
             listener.queue(session, command);
         }
-        await(() -> count(listener, session, "\"commandId\"") == 3, "three command results");
+        waitFor(() -> count(listener, session, "\"commandId\"") == 3, "three command results");
     }
 
     /**
@@ -200,13 +199,4 @@ class BridgeScriptContractTest {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(script)));
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 10 s: " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.callcard.sandbox;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,8 +12,6 @@ import io.callcard.call.CallTracker;
 import io.callcard.listener.LoopbackListener;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The simulated widget gets its session the way the page does: by POSTing the handler form to the real listener. */
@@ -73,11 +72,4 @@ class SimulatedWidgetSessionTest {
         }
     }
 
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "condition not met within 3 s");
-            Thread.sleep(10);
-        }
-    }
 }

@@ -84,8 +84,8 @@ final class AppContext implements AutoCloseable {
     SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(messages,
-                    new SettingsPortalConnection(options.paths().configDir(), messages, settingsIo),
-                    new SettingsFile(options.paths().configDir(), messages, settingsIo), ui);
+                    new AsyncPortalConnector(options.paths().configDir(), messages, settingsIo),
+                    new AsyncSettingsStore(options.paths().configDir(), messages, settingsIo), ui);
         }
         return settings;
     }

@@ -18,7 +18,7 @@ public record CallCardStatus(
         List<CrmRef> bindings,
         Long activityId,
         CallDirection direction,
-        CallState state,
+        CardCallState state,
         boolean callListMode) {
 
     public CallCardStatus {

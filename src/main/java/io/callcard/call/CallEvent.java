@@ -46,7 +46,7 @@ public sealed interface CallEvent {
     }
 
     /** {@code CallCard::CallStateChanged}; {@code failedCode} only when an unsuccessful call goes idle. */
-    record StateChanged(Instant at, String callId, CallState state, String failedCode) implements CallEvent {
+    record StateChanged(Instant at, String callId, CardCallState state, String failedCode) implements CallEvent {
         public StateChanged {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(state, "state");

@@ -23,7 +23,7 @@ public record CallSnapshot(
         String callId,
         CallerNumber phone,
         CallDirection direction,
-        CallState state,
+        CardCallState state,
         String lineNumber,
         String lineName,
         CrmRef entity,
@@ -41,7 +41,7 @@ public record CallSnapshot(
 
     /** No call yet. */
     public static final CallSnapshot EMPTY = new CallSnapshot(null, CallerNumber.UNKNOWN, CallDirection.UNKNOWN,
-            CallState.IDLE, "", "", null, List.of(), null, false, null, false, false, false,
+            CardCallState.IDLE, "", "", null, List.of(), null, false, null, false, false, false,
             null, null, null, null);
 
     public CallSnapshot {
@@ -54,17 +54,17 @@ public record CallSnapshot(
     }
 
     /** What the agent should see, derived so it can never disagree with the fields above. */
-    public CallPhase phase() {
+    public CallDisplayState phase() {
         if (callId == null) {
-            return CallPhase.NO_CALL;
+            return CallDisplayState.NO_CALL;
         }
         if (endedAt != null) {
-            return CallFailureCodes.isFailure(failedCode) ? CallPhase.FAILED : CallPhase.ENDED;
+            return CallFailureCodes.isFailure(failedCode) ? CallDisplayState.FAILED : CallDisplayState.ENDED;
         }
         return switch (state) {
-            case IDLE -> CallPhase.READY;
-            case CONNECTING -> CallPhase.CONNECTING;
-            case CONNECTED -> CallPhase.CONNECTED;
+            case IDLE -> CallDisplayState.READY;
+            case CONNECTING -> CallDisplayState.CONNECTING;
+            case CONNECTED -> CallDisplayState.CONNECTED;
         };
     }
 
@@ -84,7 +84,7 @@ public record CallSnapshot(
     }
 
     /** Equal in everything but {@code updatedAt}: nothing the agent or the history would notice changed. */
-    public boolean sameCallAs(CallSnapshot other) {
+    public boolean sameExceptUpdatedAt(CallSnapshot other) {
         return other != null && equals(new CallSnapshot(other.callId, other.phone, other.direction, other.state,
                 other.lineNumber, other.lineName, other.entity, other.bindings, other.activityId, other.callListMode,
                 other.failedCode, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The only place that decides what an event means for the call card. Pure: the same snapshot and event always give
  * the same next snapshot. A stale or unattached event returns the very same instance; any other event at least moves
  * {@code updatedAt} forward, so that staleness is judged against the newest thing heard
- * ({@link CallSnapshot#sameCallAs} tells whether anything the agent sees changed).
+ * ({@link CallSnapshot#sameExceptUpdatedAt} tells whether anything the agent sees changed).
  *
  * <p>Rules that are easy to get wrong, all driven by what Bitrix24 actually sends (PROTOCOL.md §2, §6):
  * <ul>
@@ -124,13 +124,13 @@ public final class CallStateReducer {
      */
     private static boolean isLatePoll(CallSnapshot current, CallEvent event) {
         return event instanceof CallEvent.StatusPolled e && current.endedAt() != null
-                && e.status().state() != CallState.IDLE
+                && e.status().state() != CardCallState.IDLE
                 && e.at().isBefore(current.endedAt().plus(LATE_POLL_GRACE));
     }
 
     /** The code of a call that ended without one: never stale, since nothing else could have told us. */
     private static boolean isMissingFailureCode(CallSnapshot current, CallEvent event) {
-        return event instanceof CallEvent.StateChanged e && e.state() == CallState.IDLE && e.failedCode() != null
+        return event instanceof CallEvent.StateChanged e && e.state() == CardCallState.IDLE && e.failedCode() != null
                 && current.endedAt() != null && current.failedCode() == null;
     }
 
@@ -154,9 +154,9 @@ public final class CallStateReducer {
         applyState(d, s.state(), null, at);
     }
 
-    static void applyState(SnapshotDraft d, CallState next, String failedCode, Instant at) {
+    static void applyState(SnapshotDraft d, CardCallState next, String failedCode, Instant at) {
         boolean ended = d.endedAt != null;
-        if (next == CallState.IDLE) {
+        if (next == CardCallState.IDLE) {
             if (ended) {
                 // the code often follows a poll that already saw idle: it belongs to the call that just ended
                 if (failedCode != null && d.failedCode == null) {
@@ -164,8 +164,8 @@ public final class CallStateReducer {
                 }
                 return;
             }
-            if (d.state != CallState.IDLE || failedCode != null) {
-                d.state = CallState.IDLE;
+            if (d.state != CardCallState.IDLE || failedCode != null) {
+                d.state = CardCallState.IDLE;
                 d.endedAt = at;
                 d.failedCode = failedCode;
             }
@@ -180,7 +180,7 @@ public final class CallStateReducer {
             d.openedAt = at;
         }
         d.state = next;
-        if (next == CallState.CONNECTED && d.connectedAt == null) {
+        if (next == CardCallState.CONNECTED && d.connectedAt == null) {
             d.connectedAt = at;
         }
     }

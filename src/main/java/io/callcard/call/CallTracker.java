@@ -51,7 +51,7 @@ public final class CallTracker implements AutoCloseable {
         CallSnapshot previous = current;
         CallSnapshot next = CallStateReducer.reduce(previous, event);
         current = next;
-        if (next.sameCallAs(previous)) {
+        if (next.sameExceptUpdatedAt(previous)) {
             return next;
         }
         CallUpdate update = new CallUpdate(event, previous, next);

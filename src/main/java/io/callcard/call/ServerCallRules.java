@@ -30,8 +30,8 @@ final class ServerCallRules {
             return false;
         }
         fillIn(d, e.direction(), e.phone());
-        if (d.state == CallState.IDLE) {
-            CallStateReducer.applyState(d, CallState.CONNECTING, null, e.at());
+        if (d.state == CardCallState.IDLE) {
+            CallStateReducer.applyState(d, CardCallState.CONNECTING, null, e.at());
         }
         return true;
     }
@@ -41,7 +41,7 @@ final class ServerCallRules {
         if (d.endedAt != null) {
             return false;
         }
-        CallStateReducer.applyState(d, CallState.CONNECTED, null, e.at());
+        CallStateReducer.applyState(d, CardCallState.CONNECTED, null, e.at());
         return true;
     }
 
@@ -52,7 +52,7 @@ final class ServerCallRules {
             d.activityId = e.activityId();
         }
         if (d.endedAt == null) {
-            d.state = CallState.IDLE;
+            d.state = CardCallState.IDLE;
             d.endedAt = e.at();
             d.failedCode = e.failedCode();
         } else if (d.failedCode == null) {

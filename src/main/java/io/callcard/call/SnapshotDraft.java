@@ -8,7 +8,7 @@ final class SnapshotDraft {
     String callId;
     CallerNumber phone;
     CallDirection direction;
-    CallState state;
+    CardCallState state;
     String lineNumber;
     String lineName;
     CrmRef entity;

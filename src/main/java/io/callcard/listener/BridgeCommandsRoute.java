@@ -40,7 +40,7 @@ final class BridgeCommandsRoute extends JsonExchangeHandler {
         WidgetSession session = sessions.find(query.get("session")).orElseThrow(WidgetRejections::unknownSession);
         long after = number(query, "after", 0, Long.MAX_VALUE);
         long wait = number(query, "wait", 0, MAX_WAIT_MILLIS);
-        List<CallCardCommands.Command> found;
+        List<WidgetCommandQueue.Command> found;
         try {
             if (wait > 0 && longPolls.tryAcquire()) {
                 try {
@@ -56,7 +56,7 @@ final class BridgeCommandsRoute extends JsonExchangeHandler {
             throw new IOException("listener shutting down", shuttingDown);
         }
         List<Map<String, Object>> commands = new ArrayList<>();
-        for (CallCardCommands.Command command : found) {
+        for (WidgetCommandQueue.Command command : found) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", command.id());
             entry.put("command", command.command());

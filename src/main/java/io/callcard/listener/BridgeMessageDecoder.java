@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import java.io.IOException;
 import java.time.Instant;
@@ -125,7 +125,7 @@ public final class BridgeMessageDecoder {
 
     private static CallEvent stateChanged(JsonNode args, String callId, Instant at) {
         JsonNode state = args.get(0);
-        CallState parsed = CallState.parse(state != null && state.isTextual() ? state.asText() : null)
+        CardCallState parsed = CardCallState.parse(state != null && state.isTextual() ? state.asText() : null)
                 .orElseThrow(() -> RequestRejected.badRequest(RequestRejected.INVALID_STATE,
                         "args[0] must be idle, connecting or connected"));
         JsonNode params = args.get(1);

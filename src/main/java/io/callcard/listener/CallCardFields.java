@@ -3,7 +3,7 @@ package io.callcard.listener;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmRef;
 import java.util.ArrayList;
@@ -83,10 +83,10 @@ public final class CallCardFields {
     }
 
     /** Missing is not "idle": guessing would end a live call on the agent's screen. */
-    private static CallState state(JsonNode object) {
+    private static CardCallState state(JsonNode object) {
         JsonNode value = object.get("CALL_STATE");
         String text = value != null && value.isTextual() ? value.asText() : null;
-        return CallState.parse(text).orElseThrow(() -> RequestRejected.badRequest(RequestRejected.INVALID_STATE,
+        return CardCallState.parse(text).orElseThrow(() -> RequestRejected.badRequest(RequestRejected.INVALID_STATE,
                 "CALL_STATE must be idle, connecting or connected"));
     }
 }

@@ -48,8 +48,8 @@ public final class WidgetBridgeChannel implements CallCardChannel {
             return CompletableFuture.failedFuture(
                     new CallCardCommandFailed(CallCardCommandFailed.Reason.NO_WIDGET, command));
         }
-        CallCardCommands queue = session.get().commands();
-        CallCardCommands.Queued queued = queue.enqueue(command);
+        WidgetCommandQueue queue = session.get().commands();
+        WidgetCommandQueue.Queued queued = queue.enqueue(command);
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .execute(() -> queue.fail(queued.id(), CallCardCommandFailed.Reason.TIMED_OUT));
         return queued.answer().thenApply(answer -> {

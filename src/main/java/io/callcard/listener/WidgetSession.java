@@ -12,7 +12,7 @@ final class WidgetSession {
     private final String token;
     private final String callId;
     private final Instant created;
-    private final CallCardCommands commands = new CallCardCommands();
+    private final WidgetCommandQueue commands = new WidgetCommandQueue();
     private Instant lastSeen;
     private long lastSeq;
 
@@ -45,7 +45,7 @@ final class WidgetSession {
         }
     }
 
-    CallCardCommands commands() {
+    WidgetCommandQueue commands() {
         return commands;
     }
 

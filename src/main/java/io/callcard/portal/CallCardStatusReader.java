@@ -3,7 +3,7 @@ package io.callcard.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmRef;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ final class CallCardStatusReader {
         if (callId.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CallState> state = CallState.parse(LenientJson.text(object, "CALL_STATE"));
+        Optional<CardCallState> state = CardCallState.parse(LenientJson.text(object, "CALL_STATE"));
         if (state.isEmpty()) {
             throw new PortalException(PortalError.ERROR_UNEXPECTED_ANSWER, "",
                     "getStatus without a known CALL_STATE", 200, method, null);

@@ -36,7 +36,7 @@ public final class PortalClient implements AutoCloseable {
     private final RequestBudget budget;
     private final PortalClock clock;
     private final RetryPolicy retryPolicy;
-    private final PortalListener listener;
+    private final BackoffObserver listener;
     private final Set<PortalCall> running = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
@@ -141,7 +141,7 @@ public final class PortalClient implements AutoCloseable {
         return retryPolicy;
     }
 
-    PortalListener listener() {
+    BackoffObserver listener() {
         return listener;
     }
 
@@ -155,7 +155,7 @@ public final class PortalClient implements AutoCloseable {
         private PortalClock clock = PortalClock.system();
         private RequestBudget budget;
         private RetryPolicy retryPolicy = RetryPolicy.standard();
-        private PortalListener listener = PortalListener.NONE;
+        private BackoffObserver listener = BackoffObserver.NONE;
         private TokenSink tokenSink = TokenSink.DISCARD;
         private String oauthServer = BITRIX_OAUTH_SERVER;
         private OkHttpClient httpClient;
@@ -192,7 +192,7 @@ public final class PortalClient implements AutoCloseable {
             return this;
         }
 
-        public Builder listener(PortalListener listener) {
+        public Builder listener(BackoffObserver listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }

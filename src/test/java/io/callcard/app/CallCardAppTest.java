@@ -3,7 +3,7 @@ package io.callcard.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.PngSnapshots;
 import java.net.InetAddress;
@@ -41,7 +41,7 @@ class CallCardAppTest {
     private final FxRobot robot = new FxRobot();
 
     /** A phase as the agent saw it, with the failure line shown at that moment. */
-    private record Seen(CallPhase phase, String failure) {
+    private record Seen(CallDisplayState phase, String failure) {
     }
 
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
@@ -121,7 +121,7 @@ class CallCardAppTest {
         WaitForAsyncUtils.asyncFx(() -> card.getPseudoClassStates().addListener(
                 (SetChangeListener<PseudoClass>) change -> {
                     if (change.wasAdded()) {
-                        CallPhase phase = phaseOf(change.getElementAdded());
+                        CallDisplayState phase = phaseOf(change.getElementAdded());
                         if (phase != null) {
                             seen.add(new Seen(phase, failure.isVisible() ? failure.getText() : ""));
                         }
@@ -147,14 +147,14 @@ class CallCardAppTest {
     }
 
     private boolean sawWholeCycle() {
-        List<CallPhase> wanted = List.of(CallPhase.CONNECTING, CallPhase.CONNECTED, CallPhase.ENDED, CallPhase.FAILED);
+        List<CallDisplayState> wanted = List.of(CallDisplayState.CONNECTING, CallDisplayState.CONNECTED, CallDisplayState.ENDED, CallDisplayState.FAILED);
         int next = 0;
         synchronized (seen) {
             for (Seen s : seen) {
                 if (s.phase() != wanted.get(next)) {
                     continue;
                 }
-                if (s.phase() == CallPhase.FAILED) {
+                if (s.phase() == CallDisplayState.FAILED) {
                     return s.failure().equals("Busy (486)");
                 }
                 next++;
@@ -163,8 +163,8 @@ class CallCardAppTest {
         return false;
     }
 
-    private static CallPhase phaseOf(PseudoClass pc) {
-        for (CallPhase p : CallPhase.values()) {
+    private static CallDisplayState phaseOf(PseudoClass pc) {
+        for (CallDisplayState p : CallDisplayState.values()) {
             if (EnumPseudoClasses.cssName(p).equals(pc.getPseudoClassName())) {
                 return p;
             }

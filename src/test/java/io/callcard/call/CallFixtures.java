@@ -18,7 +18,7 @@ final class CallFixtures {
         return T0.plusSeconds(seconds);
     }
 
-    static StatusBuilder status(String callId, CallState state) {
+    static StatusBuilder status(String callId, CardCallState state) {
         return new StatusBuilder(callId, state);
     }
 
@@ -30,12 +30,12 @@ final class CallFixtures {
         return new CallEvent.StatusPolled(t(sec), status.build());
     }
 
-    static CallEvent.StateChanged state(long sec, String callId, CallState state) {
+    static CallEvent.StateChanged state(long sec, String callId, CardCallState state) {
         return new CallEvent.StateChanged(t(sec), callId, state, null);
     }
 
     static CallEvent.StateChanged idle(long sec, String callId, String failedCode) {
-        return new CallEvent.StateChanged(t(sec), callId, CallState.IDLE, failedCode);
+        return new CallEvent.StateChanged(t(sec), callId, CardCallState.IDLE, failedCode);
     }
 
     static CallEvent.EntityChanged entity(long sec, String callId, String phone, CrmRef entity) {
@@ -91,7 +91,7 @@ final class CallFixtures {
     /** A {@link CallCardStatus} with the fields a test does not care about left at "not reported". */
     static final class StatusBuilder {
         private final String callId;
-        private final CallState state;
+        private final CardCallState state;
         private CallerNumber phone = CallerNumber.UNKNOWN;
         private String lineNumber = "";
         private String lineName = "";
@@ -101,7 +101,7 @@ final class CallFixtures {
         private CallDirection direction = CallDirection.UNKNOWN;
         private boolean callListMode;
 
-        private StatusBuilder(String callId, CallState state) {
+        private StatusBuilder(String callId, CardCallState state) {
             this.callId = callId;
             this.state = state;
         }

@@ -14,7 +14,7 @@ class CallSnapshotTest {
 
     private static CallSnapshot call(Instant connectedAt, Instant endedAt, String failedCode) {
         return new CallSnapshot("A", CallerNumber.UNKNOWN, CallDirection.INCOMING,
-                endedAt != null ? CallState.IDLE : connectedAt != null ? CallState.CONNECTED : CallState.CONNECTING,
+                endedAt != null ? CardCallState.IDLE : connectedAt != null ? CardCallState.CONNECTED : CardCallState.CONNECTING,
                 "", "", null, List.of(), null, false, failedCode, false, true, false, t(0), connectedAt, endedAt,
                 endedAt != null ? endedAt : t(0));
     }
@@ -41,17 +41,17 @@ class CallSnapshotTest {
 
     @Test
     void phaseFollowsTheFields() {
-        assertEquals(CallPhase.NO_CALL, CallSnapshot.EMPTY.phase());
-        assertEquals(CallPhase.CONNECTING, call(null, null, null).phase());
-        assertEquals(CallPhase.CONNECTED, call(t(5), null, null).phase());
-        assertEquals(CallPhase.ENDED, call(t(5), t(60), null).phase());
-        assertEquals(CallPhase.ENDED, call(t(5), t(60), "200").phase());
-        assertEquals(CallPhase.FAILED, call(null, t(60), "486").phase());
-        assertEquals(CallPhase.FAILED, call(null, t(60), "499").phase());
+        assertEquals(CallDisplayState.NO_CALL, CallSnapshot.EMPTY.phase());
+        assertEquals(CallDisplayState.CONNECTING, call(null, null, null).phase());
+        assertEquals(CallDisplayState.CONNECTED, call(t(5), null, null).phase());
+        assertEquals(CallDisplayState.ENDED, call(t(5), t(60), null).phase());
+        assertEquals(CallDisplayState.ENDED, call(t(5), t(60), "200").phase());
+        assertEquals(CallDisplayState.FAILED, call(null, t(60), "486").phase());
+        assertEquals(CallDisplayState.FAILED, call(null, t(60), "499").phase());
     }
 
     @Test
-    void sameCallAsIgnoresOnlyUpdatedAt() {
+    void sameExceptUpdatedAtIgnoresOnlyUpdatedAt() {
         CallSnapshot a = call(t(5), null, null);
         CallSnapshot later = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
                 a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
@@ -59,15 +59,15 @@ class CallSnapshotTest {
         CallSnapshot closing = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
                 a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
                 a.autoCloseHeld(), a.cardOpen(), true, a.openedAt(), a.connectedAt(), a.endedAt(), a.updatedAt());
-        assertTrue(a.sameCallAs(later));
-        assertTrue(later.sameCallAs(a));
-        assertFalse(a.sameCallAs(closing));
-        assertFalse(a.sameCallAs(null));
+        assertTrue(a.sameExceptUpdatedAt(later));
+        assertTrue(later.sameExceptUpdatedAt(a));
+        assertFalse(a.sameExceptUpdatedAt(closing));
+        assertFalse(a.sameExceptUpdatedAt(null));
     }
 
     @Test
     void nullsBecomeTheirNeutralValues() {
-        CallSnapshot s = new CallSnapshot("A", null, null, CallState.IDLE, null, null, null, null, null, false, null,
+        CallSnapshot s = new CallSnapshot("A", null, null, CardCallState.IDLE, null, null, null, null, null, false, null,
                 false, false, false, t(0), null, null, t(0));
         assertEquals(CallerNumber.UNKNOWN, s.phone());
         assertEquals(CallDirection.UNKNOWN, s.direction());

@@ -14,9 +14,9 @@ import static io.callcard.call.CallFixtures.serverStart;
 import static io.callcard.call.CallFixtures.state;
 import static io.callcard.call.CallFixtures.status;
 import static io.callcard.call.CallFixtures.t;
-import static io.callcard.call.CallState.CONNECTED;
-import static io.callcard.call.CallState.CONNECTING;
-import static io.callcard.call.CallState.IDLE;
+import static io.callcard.call.CardCallState.CONNECTED;
+import static io.callcard.call.CardCallState.CONNECTING;
+import static io.callcard.call.CardCallState.IDLE;
 import static io.callcard.call.CrmEntityType.COMPANY;
 import static io.callcard.call.CrmEntityType.CONTACT;
 import static io.callcard.call.CrmEntityType.DEAL;
@@ -50,7 +50,7 @@ class CallStateReducerTest {
     enum Effect {
         /** Something the agent sees changed. */
         CHANGES,
-        /** Nothing the agent sees changed ({@code sameCallAs}), but the event was heard: {@code updatedAt} moved. */
+        /** Nothing the agent sees changed ({@code sameExceptUpdatedAt}), but the event was heard: {@code updatedAt} moved. */
         INVISIBLE,
         /** Stale or unattached: the very same instance comes back. */
         IGNORED
@@ -79,40 +79,40 @@ class CallStateReducerTest {
                 // ---- the normal life of a call
                 tc("incoming: idle -> connecting -> connected -> idle ends normally, talk time connected..ended",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.ENDED).state(IDLE).failedCode(null).openedAt(t(0))
+                        expect().callId("A").phase(CallDisplayState.ENDED).state(IDLE).failedCode(null).openedAt(t(0))
                                 .connectedAt(t(5)).endedAt(t(65)).talkTime(Duration.ofSeconds(60)).wasConnected(true),
                         opened(0, status("A", IDLE).direction(CallDirection.INCOMING)),
                         state(1, null, CONNECTING), state(5, null, CONNECTED), state(65, null, IDLE)),
                 tc("connected call is CONNECTED, talk time runs to now",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTED).state(CONNECTED).connectedAt(t(5)).endedAt(null)
+                        expect().phase(CallDisplayState.CONNECTED).state(CONNECTED).connectedAt(t(5)).endedAt(null)
                                 .talkTime(Duration.ofSeconds(995)),
                         opened(0, status("A", CONNECTING)), state(5, "A", CONNECTED)),
                 tc("outgoing card opened idle is READY",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.READY).state(IDLE).direction(CallDirection.OUTGOING)
+                        expect().callId("A").phase(CallDisplayState.READY).state(IDLE).direction(CallDirection.OUTGOING)
                                 .cardOpen(true).openedAt(t(0)).connectedAt(null).endedAt(null),
                         opened(0, status("A", IDLE).direction(CallDirection.OUTGOING).phone(PHONE))),
                 tc("outgoing: READY -> connecting -> idle 486 is FAILED and never connected",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).state(IDLE).failedCode("486").connectedAt(null)
+                        expect().phase(CallDisplayState.FAILED).state(IDLE).failedCode("486").connectedAt(null)
                                 .endedAt(t(20)).talkTime(Duration.ZERO).wasConnected(false),
                         opened(0, status("A", IDLE).direction(CallDirection.OUTGOING)),
                         state(2, null, CONNECTING), idle(20, null, "486")),
                 tc("missed incoming call 304",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).failedCode("304").connectedAt(null).endedAt(t(30))
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").connectedAt(null).endedAt(t(30))
                                 .talkTime(Duration.ZERO),
                         opened(0, status("A", CONNECTING).direction(CallDirection.INCOMING)),
                         idle(30, "A", "304")),
                 tc("failedCode in a later idle event, after a poll already saw idle, lands on the ended call",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.FAILED).failedCode("304").endedAt(t(30))
+                        expect().callId("A").phase(CallDisplayState.FAILED).failedCode("304").endedAt(t(30))
                                 .connectedAt(null),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)), idle(31, null, "304")),
                 tc("a failedCode stamped a moment before the poll that saw idle still lands on the ended call",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.FAILED).failedCode("486").endedAt(t(30))
+                        expect().callId("A").phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30))
                                 .updatedAt(t(30)),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)), idle(29, null, "486")),
                 tc("a stale failedCode does not replace the code the call already has",
@@ -121,7 +121,7 @@ class CallStateReducerTest {
                         opened(0, status("A", CONNECTING)), idle(30, "A", "304"), idle(29, "A", "486")),
                 tc("a late close attempt for a replaced call does not start it again",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTING).closing(false),
+                        expect().callId("B").phase(CallDisplayState.CONNECTING).closing(false),
                         opened(0, status("A", CONNECTING)), opened(20, status("B", CONNECTING)),
                         beforeClose(25, "A")),
                 tc("a late bridge-lost for a replaced call does not touch the current one",
@@ -141,71 +141,71 @@ class CallStateReducerTest {
                         autoClose(25, "A", true)),
                 tc("a poll that saw idle ends the call (ENDED until a code arrives)",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode(null).endedAt(t(30)),
+                        expect().phase(CallDisplayState.ENDED).failedCode(null).endedAt(t(30)),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE))),
                 tc("a second failedCode does not overwrite the first one",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.FAILED).failedCode("486").endedAt(t(30)),
+                        expect().phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30)),
                         opened(0, status("A", CONNECTING)), idle(30, null, "486"), idle(31, null, "304")),
                 tc("failed code 200 counts as success",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(50))
+                        expect().phase(CallDisplayState.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(50))
                                 .talkTime(Duration.ofSeconds(45)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), idle(50, null, "200")),
                 tc("unknown code 499 is kept verbatim",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).failedCode("499"),
+                        expect().phase(CallDisplayState.FAILED).failedCode("499"),
                         opened(0, status("A", CONNECTING)), idle(9, null, "499")),
                 tc("603-S is kept as it came",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).failedCode("603-S"),
+                        expect().phase(CallDisplayState.FAILED).failedCode("603-S"),
                         opened(0, status("A", CONNECTING)), idle(9, null, "603-S")),
                 tc("blank failedCode is no code: ENDED",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode(null).endedAt(t(9)),
+                        expect().phase(CallDisplayState.ENDED).failedCode(null).endedAt(t(9)),
                         opened(0, status("A", CONNECTING)), idle(9, null, "  ")),
 
                 // ---- duplicates
                 tc("connected twice: the second changes nothing the agent sees, connectedAt stays the first",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)).updatedAt(t(6)),
+                        expect().phase(CallDisplayState.CONNECTED).connectedAt(t(5)).updatedAt(t(6)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), state(6, null, CONNECTED)),
                 tc("idle twice: endedAt stays the first",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.ENDED).endedAt(t(10)).updatedAt(t(11)),
+                        expect().phase(CallDisplayState.ENDED).endedAt(t(10)).updatedAt(t(11)),
                         opened(0, status("A", CONNECTING)), state(3, null, CONNECTED), state(10, null, IDLE),
                         state(11, null, IDLE)),
                 tc("the same poll answer twice",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.CONNECTING).phone(PHONE),
+                        expect().phase(CallDisplayState.CONNECTING).phone(PHONE),
                         opened(0, status("A", CONNECTING).phone(PHONE)),
                         polled(2, status("A", CONNECTING).phone(PHONE)),
                         polled(4, status("A", CONNECTING).phone(PHONE))),
                 tc("an event stamped exactly at updatedAt is not stale",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
+                        expect().phase(CallDisplayState.CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTING), state(5, null, CONNECTED)),
 
                 // ---- stale and out of order
                 tc("a poll stamped before the newest event does not drag connected back to connecting",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.CONNECTED).state(CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
+                        expect().phase(CallDisplayState.CONNECTED).state(CONNECTED).connectedAt(t(5)).updatedAt(t(5)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED),
                         polled(4, status("A", CONNECTING))),
                 tc("a state event stamped before the newest event is stale",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.ENDED).endedAt(t(40)),
+                        expect().phase(CallDisplayState.ENDED).endedAt(t(40)),
                         opened(0, status("A", CONNECTING)), state(5, "A", CONNECTED), state(40, "A", IDLE),
                         state(39, "A", CONNECTED)),
                 tcFrom("from a talking snapshot: stale poll returns the same instance", TALKING,
                         Effect.IGNORED,
-                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)),
+                        expect().phase(CallDisplayState.CONNECTED).connectedAt(t(5)),
                         polled(3, status("A", CONNECTING))),
 
                 // ---- another CALL_ID
                 tc("a new CALL_ID mid-call starts a fresh call: old fields gone, openedAt = its time",
                         Effect.CHANGES,
-                        expect().callId("B").phase(CallPhase.CONNECTING).state(CONNECTING).openedAt(t(20))
+                        expect().callId("B").phase(CallDisplayState.CONNECTING).state(CONNECTING).openedAt(t(20))
                                 .connectedAt(null).endedAt(null).failedCode(null).phone("+7 812 000-00-00")
                                 .entity(null).bindings(List.of()).activityId(null).line("", "")
                                 .direction(CallDirection.INCOMING).held(false).closing(false).updatedAt(t(20)),
@@ -217,59 +217,59 @@ class CallStateReducerTest {
                                 .direction(CallDirection.INCOMING))),
                 tc("a state event naming a new CALL_ID also starts a fresh call",
                         Effect.CHANGES,
-                        expect().callId("B").phase(CallPhase.CONNECTING).openedAt(t(20)).phone(null)
+                        expect().callId("B").phase(CallDisplayState.CONNECTING).openedAt(t(20)).phone(null)
                                 .entity(null).connectedAt(null),
                         opened(0, status("A", CONNECTING).phone(PHONE).entity(ref(CONTACT, 5))),
                         state(5, null, CONNECTED), state(20, "B", CONNECTING)),
                 tc("an event for the old call older than the new call's openedAt is dropped",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTING).openedAt(t(20)).failedCode(null)
+                        expect().callId("B").phase(CallDisplayState.CONNECTING).openedAt(t(20)).failedCode(null)
                                 .endedAt(null),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED),
                         opened(20, status("B", CONNECTING)), idle(19, "A", "486")),
                 tc("a poll for the old call older than the new call's openedAt is dropped",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTING),
+                        expect().callId("B").phase(CallDisplayState.CONNECTING),
                         opened(0, status("A", CONNECTING)), opened(20, status("B", CONNECTING)),
                         state(25, "B", CONNECTING), polled(19, status("A", CONNECTED))),
 
                 // ---- CALL_ID reused by Bitrix24 after the call ended
                 tc("the same CALL_ID ringing again after it ended is a new call",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTING).state(CONNECTING).openedAt(t(600))
+                        expect().callId("A").phase(CallDisplayState.CONNECTING).state(CONNECTING).openedAt(t(600))
                                 .connectedAt(null).endedAt(null).failedCode(null).closing(false)
                                 .talkTime(Duration.ZERO),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), idle(60, null, "486"),
                         beforeClose(61, null), state(600, "A", CONNECTING)),
                 tcFrom("from an ended snapshot: the reused CALL_ID connecting again starts over", ENDED_BUSY,
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTED).openedAt(t(900)).connectedAt(t(900))
+                        expect().callId("A").phase(CallDisplayState.CONNECTED).openedAt(t(900)).connectedAt(t(900))
                                 .endedAt(null).failedCode(null).closing(false),
                         state(900, "A", CONNECTED)),
                 tcFrom("from an ended snapshot: a poll of the reused CALL_ID connecting starts over", ENDED_BUSY,
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTING).openedAt(t(900)).connectedAt(null)
+                        expect().callId("A").phase(CallDisplayState.CONNECTING).openedAt(t(900)).connectedAt(null)
                                 .endedAt(null).failedCode(null),
                         polled(900, status("A", CONNECTING))),
 
                 // ---- events that have no call to attach to
                 tc("state change with no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).callId(null).updatedAt(null),
+                        expect().phase(CallDisplayState.NO_CALL).callId(null).updatedAt(null),
                         state(1, null, CONNECTING)),
                 tc("idle with failed code and no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).failedCode(null),
+                        expect().phase(CallDisplayState.NO_CALL).failedCode(null),
                         idle(1, null, "486")),
                 tc("entity change with no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).phone(null).entity(null),
+                        expect().phase(CallDisplayState.NO_CALL).phone(null).entity(null),
                         entity(1, null, PHONE, ref(CONTACT, 5))),
                 tc("close attempt with no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).closing(false),
+                        expect().phase(CallDisplayState.NO_CALL).closing(false),
                         beforeClose(1, null)),
                 tc("auto-close confirmation with no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).held(false),
+                        expect().phase(CallDisplayState.NO_CALL).held(false),
                         autoClose(1, null, true)),
                 tc("bridge lost with no call yet", Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).cardOpen(false),
+                        expect().phase(CallDisplayState.NO_CALL).cardOpen(false),
                         bridgeLost(1, null)),
 
                 // ---- EntityChanged
@@ -290,17 +290,17 @@ class CallStateReducerTest {
                         entity(3, null, "+7 999 111-22-33", ref(CONTACT, 5))),
                 tc("EntityChanged fills an unknown number",
                         Effect.CHANGES,
-                        expect().phone(PHONE).phase(CallPhase.CONNECTING),
+                        expect().phone(PHONE).phase(CallDisplayState.CONNECTING),
                         opened(0, status("A", CONNECTING)), entity(3, "A", PHONE, null)),
 
                 // ---- closing, auto-close, bridge
                 tc("BeforeClose marks the card closing",
                         Effect.CHANGES,
-                        expect().closing(true).phase(CallPhase.ENDED).cardOpen(true),
+                        expect().closing(true).phase(CallDisplayState.ENDED).cardOpen(true),
                         opened(0, status("A", CONNECTING)), state(9, null, IDLE), beforeClose(10, null)),
                 tc("BeforeClose twice: the second is a no-op for the agent",
                         Effect.INVISIBLE,
-                        expect().closing(true).phase(CallPhase.ENDED).updatedAt(t(75)),
+                        expect().closing(true).phase(CallDisplayState.ENDED).updatedAt(t(75)),
                         opened(0, status("A", CONNECTING)), state(9, null, IDLE), beforeClose(10, null),
                         beforeClose(75, null)),
                 tc("WidgetOpened again after a close attempt clears closing",
@@ -318,32 +318,32 @@ class CallStateReducerTest {
                         opened(0, status("A", CONNECTING)), autoClose(2, null, true), autoClose(3, "A", false)),
                 tcFrom("AutoCloseChanged repeated changes nothing", TALKING,
                         Effect.INVISIBLE,
-                        expect().held(true).phase(CallPhase.CONNECTED),
+                        expect().held(true).phase(CallDisplayState.CONNECTED),
                         autoClose(8, null, true)),
                 tc("BridgeLost sets cardOpen false and keeps the phase",
                         Effect.CHANGES,
-                        expect().cardOpen(false).phase(CallPhase.FAILED).failedCode("486"),
+                        expect().cardOpen(false).phase(CallDisplayState.FAILED).failedCode("486"),
                         opened(0, status("A", CONNECTING)), idle(9, null, "486"), bridgeLost(10, null)),
                 tcFrom("BridgeLost mid-call keeps the call running", TALKING,
                         Effect.CHANGES,
-                        expect().cardOpen(false).phase(CallPhase.CONNECTED).connectedAt(t(5)),
+                        expect().cardOpen(false).phase(CallDisplayState.CONNECTED).connectedAt(t(5)),
                         bridgeLost(10, "A")),
 
                 // ---- the portal's server events (ONVOXIMPLANTCALLINIT / START / END), alone and with the widget
                 tc("server INIT alone starts a ringing call, with the portal's direction and number, card not open",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTING).direction(CallDirection.INCOMING)
+                        expect().callId("A").phase(CallDisplayState.CONNECTING).direction(CallDirection.INCOMING)
                                 .phone(PHONE).cardOpen(false).openedAt(t(0)).connectedAt(null),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE)),
                 tc("server INIT, START, END 200: ENDED, talk time from START to END",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(65))
+                        expect().phase(CallDisplayState.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(65))
                                 .talkTime(Duration.ofSeconds(60)).activityId(7953L),
                         serverInit(0, "A", CallDirection.OUTGOING, PHONE), serverStart(5, "A"),
                         serverEnd(65, "A", "200", 60, 7953L, CallDirection.OUTGOING, PHONE)),
                 tc("END 200 with a duration but no START: answered, connectedAt counted back from CALL_DURATION",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).wasConnected(true).connectedAt(t(5)).endedAt(t(65))
+                        expect().phase(CallDisplayState.ENDED).wasConnected(true).connectedAt(t(5)).endedAt(t(65))
                                 .talkTime(Duration.ofSeconds(60)),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE),
                         serverEnd(65, "A", "200", 60, null, CallDirection.INCOMING, PHONE)),
@@ -354,16 +354,16 @@ class CallStateReducerTest {
                         serverEnd(20, "A", "200", 60, null, CallDirection.INCOMING, PHONE)),
                 tc("END 304 for a ringing call: FAILED, never connected",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).failedCode("304").connectedAt(null).endedAt(t(30))
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").connectedAt(null).endedAt(t(30))
                                 .wasConnected(false),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE), serverEnd(30, "A", "304")),
                 tc("END with a blank code: ENDED without a code",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode(null).endedAt(t(30)),
+                        expect().phase(CallDisplayState.ENDED).failedCode(null).endedAt(t(30)),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE), serverEnd(30, "A", " ")),
                 tc("widget card, then server END: the call ends with the server's code, the card's own fields stay",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.FAILED).failedCode("486").endedAt(t(30))
+                        expect().callId("A").phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30))
                                 .direction(CallDirection.INCOMING).phone(PHONE).entity(ref(CONTACT, 5))
                                 .cardOpen(true).connectedAt(t(0)),
                         opened(0, status("A", CONNECTED).phone(PHONE).direction(CallDirection.INCOMING)
@@ -376,84 +376,84 @@ class CallStateReducerTest {
                         serverEnd(30, "A", "304", 0, 12L, CallDirection.CALLBACK, PHONE)),
                 tc("a poll saw idle first: the server END brings the code and the activity",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.FAILED).failedCode("304").endedAt(t(30)).activityId(7953L),
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").endedAt(t(30)).activityId(7953L),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)),
                         serverEnd(31, "A", "304", 0, 7953L, CallDirection.UNKNOWN, null)),
                 tc("the widget's code came first: a different server code does not overwrite it",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.FAILED).failedCode("486").endedAt(t(30)),
+                        expect().phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30)),
                         opened(0, status("A", CONNECTING)), idle(30, null, "486"), serverEnd(31, "A", "304")),
                 tc("the server's code came first: the widget's idle adds nothing",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.FAILED).failedCode("304").endedAt(t(30)),
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").endedAt(t(30)),
                         opened(0, status("A", CONNECTING)), serverEnd(30, "A", "304"), idle(31, null, "304")),
                 tc("END twice: the second changes nothing",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.FAILED).failedCode("486").endedAt(t(30)).updatedAt(t(31)),
+                        expect().phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30)).updatedAt(t(31)),
                         serverInit(0, "A", CallDirection.OUTGOING, PHONE), serverEnd(30, "A", "486"),
                         serverEnd(31, "A", "486")),
                 tc("END for a call the card does not show leaves the shown call alone",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTED).failedCode(null).endedAt(null),
+                        expect().callId("B").phase(CallDisplayState.CONNECTED).failedCode(null).endedAt(null),
                         opened(0, status("B", CONNECTED)), serverEnd(10, "A", "486")),
                 tc("END for a call never seen, with no call shown, starts nothing",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.NO_CALL).callId(null),
+                        expect().phase(CallDisplayState.NO_CALL).callId(null),
                         serverEnd(10, "A", "486")),
                 tc("END for another call after the shown one ended starts nothing either",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.FAILED).failedCode("603"),
+                        expect().callId("B").phase(CallDisplayState.FAILED).failedCode("603"),
                         opened(0, status("B", CONNECTING)), idle(5, null, "603"), serverEnd(10, "A", "486")),
                 tc("INIT for another call while the shown call is connected is dropped (another line or agent)",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTED),
+                        expect().callId("B").phase(CallDisplayState.CONNECTED),
                         opened(0, status("B", CONNECTED)), serverInit(10, "A", CallDirection.INCOMING, PHONE)),
                 tc("INIT for another call while an outgoing card waits idle is dropped too",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.READY),
+                        expect().callId("B").phase(CallDisplayState.READY),
                         opened(0, status("B", IDLE)), serverInit(10, "A", CallDirection.INCOMING, PHONE)),
                 tc("START for another call while the shown call rings is dropped",
                         Effect.IGNORED,
-                        expect().callId("B").phase(CallPhase.CONNECTING),
+                        expect().callId("B").phase(CallDisplayState.CONNECTING),
                         opened(0, status("B", CONNECTING)), serverStart(10, "A")),
                 tc("INIT for another call after the shown call ended starts that call",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTING).openedAt(t(20)).failedCode(null)
+                        expect().callId("A").phase(CallDisplayState.CONNECTING).openedAt(t(20)).failedCode(null)
                                 .entity(null).cardOpen(false).direction(CallDirection.INCOMING).phone(PHONE),
                         opened(0, status("B", CONNECTING).entity(ref(CONTACT, 5))), idle(5, null, "603"),
                         serverInit(20, "A", CallDirection.INCOMING, PHONE)),
                 tc("START for a call never seen (INIT lost) starts it connected",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTED).connectedAt(t(3)).openedAt(t(3)),
+                        expect().callId("A").phase(CallDisplayState.CONNECTED).connectedAt(t(3)).openedAt(t(3)),
                         serverStart(3, "A")),
                 tc("START before INIT: INIT then fills direction and number without moving the call back",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTED).connectedAt(t(0)).direction(CallDirection.INCOMING)
+                        expect().phase(CallDisplayState.CONNECTED).connectedAt(t(0)).direction(CallDirection.INCOMING)
                                 .phone(PHONE),
                         serverStart(0, "A"), serverInit(1, "A", CallDirection.INCOMING, PHONE)),
                 tc("INIT after END (out of order) does not bring the call back",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.FAILED).failedCode("304").endedAt(t(10)),
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").endedAt(t(10)),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE), serverEnd(10, "A", "304"),
                         serverInit(11, "A", CallDirection.INCOMING, PHONE)),
                 tc("START after END (out of order) does not bring the call back",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.FAILED).failedCode("304").connectedAt(null),
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").connectedAt(null),
                         opened(0, status("A", CONNECTING)), serverEnd(10, "A", "304"), serverStart(11, "A")),
                 tc("INIT twice changes nothing",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.CONNECTING).openedAt(t(0)),
+                        expect().phase(CallDisplayState.CONNECTING).openedAt(t(0)),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE),
                         serverInit(1, "A", CallDirection.INCOMING, PHONE)),
                 tc("INIT for an outgoing card opened idle: the dialling has begun",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTING).direction(CallDirection.OUTGOING).phone(PHONE)
+                        expect().phase(CallDisplayState.CONNECTING).direction(CallDirection.OUTGOING).phone(PHONE)
                                 .cardOpen(true),
                         opened(0, status("A", IDLE).direction(CallDirection.OUTGOING)),
                         serverInit(3, "A", CallDirection.OUTGOING, PHONE)),
                 tc("INIT for a call the widget already shows connected changes no state, fills the number",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTED).phone(PHONE).connectedAt(t(0)),
+                        expect().phase(CallDisplayState.CONNECTED).phone(PHONE).connectedAt(t(0)),
                         opened(0, status("A", CONNECTED)), serverInit(1, "A", CallDirection.INCOMING, PHONE)),
                 tc("the server's number does not replace a hidden number the card reported",
                         Effect.INVISIBLE,
@@ -462,27 +462,27 @@ class CallStateReducerTest {
                         serverInit(1, "A", CallDirection.INCOMING, PHONE)),
                 tc("server START connects the widget's ringing call; the widget's own connected then adds nothing",
                         Effect.INVISIBLE,
-                        expect().phase(CallPhase.CONNECTED).connectedAt(t(5)),
+                        expect().phase(CallDisplayState.CONNECTED).connectedAt(t(5)),
                         opened(0, status("A", CONNECTING)), serverStart(5, "A"), state(6, null, CONNECTED)),
                 tc("an END stamped a moment before the newest poll still ends the call: END is final",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.ENDED).failedCode("200").endedAt(t(39)).connectedAt(t(5))
+                        expect().phase(CallDisplayState.ENDED).failedCode("200").endedAt(t(39)).connectedAt(t(5))
                                 .updatedAt(t(40)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED),
                         polled(40, status("A", CONNECTED)), serverEnd(39, "A", "200")),
                 tc("a poll taken before the server's END but delivered just after it does not restart the call",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.ENDED).endedAt(t(40)).connectedAt(t(5)).openedAt(t(0)),
+                        expect().phase(CallDisplayState.ENDED).endedAt(t(40)).connectedAt(t(5)).openedAt(t(0)),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), serverEnd(40, "A", "200"),
                         polled(41, status("A", CONNECTED))),
                 tc("a poll of the ended CALL_ID well after the END is Bitrix24 reusing the id: a new call",
                         Effect.CHANGES,
-                        expect().phase(CallPhase.CONNECTED).openedAt(t(45)).endedAt(null),
+                        expect().phase(CallDisplayState.CONNECTED).openedAt(t(45)).endedAt(null),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), serverEnd(40, "A", "200"),
                         polled(45, status("A", CONNECTED))),
                 tc("an END older than the call now shown under a reused CALL_ID ended the earlier call: dropped",
                         Effect.IGNORED,
-                        expect().phase(CallPhase.CONNECTING).openedAt(t(600)).failedCode(null).endedAt(null),
+                        expect().phase(CallDisplayState.CONNECTING).openedAt(t(600)).failedCode(null).endedAt(null),
                         opened(0, status("A", CONNECTING)), idle(60, null, "486"), state(600, "A", CONNECTING),
                         serverEnd(599, "A", "486")),
 
@@ -491,7 +491,7 @@ class CallStateReducerTest {
                         Effect.CHANGES,
                         expect().phone(PHONE).direction(CallDirection.INCOMING).line("reg123", "Office")
                                 .entity(ref(CONTACT, 5)).bindings(List.of(ref(CONTACT, 5), ref(DEAL, 9)))
-                                .activityId(77L).callListMode(true).phase(CallPhase.CONNECTED).connectedAt(t(2))
+                                .activityId(77L).callListMode(true).phase(CallDisplayState.CONNECTED).connectedAt(t(2))
                                 .cardOpen(true),
                         opened(0, status("A", CONNECTING).phone(PHONE)),
                         polled(2, status("A", CONNECTED).direction(CallDirection.INCOMING)
@@ -511,7 +511,7 @@ class CallStateReducerTest {
                         opened(0, status("A", CONNECTING)), polled(2, status("A", CONNECTING).phone("hidden"))),
                 tc("a first StatusPolled starts the call with the card open",
                         Effect.CHANGES,
-                        expect().callId("A").phase(CallPhase.CONNECTING).cardOpen(true).openedAt(t(3)),
+                        expect().callId("A").phase(CallDisplayState.CONNECTING).cardOpen(true).openedAt(t(3)),
                         polled(3, status("A", CONNECTING))));
     }
 
@@ -529,11 +529,11 @@ class CallStateReducerTest {
                 break;
             case INVISIBLE:
                 assertNotSame(before, after, "a heard event makes a new snapshot");
-                assertTrue(after.sameCallAs(before), "nothing the agent sees may change: " + before + " -> " + after);
+                assertTrue(after.sameExceptUpdatedAt(before), "nothing the agent sees may change: " + before + " -> " + after);
                 assertEquals(latest(before.updatedAt(), last.at()), after.updatedAt(), "updatedAt moves forward");
                 break;
             case CHANGES:
-                assertFalse(after.sameCallAs(before), "the agent must see a change");
+                assertFalse(after.sameExceptUpdatedAt(before), "the agent must see a change");
                 assertEquals(latest(before.updatedAt(), last.at()), after.updatedAt(), "updatedAt moves forward");
                 break;
             default:
@@ -579,11 +579,11 @@ class CallStateReducerTest {
             return check("callId", CallSnapshot::callId, v);
         }
 
-        Expect phase(CallPhase v) {
+        Expect phase(CallDisplayState v) {
             return check("phase", CallSnapshot::phase, v);
         }
 
-        Expect state(CallState v) {
+        Expect state(CardCallState v) {
             return check("state", CallSnapshot::state, v);
         }
 

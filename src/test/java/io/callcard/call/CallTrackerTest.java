@@ -71,12 +71,12 @@ class CallTrackerTest {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
         List<CallEvent> events = new ArrayList<>();
-        events.add(opened(0, status("A", CallState.CONNECTING)));
+        events.add(opened(0, status("A", CardCallState.CONNECTING)));
         for (int i = 1; i <= 200; i++) {
             // every one changes the primary entity, so every one is published
             events.add(CallFixtures.entity(i, null, "+7 495 000-00-00", ref(CrmEntityType.DEAL, i)));
         }
-        events.add(state(300, null, CallState.CONNECTED));
+        events.add(state(300, null, CardCallState.CONNECTED));
         List<CompletableFuture<CallSnapshot>> futures = new ArrayList<>();
         for (CallEvent e : events) {
             futures.add(tracker.submit(e));
@@ -86,7 +86,7 @@ class CallTrackerTest {
         assertEquals(events, rec.events(), "applied in the order submitted");
         assertTrue(rec.threads.stream().allMatch("call-tracker"::equals), "all on call-tracker: " + rec.threads);
         assertSame(last, tracker.current());
-        assertEquals(CallPhase.CONNECTED, last.phase());
+        assertEquals(CallDisplayState.CONNECTED, last.phase());
         assertEquals(ref(CrmEntityType.DEAL, 200), last.entity());
         for (int i = 0; i < futures.size(); i++) {
             assertSame(rec.updates.get(i).current(), futures.get(i).getNow(null), "future " + i + " = its snapshot");
@@ -98,9 +98,9 @@ class CallTrackerTest {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
         List<CallEvent> events = List.of(
-                opened(0, status("A", CallState.IDLE).direction(CallDirection.OUTGOING)),
-                state(2, null, CallState.CONNECTING),
-                state(5, null, CallState.CONNECTED),
+                opened(0, status("A", CardCallState.IDLE).direction(CallDirection.OUTGOING)),
+                state(2, null, CardCallState.CONNECTING),
+                state(5, null, CardCallState.CONNECTED),
                 idle(60, null, null));
         CallSnapshot last = null;
         for (CallEvent e : events) {
@@ -118,10 +118,10 @@ class CallTrackerTest {
         }
         assertTrue(rec.updates.get(0).startedNewCall());
         assertFalse(rec.updates.get(1).startedNewCall());
-        assertEquals(CallPhase.READY, rec.updates.get(0).current().phase());
-        assertEquals(CallPhase.CONNECTING, rec.updates.get(1).current().phase());
-        assertEquals(CallPhase.CONNECTED, rec.updates.get(2).current().phase());
-        assertEquals(CallPhase.ENDED, rec.updates.get(3).current().phase());
+        assertEquals(CallDisplayState.READY, rec.updates.get(0).current().phase());
+        assertEquals(CallDisplayState.CONNECTING, rec.updates.get(1).current().phase());
+        assertEquals(CallDisplayState.CONNECTED, rec.updates.get(2).current().phase());
+        assertEquals(CallDisplayState.ENDED, rec.updates.get(3).current().phase());
         assertSame(last, tracker.current());
     }
 
@@ -129,9 +129,9 @@ class CallTrackerTest {
     void aNewCallIdReachesSubscribersWithTheReplacedCallAsPrevious() throws Exception {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
-        CallSnapshot talkingA = await(tracker.submit(state(5, null, CallState.CONNECTED)));
-        await(tracker.submit(opened(20, status("B", CallState.CONNECTING))));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
+        CallSnapshot talkingA = await(tracker.submit(state(5, null, CardCallState.CONNECTED)));
+        await(tracker.submit(opened(20, status("B", CardCallState.CONNECTING))));
 
         CallUpdate replaced = rec.updates.get(2);
         assertTrue(replaced.startedNewCall());
@@ -143,12 +143,12 @@ class CallTrackerTest {
     void aReusedCallIdReachesSubscribersAsANewCall() throws Exception {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
         await(tracker.submit(idle(30, null, "304")));
-        await(tracker.submit(state(600, "A", CallState.CONNECTING)));
+        await(tracker.submit(state(600, "A", CardCallState.CONNECTING)));
 
         CallUpdate reused = rec.updates.get(2);
-        assertEquals(CallPhase.FAILED, reused.previous().phase());
+        assertEquals(CallDisplayState.FAILED, reused.previous().phase());
         assertEquals(t(600), reused.current().openedAt());
         assertTrue(reused.startedNewCall(),
                 "Bitrix24 reused CALL_ID A for a new call; the history must see a new call, not the old one again");
@@ -158,18 +158,18 @@ class CallTrackerTest {
     void publishesNothingForEventsTheAgentWouldNotNotice() throws Exception {
         Recorder rec = new Recorder();
         tracker.subscribe(rec);
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
-        CallSnapshot connected = await(tracker.submit(state(5, null, CallState.CONNECTED)));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
+        CallSnapshot connected = await(tracker.submit(state(5, null, CardCallState.CONNECTED)));
 
-        CallSnapshot afterDuplicate = await(tracker.submit(state(6, null, CallState.CONNECTED)));
-        CallSnapshot afterStale = await(tracker.submit(polled(4, status("A", CallState.CONNECTING))));
-        CallSnapshot afterSamePoll = await(tracker.submit(polled(7, status("A", CallState.CONNECTED))));
+        CallSnapshot afterDuplicate = await(tracker.submit(state(6, null, CardCallState.CONNECTED)));
+        CallSnapshot afterStale = await(tracker.submit(polled(4, status("A", CardCallState.CONNECTING))));
+        CallSnapshot afterSamePoll = await(tracker.submit(polled(7, status("A", CardCallState.CONNECTED))));
 
         assertEquals(2, rec.updates.size(), "only the open and the connect were published: " + rec.events());
-        assertTrue(afterDuplicate.sameCallAs(connected));
+        assertTrue(afterDuplicate.sameExceptUpdatedAt(connected));
         assertSame(afterDuplicate, afterStale, "a stale event changes nothing at all");
-        assertTrue(afterSamePoll.sameCallAs(connected));
-        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+        assertTrue(afterSamePoll.sameExceptUpdatedAt(connected));
+        assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
         assertSame(afterSamePoll, tracker.current());
     }
 
@@ -186,8 +186,8 @@ class CallTrackerTest {
             throw new IllegalArgumentException("another broken one (expected in this test)");
         });
 
-        CallSnapshot first = await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
-        CallSnapshot second = await(tracker.submit(state(5, null, CallState.CONNECTED)));
+        CallSnapshot first = await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
+        CallSnapshot second = await(tracker.submit(state(5, null, CardCallState.CONNECTED)));
         CallSnapshot third = await(tracker.submit(idle(9, null, "200")));
 
         assertEquals(3, thrown.get());
@@ -195,40 +195,40 @@ class CallTrackerTest {
         assertSame(first, rec.updates.get(0).current());
         assertSame(second, rec.updates.get(1).current());
         assertSame(third, rec.updates.get(2).current());
-        assertEquals(CallPhase.ENDED, tracker.current().phase());
+        assertEquals(CallDisplayState.ENDED, tracker.current().phase());
     }
 
     @Test
     void anUnsubscribedSubscriberHearsNothingMore() throws Exception {
         Recorder rec = new Recorder();
         AutoCloseable handle = tracker.subscribe(rec);
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
         handle.close();
-        await(tracker.submit(state(5, null, CallState.CONNECTED)));
+        await(tracker.submit(state(5, null, CardCallState.CONNECTED)));
 
         assertEquals(1, rec.updates.size());
-        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
     }
 
     @Test
     void submitAfterCloseReturnsAFailedFuture() throws Exception {
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
         tracker.close();
 
-        CompletableFuture<CallSnapshot> late = tracker.submit(state(5, null, CallState.CONNECTED));
+        CompletableFuture<CallSnapshot> late = tracker.submit(state(5, null, CardCallState.CONNECTED));
 
         assertNotNull(late);
         ExecutionException e = assertThrows(ExecutionException.class, () -> await(late));
         assertInstanceOf(IllegalStateException.class, e.getCause());
         assertTrue(late.isCompletedExceptionally());
-        assertEquals(CallPhase.CONNECTING, tracker.current().phase(), "the late event was not applied");
+        assertEquals(CallDisplayState.CONNECTING, tracker.current().phase(), "the late event was not applied");
     }
 
     @Test
     void tenThousandEventsFromFourThreadsAreAllApplied() throws Exception {
         int threads = 4;
         int perThread = 2_500;
-        await(tracker.submit(opened(0, status("A", CallState.CONNECTING))));
+        await(tracker.submit(opened(0, status("A", CardCallState.CONNECTING))));
 
         AtomicInteger updates = new AtomicInteger();
         Map<Integer, Integer> lastSeenPerProducer = new ConcurrentHashMap<>();

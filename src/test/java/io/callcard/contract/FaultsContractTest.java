@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The sandbox's fault switches against the product's client. The client's documented policy: it backs off and
  * retries only the portal's rate limits ({@code QUERY_LIMIT_EXCEEDED}, {@code OPERATION_TIME_LIMIT}), at most
- * {@link RetryPolicy#standard()}'s four times, telling its {@link io.callcard.portal.PortalListener}; every other
+ * {@link RetryPolicy#standard()}'s four times, telling its {@link io.callcard.portal.BackoffObserver}; every other
  * failure reaches the caller at once, typed and flagged retryable or not, for the caller to decide.
  */
 class FaultsContractTest {

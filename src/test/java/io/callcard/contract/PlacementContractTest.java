@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
@@ -139,7 +139,7 @@ class PlacementContractTest {
                     status.bindings());
             assertEquals(12043L, status.activityId());
             assertEquals(CallDirection.OUTGOING, status.direction());
-            assertEquals(CallState.CONNECTED, status.state());
+            assertEquals(CardCallState.CONNECTED, status.state());
             assertFalse(status.callListMode());
         }
     }

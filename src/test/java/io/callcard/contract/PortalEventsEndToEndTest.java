@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
@@ -114,20 +114,20 @@ class PortalEventsEndToEndTest {
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_INIT, record));
         settle();
-        assertEquals(CallPhase.CONNECTING, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTING, tracker.current().phase());
         assertEquals(CallDirection.INCOMING, tracker.current().direction());
         assertEquals(CallerNumber.of("+74951234567"), tracker.current().phone());
         assertFalse(tracker.current().cardOpen(), "the server does not see the card");
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_START, record));
         settle();
-        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_END, record));
         settle();
         CallSnapshot call = tracker.current();
         assertEquals("E2E.1773239327.1", call.callId());
-        assertEquals(CallPhase.ENDED, call.phase());
+        assertEquals(CallDisplayState.ENDED, call.phase());
         assertEquals("200", call.failedCode());
         assertEquals(55L, call.activityId());
         assertTrue(call.wasConnected());
@@ -216,7 +216,7 @@ class PortalEventsEndToEndTest {
 
             CallSnapshot call = seedTracker.current();
             assertEquals("seed.1", call.callId());
-            assertEquals(CallPhase.FAILED, call.phase());
+            assertEquals(CallDisplayState.FAILED, call.phase());
             assertEquals("603", call.failedCode());
             assertTrue(call.wasConnected());
             assertEquals("CONTACT 797", String.valueOf(call.entity()));
@@ -231,14 +231,14 @@ class PortalEventsEndToEndTest {
         assertNotNull(answered, "call 1 seen: " + lastByCall.keySet());
         assertNotNull(busy, "call 2 seen: " + lastByCall.keySet());
         assertNotNull(callback, "call 3 seen: " + lastByCall.keySet());
-        assertEquals(CallPhase.ENDED, answered.phase(), answered.toString());
+        assertEquals(CallDisplayState.ENDED, answered.phase(), answered.toString());
         assertTrue(answered.wasConnected(), answered.toString());
         assertEquals(CallDirection.INCOMING, answered.direction());
         assertNotNull(answered.activityId(), "the activity of call 1: " + answered);
-        assertEquals(CallPhase.FAILED, busy.phase(), busy.toString());
+        assertEquals(CallDisplayState.FAILED, busy.phase(), busy.toString());
         assertEquals("486", busy.failedCode());
         assertEquals(CallDirection.OUTGOING, busy.direction());
-        assertEquals(CallPhase.FAILED, callback.phase(), callback.toString());
+        assertEquals(CallDisplayState.FAILED, callback.phase(), callback.toString());
         assertEquals("499", callback.failedCode());
         assertEquals(CallDirection.CALLBACK, callback.direction());
         assertEquals(CallerNumber.Kind.HIDDEN, callback.phone().kind());

@@ -19,7 +19,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
@@ -81,7 +81,7 @@ class BitrixEventsRouteTest {
         assertEquals(Optional.of("application/json; charset=utf-8"), response.headers().firstValue("Content-Type"));
         CallSnapshot call = tracker.current();
         assertEquals(EXAMPLE_CALL, call.callId());
-        assertEquals(CallPhase.FAILED, call.phase());
+        assertEquals(CallDisplayState.FAILED, call.phase());
         assertEquals("304", call.failedCode());
         assertEquals(CallDirection.OUTGOING, call.direction());
         assertEquals(CallerNumber.of("+499061234567"), call.phone());
@@ -96,7 +96,7 @@ class BitrixEventsRouteTest {
     void theSameEventAsJsonIsAccepted() throws Exception {
         assertEquals(200, EventPosts.postJson(events, exampleInit()).statusCode());
         settle(tracker);
-        assertEquals(CallPhase.CONNECTING, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTING, tracker.current().phase());
 
         HttpResponse<String> response = EventPosts.postJson(events, exampleEnd());
         settle(tracker);

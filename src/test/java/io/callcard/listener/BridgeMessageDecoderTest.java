@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
@@ -34,7 +34,7 @@ class BridgeMessageDecoderTest {
 
         assertEquals(RECEIVED, event.at());
         assertEquals("X", event.callId());
-        assertEquals(CallState.IDLE, event.state());
+        assertEquals(CardCallState.IDLE, event.state());
         assertEquals("486", event.failedCode());
     }
 
@@ -100,7 +100,7 @@ class BridgeMessageDecoderTest {
         CallEvent.StatusPolled event = assertInstanceOf(CallEvent.StatusPolled.class, decode(message));
 
         assertEquals("E45D40253D1C2D2F.1774588815.822533", event.callId());
-        assertEquals(CallState.IDLE, event.status().state());
+        assertEquals(CardCallState.IDLE, event.status().state());
     }
 
     @Test
@@ -143,7 +143,7 @@ class BridgeMessageDecoderTest {
     void additionalParamsMayBeMissingOrEmpty(String args) {
         CallEvent.StateChanged event = assertInstanceOf(CallEvent.StateChanged.class, decode(
                 "{\"type\":\"event\",\"event\":\"CallCard::CallStateChanged\",\"args\":" + args + "}"));
-        assertEquals(CallState.CONNECTED, event.state());
+        assertEquals(CardCallState.CONNECTED, event.state());
         assertNull(event.failedCode());
         assertNull(event.callId());
     }

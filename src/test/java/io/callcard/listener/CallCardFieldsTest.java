@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
@@ -39,7 +39,7 @@ class CallCardFieldsTest {
         assertEquals(List.of(new CrmRef(CrmEntityType.DEAL, 4615), new CrmRef(CrmEntityType.COMPANY, 643)),
                 status.bindings());
         assertEquals(CallDirection.OUTGOING, status.direction());
-        assertEquals(CallState.IDLE, status.state());
+        assertEquals(CardCallState.IDLE, status.state());
         assertFalse(status.callListMode());
     }
 
@@ -56,7 +56,7 @@ class CallCardFieldsTest {
         assertEquals(List.of(new CrmRef(CrmEntityType.DEAL, 25), new CrmRef(CrmEntityType.COMPANY, 17)),
                 status.bindings());
         assertEquals(CallDirection.INCOMING, status.direction());
-        assertEquals(CallState.CONNECTED, status.state());
+        assertEquals(CardCallState.CONNECTED, status.state());
         assertFalse(status.callListMode(), "\"false\" is false");
     }
 
@@ -69,7 +69,7 @@ class CallCardFieldsTest {
         assertEquals(List.of(), status.bindings());
         assertNull(status.activityId());
         assertEquals(CallDirection.UNKNOWN, status.direction());
-        assertEquals(CallState.CONNECTING, status.state());
+        assertEquals(CardCallState.CONNECTING, status.state());
         assertFalse(status.callListMode());
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import java.net.URI;
@@ -113,7 +113,7 @@ class ListenerFuzzTest {
             settle(tracker);
             assertEquals(202, valid.statusCode(), valid.body());
             assertEquals(1, updates.get(), "the valid event after the fuzz was applied");
-            assertEquals(CallPhase.FAILED, tracker.current().phase());
+            assertEquals(CallDisplayState.FAILED, tracker.current().phase());
             assertEquals("486", tracker.current().failedCode());
             subscription.close();
         }

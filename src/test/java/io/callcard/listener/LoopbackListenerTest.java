@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.testing.BitrixExamples;
@@ -106,7 +106,7 @@ class LoopbackListenerTest {
 
         CallSnapshot call = tracker.current();
         assertEquals("call-486", call.callId());
-        assertEquals(CallPhase.FAILED, call.phase());
+        assertEquals(CallDisplayState.FAILED, call.phase());
         assertEquals("486", call.failedCode());
         assertTrue(call.wasConnected());
     }

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
@@ -48,7 +48,7 @@ class PlacementEventsRouteTest {
         events = listener.baseUri().resolve("placement/events");
         // the seed transport learns the call from getStatus; the events then speak of "the call shown now"
         tracker.submit(new CallEvent.StatusPolled(Instant.now(), new CallCardStatus(CALL, CallerNumber.of("+100"),
-                "", "", null, List.of(), null, CallDirection.INCOMING, CallState.CONNECTING, false))).get();
+                "", "", null, List.of(), null, CallDirection.INCOMING, CardCallState.CONNECTING, false))).get();
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class PlacementEventsRouteTest {
         assertEquals(json("{\"accepted\":true}"), json(idle.body()));
         CallSnapshot call = tracker.current();
         assertEquals(CALL, call.callId());
-        assertEquals(CallPhase.FAILED, call.phase());
+        assertEquals(CallDisplayState.FAILED, call.phase());
         assertEquals("486", call.failedCode());
         assertTrue(call.wasConnected());
     }
@@ -95,7 +95,7 @@ class PlacementEventsRouteTest {
         settle(tracker);
 
         CallSnapshot call = tracker.current();
-        assertEquals(CallPhase.CONNECTED, call.phase());
+        assertEquals(CallDisplayState.CONNECTED, call.phase());
         assertEquals(CallerNumber.of("+19001234567"), call.phone());
         assertEquals(new CrmRef(CrmEntityType.CONTACT, 123), call.entity());
         assertTrue(call.closing(), "BeforeClose without args");

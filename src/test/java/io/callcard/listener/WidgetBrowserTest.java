@@ -4,7 +4,7 @@ import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
 import java.time.Duration;
@@ -46,7 +46,7 @@ class WidgetBrowserTest {
         WebDriver driver = widget.driver();
         driver.get(widget.portalPageUrl());
         waitFor(() -> WidgetForms.EXAMPLE_CALL_ID.equals(tracker.current().callId()), "the form POST opened the widget");
-        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
 
         driver.switchTo().frame("widget");
         JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -70,7 +70,7 @@ class WidgetBrowserTest {
 
         js.executeScript("window.__sandbox.setStatus(arguments[0])", status("idle"));
         js.executeScript("window.__sandbox.fireEvent('CallCard::CallStateChanged', ['idle', {failedCode: '486'}])");
-        waitFor(() -> tracker.current().phase() == CallPhase.FAILED, "the failed call reached the tracker");
+        waitFor(() -> tracker.current().phase() == CallDisplayState.FAILED, "the failed call reached the tracker");
         assertEquals("486", tracker.current().failedCode());
 
         js.executeScript("window.__sandbox.fireEvent('CallCard::BeforeClose', [])");

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcard.call.CallCardCommandFailed;
 import io.callcard.call.CallCardStatus;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
 import io.callcard.testing.BitrixExamples;
@@ -84,7 +84,7 @@ class WidgetRoutesTest {
 
         waitFor(() -> WidgetForms.EXAMPLE_CALL_ID.equals(tracker.current().callId()));
         assertTrue(tracker.current().cardOpen());
-        assertEquals(CallPhase.CONNECTED, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
         assertEquals(CrmEntityType.COMPANY, tracker.current().entity().type());
         assertEquals(17, tracker.current().entity().id());
         assertNull(tracker.current().activityId(), "\"undefined\" is no activity");
@@ -127,7 +127,7 @@ class WidgetRoutesTest {
         waitFor(() -> "c-strings".equals(tracker.current().callId()));
         assertNull(tracker.current().entity());
         assertTrue(tracker.current().callListMode());
-        assertEquals(CallPhase.CONNECTING, tracker.current().phase());
+        assertEquals(CallDisplayState.CONNECTING, tracker.current().phase());
     }
 
     @Test
@@ -222,10 +222,10 @@ class WidgetRoutesTest {
 
         HttpResponse<String> first = postEvent(connecting);
         assertEquals(202, first.statusCode());
-        waitFor(() -> tracker.current().phase() == CallPhase.CONNECTING);
+        waitFor(() -> tracker.current().phase() == CallDisplayState.CONNECTING);
         HttpResponse<String> ended = postEvent(stateChange(session, 6, "idle", "{\"failedCode\":\"486\"}"));
         assertEquals(202, ended.statusCode());
-        waitFor(() -> tracker.current().phase() == CallPhase.FAILED);
+        waitFor(() -> tracker.current().phase() == CallDisplayState.FAILED);
 
         HttpResponse<String> replay = postEvent(connecting);
         assertEquals(200, replay.statusCode());
@@ -233,7 +233,7 @@ class WidgetRoutesTest {
         HttpResponse<String> older = postEvent(stateChange(session, 3, "connected", "{}"));
         assertEquals(200, older.statusCode());
         Thread.sleep(100);
-        assertEquals(CallPhase.FAILED, tracker.current().phase(), "neither the replay nor the older seq was applied");
+        assertEquals(CallDisplayState.FAILED, tracker.current().phase(), "neither the replay nor the older seq was applied");
         assertEquals("486", tracker.current().failedCode());
     }
 

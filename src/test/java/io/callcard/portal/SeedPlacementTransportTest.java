@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.testing.BitrixExamples;
@@ -81,7 +81,7 @@ class SeedPlacementTransportTest {
         assertEquals(List.of(new CrmRef(CrmEntityType.DEAL, 4615), new CrmRef(CrmEntityType.COMPANY, 643)),
                 status.bindings());
         assertEquals(CallDirection.OUTGOING, status.direction());
-        assertEquals(CallState.IDLE, status.state());
+        assertEquals(CardCallState.IDLE, status.state());
         assertFalse(status.callListMode());
         JsonNode sent = sent();
         assertEquals("placement.call", sent.get("method").asText());
@@ -104,7 +104,7 @@ class SeedPlacementTransportTest {
         assertEquals(null, status.activityId());
         assertEquals(List.of(new CrmRef(CrmEntityType.DEAL, 25)), status.bindings());
         assertEquals(CallDirection.INCOMING_TRANSFER, status.direction());
-        assertEquals(CallState.CONNECTED, status.state());
+        assertEquals(CardCallState.CONNECTED, status.state());
         assertTrue(status.callListMode());
 
         assertEquals(Optional.empty(), seed.getStatus());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallCardStatus;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.listener.LoopbackListener;
 import java.time.Clock;
@@ -59,7 +59,7 @@ class CompanionHoldTest {
         // speed 40: the minute of talk takes 1.5 s, the card's 65 s hold 1.6 s
         try (SandboxPortal portal = new SandboxPortal(wire.base(), oneCall(Duration.ofSeconds(60), false), 1, 40)) {
             portal.start();
-            waitFor(() -> tracker.current().phase() == CallPhase.CONNECTED, "the call connected");
+            waitFor(() -> tracker.current().phase() == CallDisplayState.CONNECTED, "the call connected");
             String callId = tracker.current().callId();
 
             listener.callCardChannel().disableAutoClose().get(5, TimeUnit.SECONDS);

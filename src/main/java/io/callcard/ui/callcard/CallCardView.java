@@ -1,6 +1,6 @@
 package io.callcard.ui.callcard;
 
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import javafx.animation.Animation;
@@ -21,14 +21,14 @@ import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
- * {@link CallPhase} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the bottom,
+ * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the bottom,
  * while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
 
     public static final String STYLESHEET = "/io/callcard/ui/callcard/callcard.css";
 
-    private static final EnumPseudoClasses<CallPhase> PHASES = new EnumPseudoClasses<>(CallPhase.class);
+    private static final EnumPseudoClasses<CallDisplayState> PHASES = new EnumPseudoClasses<>(CallDisplayState.class);
     private static final PseudoClass UNLINKED = PseudoClass.getPseudoClass("unlinked");
 
     private final CallCardViewModel vm;
@@ -119,10 +119,10 @@ public final class CallCardView extends VBox {
         return hold;
     }
 
-    private void showPhase(CallPhase phase) {
+    private void showPhase(CallDisplayState phase) {
         PHASES.show(this, phase);
         // the talk time moves once a second while connected; the timeline is made on the first connected call
-        if (phase == CallPhase.CONNECTED) {
+        if (phase == CallDisplayState.CONNECTED) {
             if (ticker == null) {
                 ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
                 ticker.setCycleCount(Animation.INDEFINITE);

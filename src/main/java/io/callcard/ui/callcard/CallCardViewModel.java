@@ -3,7 +3,7 @@ package io.callcard.ui.callcard;
 import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallFailureCodes;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmRef;
@@ -31,7 +31,7 @@ public final class CallCardViewModel {
     private final CardHoldViewModel hold;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
 
-    private final ReadOnlyObjectWrapper<CallPhase> phase = new ReadOnlyObjectWrapper<>(CallPhase.NO_CALL);
+    private final ReadOnlyObjectWrapper<CallDisplayState> phase = new ReadOnlyObjectWrapper<>(CallDisplayState.NO_CALL);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper directionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper phoneText = new ReadOnlyStringWrapper("");
@@ -57,16 +57,16 @@ public final class CallCardViewModel {
     /** Show {@code s}. */
     public void apply(CallSnapshot s) {
         snapshot = Objects.requireNonNull(s, "snapshot");
-        CallPhase p = s.phase();
-        hasCall.set(p != CallPhase.NO_CALL);
+        CallDisplayState p = s.phase();
+        hasCall.set(p != CallDisplayState.NO_CALL);
         stateText.set(stateWords(p, s.direction()));
-        directionText.set(p == CallPhase.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
-        phoneText.set(p == CallPhase.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
-        crmText.set(p == CallPhase.NO_CALL ? "" : crmWords(s));
+        directionText.set(p == CallDisplayState.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
+        phoneText.set(p == CallDisplayState.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
+        crmText.set(p == CallDisplayState.NO_CALL ? "" : crmWords(s));
         linked.set(s.entity() != null);
         lineText.set(lineWords(s));
         lineShown.set(!lineText.get().isEmpty());
-        boolean isFailure = p == CallPhase.FAILED;
+        boolean isFailure = p == CallDisplayState.FAILED;
         failed.set(isFailure);
         failureText.set(isFailure ? failureWords(s.failedCode()) : "");
         callListMode.set(s.callListMode());
@@ -84,8 +84,8 @@ public final class CallCardViewModel {
         talkTimeText.set(shown ? formatDuration(snapshot.talkTime(clock.instant())) : "");
     }
 
-    private String stateWords(CallPhase p, CallDirection direction) {
-        if (p == CallPhase.CONNECTING) {
+    private String stateWords(CallDisplayState p, CallDirection direction) {
+        if (p == CallDisplayState.CONNECTING) {
             boolean weDial = direction == CallDirection.OUTGOING || direction == CallDirection.CALLBACK;
             return messages.get(weDial ? "card.phase.CONNECTING.outgoing" : "card.phase.CONNECTING.incoming");
         }
@@ -115,7 +115,7 @@ public final class CallCardViewModel {
 
     private String lineWords(CallSnapshot s) {
         String line = !s.lineName().isBlank() ? s.lineName() : s.lineNumber();
-        return line.isBlank() || s.phase() == CallPhase.NO_CALL ? "" : messages.get("card.line", line);
+        return line.isBlank() || s.phase() == CallDisplayState.NO_CALL ? "" : messages.get("card.line", line);
     }
 
     /** "Busy (486)"; an undocumented code is shown verbatim, never dropped. */
@@ -162,7 +162,7 @@ public final class CallCardViewModel {
         return snapshot;
     }
 
-    public ReadOnlyObjectProperty<CallPhase> phaseProperty() {
+    public ReadOnlyObjectProperty<CallDisplayState> phaseProperty() {
         return phase.getReadOnlyProperty();
     }
 

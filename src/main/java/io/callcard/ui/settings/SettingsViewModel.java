@@ -24,7 +24,7 @@ import javafx.beans.property.StringProperty;
 /**
  * The settings window's logic, plain Java: the webhook to connect (checked as it is typed), the portal's rate limit,
  * the listener port and the widget sign-in choice, and the commands Connect, Disconnect (asked twice) and Save.
- * Everything runs on the UI thread; answers of the {@link PortalConnection} and {@link PlainSettings} come back to
+ * Everything runs on the UI thread; answers of the {@link PortalConnectService} and {@link PlainSettings} come back to
  * it through the executor handed in. While one command is out, every command is refused: nothing is sent twice.
  *
  * <p>The webhook URL is a secret (its code is the password): it is never logged and the field is emptied once the
@@ -33,7 +33,7 @@ import javafx.beans.property.StringProperty;
 public final class SettingsViewModel {
 
     private final Messages messages;
-    private final PortalConnection portal;
+    private final PortalConnectService portal;
     private final PlainSettings plain;
     private final Executor ui;
 
@@ -59,7 +59,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper canDisconnect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
 
-    public SettingsViewModel(Messages messages, PortalConnection portal, PlainSettings plain, Executor ui) {
+    public SettingsViewModel(Messages messages, PortalConnectService portal, PlainSettings plain, Executor ui) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.portal = Objects.requireNonNull(portal, "portal");
         this.plain = Objects.requireNonNull(plain, "plain");

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallPhase;
+import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallStateReducer;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
@@ -54,7 +54,7 @@ class CallCardViewModelTest {
     private final TestClock clock = new TestClock();
     private final CallCardViewModel vm = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), clock, Runnable::run);
 
-    private static CallCardStatus status(String callId, CallDirection direction, CallState state, String phone) {
+    private static CallCardStatus status(String callId, CallDirection direction, CardCallState state, String phone) {
         return new CallCardStatus(callId, CallerNumber.of(phone), "reg151083", "", new CrmRef(CrmEntityType.CONTACT, 797),
                 List.of(new CrmRef(CrmEntityType.DEAL, 4615), new CrmRef(CrmEntityType.CONTACT, 797)), 12043L,
                 direction, state, false);
@@ -70,7 +70,7 @@ class CallCardViewModelTest {
 
     @Test
     void beforeAnyCallTheCardInvitesAndShowsNoFailure() {
-        assertEquals(CallPhase.NO_CALL, vm.phaseProperty().get());
+        assertEquals(CallDisplayState.NO_CALL, vm.phaseProperty().get());
         assertEquals("Waiting for calls", vm.stateTextProperty().get());
         assertFalse(vm.hasCallProperty().get());
         assertFalse(vm.failedProperty().get());
@@ -79,9 +79,9 @@ class CallCardViewModelTest {
 
     @Test
     void ringingIncomingCallShowsNumberCrmAndLine() {
-        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CallState.CONNECTING,
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CardCallState.CONNECTING,
                 "+19999999666"))));
-        assertEquals(CallPhase.CONNECTING, vm.phaseProperty().get());
+        assertEquals(CallDisplayState.CONNECTING, vm.phaseProperty().get());
         assertEquals("Ringing…", vm.stateTextProperty().get());
         assertEquals("Incoming call", vm.directionTextProperty().get());
         assertEquals("+19999999666", vm.phoneTextProperty().get());
@@ -94,7 +94,7 @@ class CallCardViewModelTest {
     @Test
     void anUnlinkedCallSaysSoAndIsMarkedUnlinked() {
         vm.apply(play(new CallEvent.StatusPolled(T0, new CallCardStatus("c9", CallerNumber.of("+1"), "", "", null,
-                List.of(), null, CallDirection.INCOMING, CallState.CONNECTING, false))));
+                List.of(), null, CallDirection.INCOMING, CardCallState.CONNECTING, false))));
         assertEquals("Not linked to CRM", vm.crmTextProperty().get());
         assertFalse(vm.linkedProperty().get());
         assertEquals("", vm.lineTextProperty().get());
@@ -103,7 +103,7 @@ class CallCardViewModelTest {
 
     @Test
     void outgoingCallConnectingSaysCalling() {
-        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.OUTGOING, CallState.CONNECTING,
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c1", CallDirection.OUTGOING, CardCallState.CONNECTING,
                 "+1"))));
         assertEquals("Calling…", vm.stateTextProperty().get());
     }
@@ -111,8 +111,8 @@ class CallCardViewModelTest {
     @Test
     void talkTimeRunsWhileConnectedAndStopsAtTheEnd() {
         CallSnapshot connected = play(
-                new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CallState.CONNECTING, "+1")),
-                new CallEvent.StateChanged(T0.plusSeconds(3), "c1", CallState.CONNECTED, null));
+                new CallEvent.StatusPolled(T0, status("c1", CallDirection.INCOMING, CardCallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(3), "c1", CardCallState.CONNECTED, null));
         clock.now = T0.plusSeconds(3);
         vm.apply(connected);
         assertEquals("Connected", vm.stateTextProperty().get());
@@ -122,11 +122,11 @@ class CallCardViewModelTest {
         assertEquals("01:05", vm.talkTimeTextProperty().get());
 
         CallSnapshot ended = CallStateReducer.reduce(connected,
-                new CallEvent.StateChanged(T0.plusSeconds(3 + 70), "c1", CallState.IDLE, null));
+                new CallEvent.StateChanged(T0.plusSeconds(3 + 70), "c1", CardCallState.IDLE, null));
         vm.apply(ended);
         clock.now = T0.plusSeconds(500);
         vm.tick();
-        assertEquals(CallPhase.ENDED, vm.phaseProperty().get());
+        assertEquals(CallDisplayState.ENDED, vm.phaseProperty().get());
         assertEquals("01:10", vm.talkTimeTextProperty().get());
         assertFalse(vm.failedProperty().get());
     }
@@ -134,9 +134,9 @@ class CallCardViewModelTest {
     @Test
     void busyCallShowsTheFailureInWordsAndCode() {
         vm.apply(play(
-                new CallEvent.StatusPolled(T0, status("c2", CallDirection.OUTGOING, CallState.CONNECTING, "+1")),
-                new CallEvent.StateChanged(T0.plusSeconds(2), "c2", CallState.IDLE, "486")));
-        assertEquals(CallPhase.FAILED, vm.phaseProperty().get());
+                new CallEvent.StatusPolled(T0, status("c2", CallDirection.OUTGOING, CardCallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(2), "c2", CardCallState.IDLE, "486")));
+        assertEquals(CallDisplayState.FAILED, vm.phaseProperty().get());
         assertEquals("Call failed", vm.stateTextProperty().get());
         assertTrue(vm.failedProperty().get());
         assertEquals("Busy (486)", vm.failureTextProperty().get());
@@ -147,17 +147,17 @@ class CallCardViewModelTest {
     @Test
     void anUndocumentedCodeIsShownVerbatim() {
         vm.apply(play(
-                new CallEvent.StatusPolled(T0, status("c3", CallDirection.INCOMING, CallState.CONNECTING, "+1")),
-                new CallEvent.StateChanged(T0.plusSeconds(2), "c3", CallState.IDLE, "499-X")));
+                new CallEvent.StatusPolled(T0, status("c3", CallDirection.INCOMING, CardCallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(2), "c3", CardCallState.IDLE, "499-X")));
         assertEquals("Unknown failure code (499-X)", vm.failureTextProperty().get());
     }
 
     @Test
     void hiddenAndUnknownNumbersAreSaidInWords() {
-        vm.apply(play(new CallEvent.StatusPolled(T0, status("c4", CallDirection.INCOMING, CallState.CONNECTING,
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c4", CallDirection.INCOMING, CardCallState.CONNECTING,
                 "hidden"))));
         assertEquals("Hidden number", vm.phoneTextProperty().get());
-        vm.apply(play(new CallEvent.StatusPolled(T0, status("c5", CallDirection.INCOMING, CallState.CONNECTING,
+        vm.apply(play(new CallEvent.StatusPolled(T0, status("c5", CallDirection.INCOMING, CardCallState.CONNECTING,
                 null))));
         assertEquals("Unknown number", vm.phoneTextProperty().get());
     }
@@ -177,13 +177,13 @@ class CallCardViewModelTest {
                 "423", "OTHER", "777");
         int n = 0;
         for (CallDirection d : CallDirection.values()) {
-            for (CallState state : CallState.values()) {
+            for (CardCallState state : CardCallState.values()) {
                 for (String code : Stream.concat(Stream.of((String) null), codes.stream()).toList()) {
                     String id = "c" + n++;
                     CallSnapshot s = play(new CallEvent.StatusPolled(T0, status(id, d, state, "+1")));
                     if (code != null) {
                         s = CallStateReducer.reduce(s, new CallEvent.StateChanged(T0.plusSeconds(1), id,
-                                CallState.IDLE, code));
+                                CardCallState.IDLE, code));
                     }
                     localized.apply(s);
                     for (String text : List.of(localized.stateTextProperty().get(),

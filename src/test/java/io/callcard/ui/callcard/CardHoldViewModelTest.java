@@ -10,7 +10,7 @@ import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallStateReducer;
 import io.callcard.call.CallerNumber;
 import io.callcard.ui.Messages;
@@ -47,7 +47,7 @@ class CardHoldViewModelTest {
     private static CallEvent opened(String callId, long second) {
         return new CallEvent.WidgetOpened(T0.plusSeconds(second), new CallCardStatus(callId,
                 CallerNumber.of("+4930123456"), "reg1", "", null, List.of(), null, CallDirection.INCOMING,
-                CallState.CONNECTED, false));
+                CardCallState.CONNECTED, false));
     }
 
     private static CallEvent heldConfirmed(String callId, long second, boolean held) {

@@ -10,7 +10,7 @@ import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
-import io.callcard.call.CallState;
+import io.callcard.call.CardCallState;
 import io.callcard.call.CallStateReducer;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
@@ -75,7 +75,7 @@ class HoldButtonViewTest {
         snapshot = CallSnapshot.EMPTY;
         cardSays(new CallEvent.WidgetOpened(T0, new CallCardStatus("C1", CallerNumber.of("+4930123456"),
                 "reg1", "Berlin sales", new CrmRef(CrmEntityType.CONTACT, 797), List.of(), null,
-                CallDirection.INCOMING, CallState.CONNECTED, false)));
+                CallDirection.INCOMING, CardCallState.CONNECTED, false)));
     }
 
     @AfterEach

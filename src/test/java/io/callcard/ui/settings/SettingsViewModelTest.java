@@ -18,7 +18,7 @@ class SettingsViewModelTest {
 
     private static final String WEBHOOK = "https://acme.bitrix24.com/rest/1/abc123def/";
 
-    private final ManualPortalConnection portal = new ManualPortalConnection();
+    private final ManualPortalConnectService portal = new ManualPortalConnectService();
     private final ManualPlainSettings plain = new ManualPlainSettings();
     private final SettingsViewModel vm = new SettingsViewModel(Messages.forLocale(Locale.ENGLISH), portal, plain,
             Runnable::run);

@@ -38,7 +38,7 @@ class SettingsViewTest {
     private static final PseudoClass FAILURE = PseudoClass.getPseudoClass("failure");
 
     private final FxRobot robot = new FxRobot();
-    private final ManualPortalConnection portal = new ManualPortalConnection();
+    private final ManualPortalConnectService portal = new ManualPortalConnectService();
     private final ManualPlainSettings plain = new ManualPlainSettings();
     private SettingsWindow window;
 

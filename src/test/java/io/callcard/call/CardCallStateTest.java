@@ -19,22 +19,22 @@ class CallStateTest {
             "IDLE, IDLE",
             "' Connected ', CONNECTED",
             "Connecting, CONNECTING"})
-    void parsesLeniently(String raw, CallState expected) {
-        assertEquals(Optional.of(expected), CallState.parse(raw));
+    void parsesLeniently(String raw, CardCallState expected) {
+        assertEquals(Optional.of(expected), CardCallState.parse(raw));
     }
 
     @ParameterizedTest(name = "[{0}] is no state")
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "ringing", "connect", "0"})
     void anythingElseIsEmpty(String raw) {
-        assertEquals(Optional.empty(), CallState.parse(raw));
+        assertEquals(Optional.empty(), CardCallState.parse(raw));
     }
 
     @Test
     void wireNamesRoundTrip() {
-        for (CallState s : CallState.values()) {
-            assertEquals(Optional.of(s), CallState.parse(s.wireName()));
+        for (CardCallState s : CardCallState.values()) {
+            assertEquals(Optional.of(s), CardCallState.parse(s.wireName()));
         }
-        assertEquals("connected", CallState.CONNECTED.wireName());
+        assertEquals("connected", CardCallState.CONNECTED.wireName());
     }
 }

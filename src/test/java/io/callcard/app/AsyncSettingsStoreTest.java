@@ -25,8 +25,8 @@ class SettingsFileTest {
     @TempDir
     Path dir;
 
-    private SettingsFile file() {
-        return new SettingsFile(dir, Messages.forLocale(Locale.ENGLISH), Runnable::run);
+    private AsyncSettingsStore file() {
+        return new AsyncSettingsStore(dir, Messages.forLocale(Locale.ENGLISH), Runnable::run);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * last id it ran ({@code GET /bridge/commands?after=N}) and answers each with its id. A command leaves the queue when
  * its answer arrives or when it fails (timeout); a page that fetched it but never answered simply lets it time out.
  */
-final class CallCardCommands {
+final class WidgetCommandQueue {
 
     /** A queued command as the page sees it. */
     record Command(long id, String command) {

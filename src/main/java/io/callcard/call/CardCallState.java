@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The call card's own three states (PROTOCOL.md §2): {@code idle} means no connection, before or after a call. */
-public enum CallState {
+public enum CardCallState {
     IDLE,
     CONNECTING,
     CONNECTED;
 
     /** Lenient: trims and ignores case, because every channel spells it its own way. */
-    public static Optional<CallState> parse(String raw) {
+    public static Optional<CardCallState> parse(String raw) {
         if (raw == null) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import io.callcard.config.SettingsStore;
 import io.callcard.portal.PortalClient;
 import io.callcard.ui.Messages;
 import io.callcard.ui.settings.ConnectionResult;
-import io.callcard.ui.settings.PortalConnection;
+import io.callcard.ui.settings.PortalConnectService;
 import io.callcard.ui.settings.RateLimitChoice;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * The settings window's Connect and Disconnect: {@link PortalConnector}, run on the settings thread (it talks to the
  * portal and may wait up to 2 s for a keyring), never on the FX thread. The webhook URL is never logged.
  */
-final class SettingsPortalConnection implements PortalConnection {
+final class AsyncPortalConnector implements PortalConnectService {
 
     private final Path configDir;
     private final Messages messages;
     private final Executor io;
     private PortalConnector connector;
 
-    SettingsPortalConnection(Path configDir, Messages messages, Executor io) {
+    AsyncPortalConnector(Path configDir, Messages messages, Executor io) {
         this.configDir = Objects.requireNonNull(configDir, "configDir");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.io = Objects.requireNonNull(io, "io");
@@ -69,6 +69,6 @@ final class SettingsPortalConnection implements PortalConnection {
     }
 
     private static Logger log() {
-        return LoggerFactory.getLogger(SettingsPortalConnection.class);
+        return LoggerFactory.getLogger(AsyncPortalConnector.class);
     }
 }

@@ -3,10 +3,10 @@ package io.callcard.portal;
 import java.time.Duration;
 
 /** Hears what the client does on its own, so the UI can say "waiting for the portal" instead of looking stuck. */
-public interface PortalListener {
+public interface BackoffObserver {
 
     /** Nobody listens. */
-    PortalListener NONE = (method, reason, retry, wait) -> { };
+    BackoffObserver NONE = (method, reason, retry, wait) -> { };
 
     /**
      * The portal refused {@code method} for {@code reason} (a rate limit); the client waits {@code wait} before

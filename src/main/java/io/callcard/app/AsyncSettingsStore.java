@@ -17,13 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The settings window's plain settings: {@code settings.json} through {@link SettingsStore}, on the settings thread. */
-final class SettingsFile implements PlainSettings {
+final class AsyncSettingsStore implements PlainSettings {
 
     private final Path configDir;
     private final Messages messages;
     private final Executor io;
 
-    SettingsFile(Path configDir, Messages messages, Executor io) {
+    AsyncSettingsStore(Path configDir, Messages messages, Executor io) {
         this.configDir = Objects.requireNonNull(configDir, "configDir");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.io = Objects.requireNonNull(io, "io");
@@ -74,6 +74,6 @@ final class SettingsFile implements PlainSettings {
     }
 
     private static Logger log() {
-        return LoggerFactory.getLogger(SettingsFile.class);
+        return LoggerFactory.getLogger(AsyncSettingsStore.class);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** A portal the test answers by hand: every request is recorded, and its future waits for the test. */
-final class ManualPortalConnection implements PortalConnection {
+final class ManualPortalConnectService implements PortalConnectService {
 
     /** One request as it was sent. */
     record Sent(String what, String webhookUrl, RateLimitChoice rateLimit, CompletableFuture<ConnectionResult> answer) {

@@ -1,7 +1,7 @@
 package io.callcard.call;
 
 /** The agent's view of a call, derived from {@link CallSnapshot}; each phase gets its own look. */
-public enum CallPhase {
+public enum CallDisplayState {
     /** No call since the companion started. */
     NO_CALL,
     /** A card is open for a call that has not started ringing (an outgoing call before dialling). */

@@ -11,6 +11,7 @@ import java.util.Map;
 /** Writes every JSON answer the listener gives, with the same headers on each. */
 final class JsonResponses {
 
+    /** Writes only; what the listener reads goes through {@link io.callcard.wire.StrictJson}. */
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonResponses() {

@@ -1,4 +1,4 @@
-package io.callcard.call;
+package io.callcard.wire;
 
 import java.util.Locale;
 import java.util.Optional;

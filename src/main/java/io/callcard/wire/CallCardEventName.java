@@ -1,4 +1,6 @@
-package io.callcard.portal;
+package io.callcard.wire;
+
+import java.util.Optional;
 
 /** The call card's events (PROTOCOL.md §2), each spelled as {@code placement.bindEvent} takes it. */
 public enum CallCardEventName {
@@ -14,5 +16,15 @@ public enum CallCardEventName {
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The event spelled exactly {@code name}, or empty: the card knows no other spelling. */
+    public static Optional<CallCardEventName> ofWireName(String name) {
+        for (CallCardEventName event : values()) {
+            if (event.wireName.equals(name)) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.wire.CallCardEventName;
 import io.callcard.wire.CardCallState;
+import io.callcard.wire.StrictJson;
 import java.io.UncheckedIOException;
 
 /**
@@ -25,8 +26,7 @@ final class BridgeMessages {
     static final String ENTITY_CHANGED = CallCardEventName.ENTITY_CHANGED.wireName();
     static final String BEFORE_CLOSE = CallCardEventName.BEFORE_CLOSE.wireName();
 
-    /** Writes only: nothing here reads JSON, so the strict reader's settings would change nothing. */
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     private BridgeMessages() {
     }

@@ -3,6 +3,7 @@ package io.callcard.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Lenient readers for Bitrix24's fields, whose types differ by method and channel (PROTOCOL.md §2, §4): ints in
@@ -43,25 +44,9 @@ public final class JsonFields {
      * "none" ({@code ""}, {@code "undefined"}, {@code "null"}).
      */
     public static Long number(JsonNode object, String key) {
-        JsonNode value = value(object, key);
-        if (value == null) {
-            return null;
-        }
-        if (value.isNumber() && value.canConvertToExactIntegral() && value.canConvertToLong()) {
-            return value.longValue();
-        }
-        if (value.isTextual()) {
-            String text = value.asText().trim();
-            if (isNone(text)) {
-                return null;
-            }
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException notANumber) {
-                // falls through to the refusal
-            }
-        }
-        throw WireFormatException.invalidField(key + " must be an integer");
+        return numeric(object, key, "an integer",
+                value -> value.canConvertToExactIntegral() && value.canConvertToLong() ? value.longValue() : null,
+                Long::parseLong);
     }
 
     /** A positive id; {@code null} for every way of saying "none", 0 included (the portal's "not linked"). */
@@ -72,25 +57,7 @@ public final class JsonFields {
 
     /** A decimal from a number or a numeric string ({@code "0.0000"}); {@code null} when absent or "none". */
     public static BigDecimal decimal(JsonNode object, String key) {
-        JsonNode value = value(object, key);
-        if (value == null) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual()) {
-            String text = value.asText().trim();
-            if (isNone(text)) {
-                return null;
-            }
-            try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException notANumber) {
-                // falls through to the refusal
-            }
-        }
-        throw WireFormatException.invalidField(key + " must be a number");
+        return numeric(object, key, "a number", JsonNode::decimalValue, BigDecimal::new);
     }
 
     /**
@@ -116,6 +83,33 @@ public final class JsonFields {
             }
         }
         throw WireFormatException.invalidField(key + " must be a boolean");
+    }
+
+    /** A number read from a JSON number or from numeric text, {@code null} for "none"; else the field is refused. */
+    private static <T> T numeric(JsonNode object, String key, String what, Function<JsonNode, T> fromNumber,
+                                 Function<String, T> fromText) {
+        JsonNode value = value(object, key);
+        if (value == null) {
+            return null;
+        }
+        T number = null;
+        if (value.isNumber()) {
+            number = fromNumber.apply(value);
+        } else if (value.isTextual()) {
+            String text = value.asText().trim();
+            if (isNone(text)) {
+                return null;
+            }
+            try {
+                number = fromText.apply(text);
+            } catch (NumberFormatException notANumber) {
+                // refused below
+            }
+        }
+        if (number == null) {
+            throw WireFormatException.invalidField(key + " must be " + what);
+        }
+        return number;
     }
 
     private static JsonNode value(JsonNode object, String key) {

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one mapper for JSON that comes from outside and is read as a tree: bridge messages, event posts,
- * PLACEMENT_OPTIONS, scenario files. A repeated key or text after the value refuses the whole document, because two
+ * The one mapper for the JSON the companion and the sandbox exchange: what comes from outside and is read as a tree
+ * (bridge messages, event posts, PLACEMENT_OPTIONS, scenario files) and what is written back (the listener's answers,
+ * the simulated widget's messages). A repeated key or text after the value refuses the whole document, because two
  * readers that resolve such a document differently (first key wins, last key wins) can be made to disagree about what
  * it says. Configured once and never changed afterwards, so it is safe to share between threads.
  *

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Checks the portal address kept in settings: {@code https://host[:port]} and nothing more, plain http only on this
- * machine (the sandbox; {@link Loopback}, the rule the portal client applies too). Problems are worded without quoting the address: a user who pasted the webhook URL here pasted its secret.
+ * machine (the sandbox; {@link Loopback}, the rule the portal client applies too). Problems are worded without
+ * quoting the address: a user who pasted the webhook URL here pasted its secret.
  */
 final class PortalAddress {
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.wire.StrictJson;
 import java.io.IOException;
 
-/** A request body read as one JSON document, strictly ({@link StrictJson}); anything else is 400 {@code malformed_json}. */
+/** A request body read as one JSON document ({@link StrictJson}); anything else is 400 {@code malformed_json}. */
 final class JsonBodies {
 
     private JsonBodies() {

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that turns failures into answers: a {@link RequestRejected} becomes its JSON error, so does what a wire
- * decoder refused ({@link WireFormatException}, a 400), anything else unexpected a bare 500 that tells the client nothing about our internals or its own request.
+ * The one place that turns failures into answers: a {@link RequestRejected} becomes its JSON error, so does what a
+ * wire decoder refused ({@link WireFormatException}, a 400), and anything else unexpected a bare 500 that tells the
+ * client nothing about our internals or its own request.
  */
 abstract class JsonExchangeHandler implements HttpHandler {
 

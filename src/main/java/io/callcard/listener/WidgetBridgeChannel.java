@@ -40,7 +40,8 @@ public final class WidgetBridgeChannel implements CallCardChannel {
 
     @Override
     public CompletableFuture<CallCardStatus> getStatus() {
-        return send(CallCardCommand.GET_STATUS.wireName()).thenApply(answer -> ((CallEvent.StatusPolled) answer).status());
+        return send(CallCardCommand.GET_STATUS.wireName())
+                .thenApply(answer -> ((CallEvent.StatusPolled) answer).status());
     }
 
     private CompletableFuture<CallEvent> send(String command) {

@@ -29,7 +29,7 @@ public record CallCardFields(
         CardCallState state,
         boolean callListMode) {
 
-    /** A CRM item as the card names it: its entity type as sent ({@code CONTACT}, {@code DEAL}, ...) and a positive id. */
+    /** A CRM item as the card names it: the entity type as sent ({@code CONTACT}, {@code DEAL}, ...), a positive id. */
     public record CrmItem(String type, long id) {
     }
 

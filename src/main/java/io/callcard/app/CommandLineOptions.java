@@ -4,6 +4,7 @@ import io.callcard.app.cli.PortalCommand;
 import io.callcard.app.cli.SandboxCommand;
 import io.callcard.app.cli.ScenarioOption;
 import io.callcard.sandbox.Scenario;
+import io.callcard.wire.ListenerPort;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -47,11 +48,12 @@ final class CommandLineOptions implements Callable<StartupOptions> {
     @Option(names = "--port", paramLabel = "N",
             description = "Loopback port of the local listener (default: from settings, else 48024; 0 = any free port).")
     void port(int value) {
-        if (value < 0 || value > 65535) {
+        try {
+            this.port = ListenerPort.requirePortOrAny(value);
+        } catch (IllegalArgumentException notAPort) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--port': " + value + " is not a port (0 to 65535)");
+                    "Invalid value for option '--port': " + notAPort.getMessage());
         }
-        this.port = value;
     }
 
     private Locale locale;

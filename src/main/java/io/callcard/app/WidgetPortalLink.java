@@ -7,6 +7,7 @@ import io.callcard.portal.PortalCredentials;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
+import io.callcard.wire.Loopback;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class WidgetPortalLink implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WidgetPortalLink.class);
-    private static final Pattern LOOPBACK_HOST = Pattern.compile("(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1])(:\\d+)?");
 
     /** Where the outcomes go. */
     interface Report {
@@ -138,7 +137,7 @@ final class WidgetPortalLink implements AutoCloseable {
 
     /** Bitrix24 portals are https; only the sandbox and tests on this machine speak plain http. */
     static String originOf(String domain) {
-        return (LOOPBACK_HOST.matcher(domain).matches() ? "http://" : "https://") + domain;
+        return (Loopback.isLoopbackAuthority(domain) ? "http://" : "https://") + domain;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.callcard.call;
 
+import io.callcard.wire.CallCardFields;
+import io.callcard.wire.CardCallState;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,5 +33,20 @@ public record CallCardStatus(
         bindings = bindings == null ? List.of() : List.copyOf(bindings);
         direction = Objects.requireNonNullElse(direction, CallDirection.UNKNOWN);
         Objects.requireNonNull(state, "state");
+    }
+
+    /** The domain's reading of the card's decoded fields: CRM items of a type we do not know are left out. */
+    public static CallCardStatus of(CallCardFields fields) {
+        return new CallCardStatus(
+                fields.callId(),
+                CallerNumber.of(fields.phoneNumber()),
+                fields.lineNumber(),
+                fields.lineName(),
+                CrmRef.of(fields.entity()).orElse(null),
+                fields.bindings().stream().flatMap(item -> CrmRef.of(item).stream()).toList(),
+                fields.activityId(),
+                CallDirection.parse(fields.direction()),
+                fields.state(),
+                fields.callListMode());
     }
 }

@@ -1,5 +1,6 @@
 package io.callcard.call;
 
+import io.callcard.wire.CallCardFields;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,11 @@ public record CrmRef(CrmEntityType type, long id) {
             return Optional.empty();
         }
         return CrmEntityType.parse(type).map(t -> new CrmRef(t, id));
+    }
+
+    /** The item as the card named it, or empty for none ({@code null}) or a type we do not know. */
+    public static Optional<CrmRef> of(CallCardFields.CrmItem item) {
+        return item == null ? Optional.empty() : of(item.type(), item.id());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.callcard.call;
 
+import io.callcard.wire.CardCallState;
 import java.time.Instant;
 
 /**

@@ -4,14 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +35,7 @@ public final class FileSecretStore implements SecretStore {
 
     private final Path file;
     private final Object lock;
+    /** Reads and writes our own file of names to secrets, not the wire's JSON ({@link io.callcard.wire.StrictJson}). */
     private final ObjectMapper json = new ObjectMapper();
     private volatile String widerPermissionsFound;
 
@@ -147,40 +143,12 @@ public final class FileSecretStore implements SecretStore {
     }
 
     private void store(Map<String, String> entries) throws SecretStoreException {
-        Path tmp = null;
         try {
-            Path dir = file.getParent();
-            OwnerOnlyFiles.createFolder(dir);
-            tmp = Files.createTempFile(dir, ".secrets-", ".tmp", OwnerOnlyFiles.forNewFile(file.getFileSystem()));
+            OwnerOnlyFiles.createFolder(file.getParent());
             byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(entries);
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
-                out.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.write(file, bytes, OwnerOnlyFiles.forNewFile(file.getFileSystem()));
         } catch (IOException e) {
             throw new SecretStoreException("Could not write " + file + " (" + e.getClass().getSimpleName() + ")");
-        } finally {
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-            LOG.warn("Could not remove the temporary file {} ({})", tmp, e.getClass().getSimpleName());
         }
     }
 }

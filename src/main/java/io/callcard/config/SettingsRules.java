@@ -1,5 +1,6 @@
 package io.callcard.config;
 
+import io.callcard.wire.ListenerPort;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +13,9 @@ final class SettingsRules {
     }
 
     static void check(Settings s, Path file) throws SettingsException {
-        if (s.listenerPort() != null && (s.listenerPort() < 1 || s.listenerPort() > 65535)) {
-            throw invalid(file, "listenerPort must be between 1 and 65535, was " + s.listenerPort());
+        if (s.listenerPort() != null && !ListenerPort.isPort(s.listenerPort())) {
+            throw invalid(file, "listenerPort must be between " + ListenerPort.MIN + " and " + ListenerPort.MAX
+                    + ", was " + s.listenerPort());
         }
         if (s.listenerAddress() != null && !IpLiteral.isIpLiteral(s.listenerAddress())) {
             throw invalid(file, "listenerAddress must be an IP address such as 127.0.0.1 (a host name is not"

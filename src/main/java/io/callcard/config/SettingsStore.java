@@ -8,11 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -34,6 +32,7 @@ public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
 
     private final Path file;
+    /** Binds our own file, not the wire's JSON: keys a newer version added are kept, not refused. */
     private final ObjectMapper json = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -95,27 +94,11 @@ public final class SettingsStore {
         SettingsRules.check(settings, file);
         ObjectNode root = existingTree();
         KnownKeys.replace(root, json.valueToTree(settings), Settings.class);
-        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
-            Files.write(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new SettingsException(SettingsException.Reason.UNWRITABLE, file, e.getClass().getSimpleName(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The save already failed and says so; a stray temporary file is the lesser matter.
-                }
-            }
         }
     }
 

@@ -2,12 +2,10 @@ package io.callcard.config;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -45,16 +43,10 @@ public final class WindowBoundsStore {
         p.setProperty("y", Double.toString(bounds.y()));
         p.setProperty("width", Double.toString(bounds.width()));
         p.setProperty("height", Double.toString(bounds.height()));
+        StringWriter text = new StringWriter();
+        p.store(text, "CallCard Companion window position");
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(out, "CallCard Companion window position");
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static double number(Properties p, String key) {

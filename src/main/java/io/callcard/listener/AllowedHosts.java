@@ -1,6 +1,7 @@
 package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.Loopback;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
@@ -57,7 +58,7 @@ final class AllowedHosts {
 
     /** The Host names of this listener: the loopback ones always, the bound address's literal too. */
     static Set<String> hostsOf(InetAddress bindAddress) {
-        Set<String> hosts = new TreeSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
+        Set<String> hosts = new TreeSet<>(Loopback.NAMES);
         if (!bindAddress.isAnyLocalAddress() && !bindAddress.isLoopbackAddress()) {
             hosts.add(literal(bindAddress));
         }

@@ -1,6 +1,7 @@
 package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.Loopback;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -85,7 +86,6 @@ final class AllowedOrigins {
         if (!isOrigin(origin, "http")) {
             return false;
         }
-        String host = URI.create(origin).getHost();
-        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        return Loopback.isLoopbackHost(URI.create(origin).getHost());
     }
 }

@@ -5,6 +5,8 @@ import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallerNumber;
 import io.callcard.portal.PortalCallType;
+import io.callcard.wire.JsonFields;
+import io.callcard.wire.WireFormatException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -51,9 +53,9 @@ public final class BitrixEventDecoder {
 
     /** The event's name in upper case, as the portal spells it; 400 when there is none. */
     public static String eventName(JsonNode post) {
-        String name = post.isObject() ? JsonFields.optionalText(post, "event") : null;
+        String name = post.isObject() ? text(post, "event") : null;
         if (name == null || name.isBlank()) {
-            throw JsonFields.invalid("event must be a non-empty string");
+            throw RequestRejected.invalidMessage("event must be a non-empty string");
         }
         return name.trim().toUpperCase(Locale.ROOT);
     }
@@ -67,11 +69,11 @@ public final class BitrixEventDecoder {
         }
         JsonNode data = post.get("data");
         if (data == null || !data.isObject()) {
-            throw JsonFields.invalid("data must be an object");
+            throw RequestRejected.invalidMessage("data must be an object");
         }
-        String callId = JsonFields.optionalText(data, "CALL_ID");
+        String callId = text(data, "CALL_ID");
         if (callId == null || callId.isBlank()) {
-            throw JsonFields.invalid("data[CALL_ID] is required");
+            throw RequestRejected.invalidMessage("data[CALL_ID] is required");
         }
         switch (name) {
             case CALL_INIT:
@@ -80,14 +82,14 @@ public final class BitrixEventDecoder {
                         otherPartyAtInit(data, direction)));
             case CALL_START:
                 return Optional.of(new CallEvent.ServerCallAnswered(receivedAt, callId,
-                        JsonFields.optionalText(data, "USER_ID")));
+                        text(data, "USER_ID")));
             default:
                 return Optional.of(new CallEvent.ServerCallEnded(receivedAt, callId, direction(data),
-                        CallerNumber.of(JsonFields.optionalText(data, "PHONE_NUMBER")),
+                        CallerNumber.of(text(data, "PHONE_NUMBER")),
                         Duration.ofSeconds(Math.max(0, lenientNumber(data, "CALL_DURATION").orElse(0))),
-                        startDate(JsonFields.optionalText(data, "CALL_START_DATE")),
-                        JsonFields.optionalText(data, "CALL_FAILED_CODE"),
-                        JsonFields.optionalText(data, "CALL_FAILED_REASON"),
+                        startDate(text(data, "CALL_START_DATE")),
+                        text(data, "CALL_FAILED_CODE"),
+                        text(data, "CALL_FAILED_REASON"),
                         activityId(data)));
         }
     }
@@ -101,10 +103,10 @@ public final class BitrixEventDecoder {
         switch (direction) {
             case INCOMING:
             case INCOMING_TRANSFER:
-                return CallerNumber.of(JsonFields.optionalText(data, "CALLER_ID"));
+                return CallerNumber.of(text(data, "CALLER_ID"));
             case OUTGOING:
             case CALLBACK:
-                return CallerNumber.of(JsonFields.optionalText(data, "PHONE_NUMBER"));
+                return CallerNumber.of(text(data, "PHONE_NUMBER"));
             default:
                 return CallerNumber.UNKNOWN; // either field might be our own line
         }
@@ -118,12 +120,22 @@ public final class BitrixEventDecoder {
     /** A whole number from a number or numeric string; absent for anything else, including "undefined". */
     private static OptionalLong lenientNumber(JsonNode data, String key) {
         try {
-            return JsonFields.optionalId(data, key);
-        } catch (RequestRejected notANumber) {
+            Long number = JsonFields.number(data, key);
+            return number == null ? OptionalLong.empty() : OptionalLong.of(number);
+        } catch (WireFormatException notANumber) {
             if (data.get(key).isContainerNode()) {
-                throw notANumber; // a list or object where the portal sends text: not a post of the portal's
+                throw RequestRejected.of(notANumber); // a list or object where the portal sends text: not its post
             }
             return OptionalLong.empty();
+        }
+    }
+
+    /** A text field; a list or object where the portal sends text is 400 {@code invalid_message}. */
+    private static String text(JsonNode object, String key) {
+        try {
+            return JsonFields.text(object, key);
+        } catch (WireFormatException refused) {
+            throw RequestRejected.of(refused);
         }
     }
 

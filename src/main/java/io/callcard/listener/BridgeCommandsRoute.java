@@ -1,6 +1,7 @@
 package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.PhpForm;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class BridgeCommandsRoute extends JsonExchangeHandler {
     protected void serve(HttpExchange exchange) throws IOException {
         RequestGuards.requireExactPath(exchange, PATH);
         RequestGuards.requireMethod(exchange, "GET");
-        Map<String, String> query = FormData.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = PhpForm.decodeFlat(exchange.getRequestURI().getRawQuery());
         WidgetSession session = sessions.find(query.get("session")).orElseThrow(WidgetRejections::unknownSession);
         long after = number(query, "after", 0, Long.MAX_VALUE);
         long wait = number(query, "wait", 0, MAX_WAIT_MILLIS);

@@ -1,11 +1,6 @@
 package io.callcard.listener;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 
 /**
  * The bridge's delivery fields around a {@link BridgeMessageDecoder} message: {@code session} (the token the widget
@@ -19,24 +14,10 @@ import java.io.IOException;
  */
 record BridgeEnvelope(String type, String session, Long seq, Long commandId) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
-    static BridgeEnvelope read(byte[] json) {
-        JsonNode message;
-        try {
-            message = MAPPER.readTree(json);
-        } catch (JsonProcessingException malformed) {
-            throw RequestRejected.malformedJson();
-        } catch (IOException unreadable) {
-            throw RequestRejected.malformedJson();
-        }
-        if (message == null || message.isMissingNode()) {
-            throw RequestRejected.malformedJson();
-        }
+    /** The delivery fields of a message already parsed ({@link JsonBodies}): the body is read once. */
+    static BridgeEnvelope of(JsonNode message) {
         if (!message.isObject()) {
-            throw JsonFields.invalid("a bridge message must be a JSON object");
+            throw RequestRejected.invalidMessage("a bridge message must be a JSON object");
         }
         String type = message.path("type").isTextual() ? message.get("type").asText() : null;
         JsonNode session = message.get("session");
@@ -44,11 +25,11 @@ record BridgeEnvelope(String type, String session, Long seq, Long commandId) {
             return new BridgeEnvelope(type, null, optionalCount(message, "seq"), optionalCount(message, "commandId"));
         }
         if (!session.isTextual() || session.asText().isBlank()) {
-            throw JsonFields.invalid("session must be a non-empty string");
+            throw RequestRejected.invalidMessage("session must be a non-empty string");
         }
         Long seq = optionalCount(message, "seq");
         if (seq == null) {
-            throw JsonFields.invalid("seq is required with a session");
+            throw RequestRejected.invalidMessage("seq is required with a session");
         }
         return new BridgeEnvelope(type, session.asText(), seq, optionalCount(message, "commandId"));
     }
@@ -60,7 +41,7 @@ record BridgeEnvelope(String type, String session, Long seq, Long commandId) {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 1) {
-            throw JsonFields.invalid(key + " must be an integer >= 1");
+            throw RequestRejected.invalidMessage(key + " must be an integer >= 1");
         }
         return value.longValue();
     }

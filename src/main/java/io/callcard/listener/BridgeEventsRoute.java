@@ -1,5 +1,6 @@
 package io.callcard.listener;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.callcard.call.CallEvent;
 import java.io.IOException;
@@ -38,15 +39,15 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         RequestGuards.requireExactPath(exchange, PATH);
         RequestGuards.requireMethod(exchange, "POST");
         RequestGuards.requireJsonContentType(exchange);
-        byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
-        BridgeEnvelope envelope = BridgeEnvelope.read(body);
+        JsonNode message = JsonBodies.parse(BoundedBody.read(exchange, MAX_BODY_BYTES)); // parsed once, read twice
+        BridgeEnvelope envelope = BridgeEnvelope.of(message);
         if (envelope.session() == null) {
             throw WidgetRejections.sessionRequired();
         }
         WidgetSession session = sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
         // decoded, claimed and submitted in stamp order: a repeated seq is answered, never applied
         CallEvent event = feed.submit(at -> {
-            CallEvent decoded = decoder.decode(body, at);
+            CallEvent decoded = decoder.decode(message, at);
             if (!session.claim(envelope.seq())) {
                 return null;
             }

@@ -1,14 +1,15 @@
 package io.callcard.listener;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CardCallState;
 import io.callcard.call.CallerNumber;
-import java.io.IOException;
+import io.callcard.call.CrmRef;
+import io.callcard.wire.CallCardCommand;
+import io.callcard.wire.CallCardEventName;
+import io.callcard.wire.CallCardFields;
+import io.callcard.wire.JsonFields;
+import io.callcard.wire.WireFormatException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -46,29 +47,33 @@ import java.util.Objects;
  *
  * Rejections are 400s: {@code malformed_json}, {@code invalid_message} (not an object, missing or mistyped keys,
  * args of the wrong shape), {@code unknown_type}, {@code unknown_event}, {@code unknown_command},
- * {@code invalid_state}.
+ * {@code invalid_state}. The call card's fields are read by {@link CallCardFields}, the one decoder of every channel.
  */
 public final class BridgeMessageDecoder {
 
-    static final String STATE_CHANGED = "CallCard::CallStateChanged";
-    static final String ENTITY_CHANGED = "CallCard::EntityChanged";
-    static final String BEFORE_CLOSE = "CallCard::BeforeClose";
-
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
+    /** The message in {@code json}, parsed here; {@link BridgeEventsRoute} parses once and uses the other form. */
     public CallEvent decode(byte[] json, Instant receivedAt) {
+        return decode(JsonBodies.parse(json), receivedAt);
+    }
+
+    public CallEvent decode(JsonNode message, Instant receivedAt) {
         Objects.requireNonNull(receivedAt, "receivedAt");
-        JsonNode message = parse(json);
+        try {
+            return decodeMessage(message, receivedAt);
+        } catch (WireFormatException refused) {
+            throw RequestRejected.of(refused);
+        }
+    }
+
+    private static CallEvent decodeMessage(JsonNode message, Instant receivedAt) {
         if (!message.isObject()) {
-            throw JsonFields.invalid("a bridge message must be a JSON object");
+            throw RequestRejected.invalidMessage("a bridge message must be a JSON object");
         }
         String callId = callId(message);
         String type = requiredText(message, "type");
         switch (type) {
             case "status":
-                return new CallEvent.StatusPolled(receivedAt, CallCardFields.status(message.get("status")));
+                return new CallEvent.StatusPolled(receivedAt, status(message.get("status")));
             case "event":
                 return event(message, callId, receivedAt);
             case "result":
@@ -80,106 +85,78 @@ public final class BridgeMessageDecoder {
         }
     }
 
-    private JsonNode parse(byte[] json) {
-        try {
-            JsonNode node = mapper.readTree(json);
-            if (node == null || node.isMissingNode()) {
-                throw RequestRejected.malformedJson(); // empty body
-            }
-            return node;
-        } catch (JsonProcessingException malformed) {
-            throw RequestRejected.malformedJson();
-        } catch (IOException unreadable) {
-            throw RequestRejected.malformedJson();
-        }
+    private static CallCardStatus status(JsonNode object) {
+        return CallCardStatus.of(CallCardFields.decode(object));
     }
 
     private static CallEvent event(JsonNode message, String callId, Instant at) {
-        return callCardEvent(requiredText(message, "event"), message.get("args"), callId, at);
-    }
-
-    /** Whether {@code name} is one of the three call card events. */
-    static boolean isCallCardEvent(String name) {
-        return STATE_CHANGED.equals(name) || ENTITY_CHANGED.equals(name) || BEFORE_CLOSE.equals(name);
+        CallCardEventName name = CallCardEventName.ofWireName(requiredText(message, "event")).orElseThrow(() ->
+                RequestRejected.badRequest(RequestRejected.UNKNOWN_EVENT, "unknown call card event"));
+        return callCardEvent(name, message.get("args"), callId, at);
     }
 
     /**
      * One call card event from its name and its JavaScript callback arguments, whichever route brought them (the
      * widget bridge here, the seed transport's handler in {@link PlacementEventsRoute}).
      */
-    static CallEvent callCardEvent(String name, JsonNode args, String callId, Instant at) {
+    static CallEvent callCardEvent(CallCardEventName name, JsonNode args, String callId, Instant at) {
         if (args == null || !args.isArray()) {
-            throw JsonFields.invalid("args must be an array");
+            throw RequestRejected.invalidMessage("args must be an array");
         }
-        switch (name) {
-            case STATE_CHANGED:
-                return stateChanged(args, callId, at);
-            case ENTITY_CHANGED:
-                return entityChanged(args, callId, at);
-            case BEFORE_CLOSE:
-                return new CallEvent.BeforeClose(at, callId);
-            default:
-                throw RequestRejected.badRequest(RequestRejected.UNKNOWN_EVENT, "unknown call card event");
+        try {
+            return switch (name) {
+                case CALL_STATE_CHANGED -> stateChanged(args, callId, at);
+                case ENTITY_CHANGED -> entityChanged(args, callId, at);
+                case BEFORE_CLOSE -> new CallEvent.BeforeClose(at, callId);
+            };
+        } catch (WireFormatException refused) {
+            throw RequestRejected.of(refused);
         }
     }
 
     private static CallEvent stateChanged(JsonNode args, String callId, Instant at) {
-        JsonNode state = args.get(0);
-        CardCallState parsed = CardCallState.parse(state != null && state.isTextual() ? state.asText() : null)
-                .orElseThrow(() -> RequestRejected.badRequest(RequestRejected.INVALID_STATE,
-                        "args[0] must be idle, connecting or connected"));
         JsonNode params = args.get(1);
         String failedCode = null;
         if (params != null && !params.isNull()) {
             if (!params.isObject()) {
-                throw JsonFields.invalid("args[1] must be an object");
+                throw RequestRejected.invalidMessage("args[1] must be an object");
             }
-            failedCode = JsonFields.optionalText(params, "failedCode");
+            failedCode = JsonFields.text(params, "failedCode");
         }
-        return new CallEvent.StateChanged(at, callId, parsed, failedCode);
+        return new CallEvent.StateChanged(at, callId, CallCardFields.state(args.get(0)), failedCode);
     }
 
     private static CallEvent entityChanged(JsonNode args, String callId, Instant at) {
         JsonNode data = args.get(0);
         if (data == null || !data.isObject()) {
-            throw JsonFields.invalid("args[0] must be an object");
+            throw RequestRejected.invalidMessage("args[0] must be an object");
         }
         return new CallEvent.EntityChanged(at, callId,
-                CallerNumber.of(JsonFields.optionalText(data, "PHONE_NUMBER")),
-                CallCardFields.entity(data, "CRM_ENTITY_TYPE", "CRM_ENTITY_ID"));
+                CallerNumber.of(JsonFields.text(data, "PHONE_NUMBER")),
+                CrmRef.of(CallCardFields.entity(data, "CRM_ENTITY_TYPE", "CRM_ENTITY_ID")).orElse(null));
     }
 
     private static CallEvent result(JsonNode message, String callId, Instant at) {
-        String command = requiredText(message, "command");
+        String name = requiredText(message, "command");
         JsonNode result = message.get("result");
         if (result == null || !(result.isArray() || result.isObject())) {
-            throw JsonFields.invalid("result must be an array or an object");
+            throw RequestRejected.invalidMessage("result must be an array or an object");
         }
-        boolean known = command.equals("getStatus") || command.equals("disableAutoClose")
-                || command.equals("enableAutoClose");
-        if (!known) {
-            throw RequestRejected.badRequest(RequestRejected.UNKNOWN_COMMAND, "unknown call card command");
-        }
-        if (isCommandError(result)) {
+        CallCardCommand command = CallCardCommand.ofWireName(name).orElseThrow(() ->
+                RequestRejected.badRequest(RequestRejected.UNKNOWN_COMMAND, "unknown call card command"));
+        if (result.isArray() && CallCardFields.isErrorAnswer(result)) {
             return new CallEvent.BridgeLost(at, callId);
         }
-        switch (command) {
-            case "getStatus":
+        return switch (command) {
+            case GET_STATUS -> {
                 if (!result.isObject()) {
-                    throw JsonFields.invalid("a getStatus result must be an object");
+                    throw RequestRejected.invalidMessage("a getStatus result must be an object");
                 }
-                return new CallEvent.StatusPolled(at, CallCardFields.status(result));
-            case "disableAutoClose":
-                return new CallEvent.AutoCloseChanged(at, callId, true);
-            default:
-                return new CallEvent.AutoCloseChanged(at, callId, false);
-        }
-    }
-
-    /** The card's error answer: {@code [{"result":"error","errorCode":"..."}]}. */
-    private static boolean isCommandError(JsonNode result) {
-        JsonNode first = result.isArray() ? result.get(0) : null;
-        return first != null && first.isObject() && "error".equals(first.path("result").asText(null));
+                yield new CallEvent.StatusPolled(at, status(result));
+            }
+            case DISABLE_AUTO_CLOSE -> new CallEvent.AutoCloseChanged(at, callId, true);
+            case ENABLE_AUTO_CLOSE -> new CallEvent.AutoCloseChanged(at, callId, false);
+        };
     }
 
     private static String callId(JsonNode message) {
@@ -188,7 +165,7 @@ public final class BridgeMessageDecoder {
             return null;
         }
         if (!value.isTextual()) {
-            throw JsonFields.invalid("callId must be a string");
+            throw RequestRejected.invalidMessage("callId must be a string");
         }
         String id = value.asText().trim();
         return id.isEmpty() ? null : id;
@@ -197,7 +174,7 @@ public final class BridgeMessageDecoder {
     private static String requiredText(JsonNode message, String key) {
         JsonNode value = message.get(key);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw JsonFields.invalid(key + " must be a non-empty string");
+            throw RequestRejected.invalidMessage(key + " must be a non-empty string");
         }
         return value.asText();
     }

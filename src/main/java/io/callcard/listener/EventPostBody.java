@@ -1,11 +1,9 @@
 package io.callcard.listener;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.PhpForm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,10 +19,6 @@ final class EventPostBody {
     /** 64 KiB: an event post is about 1 KiB; nothing near this is one. */
     static final int MAX_BODY_BYTES = 65_536;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private EventPostBody() {
     }
 
@@ -36,21 +30,13 @@ final class EventPostBody {
                     "the body must be application/x-www-form-urlencoded or application/json");
         }
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
-        return json ? json(body) : NestedFormData.parse(new String(body, StandardCharsets.ISO_8859_1));
+        return json ? json(body) : PhpForm.decode(new String(body, StandardCharsets.ISO_8859_1));
     }
 
     private static ObjectNode json(byte[] body) {
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(body);
-        } catch (IOException malformed) {
-            throw RequestRejected.malformedJson();
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw RequestRejected.malformedJson();
-        }
+        JsonNode tree = JsonBodies.parse(body);
         if (!tree.isObject()) {
-            throw JsonFields.invalid("the body must be a JSON object");
+            throw RequestRejected.invalidMessage("the body must be a JSON object");
         }
         return (ObjectNode) tree;
     }

@@ -2,13 +2,15 @@ package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.callcard.wire.WireFormatException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that turns failures into answers: a {@link RequestRejected} becomes its JSON error, anything else
- * unexpected a bare 500 that tells the client nothing about our internals or its own request.
+ * The one place that turns failures into answers: a {@link RequestRejected} becomes its JSON error, so does what a
+ * wire decoder refused ({@link WireFormatException}, a 400), and anything else unexpected a bare 500 that tells the
+ * client nothing about our internals or its own request.
  */
 abstract class JsonExchangeHandler implements HttpHandler {
 
@@ -23,6 +25,8 @@ abstract class JsonExchangeHandler implements HttpHandler {
             serve(exchange);
         } catch (RequestRejected rejected) {
             answer(exchange, rejected);
+        } catch (WireFormatException refused) {
+            answer(exchange, RequestRejected.of(refused));
         } catch (IOException clientGone) {
             // the peer closed or stalled mid-exchange: there is nobody left to answer
             log.debug("Exchange on {} ended early: {}", exchange.getRequestURI().getRawPath(), clientGone.toString());

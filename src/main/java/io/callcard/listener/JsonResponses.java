@@ -3,6 +3,7 @@ package io.callcard.listener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.StrictJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** Writes every JSON answer the listener gives, with the same headers on each. */
 final class JsonResponses {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private JsonResponses() {
     }

@@ -1,5 +1,6 @@
 package io.callcard.listener;
 
+import io.callcard.wire.ListenerPort;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
@@ -28,9 +29,7 @@ public record ListenerConfig(InetAddress bindAddress, int port, String applicati
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(widget, "widget");
         Objects.requireNonNull(limits, "limits");
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
+        ListenerPort.requirePortOrAny(port);
         applicationToken = blankToNull(applicationToken);
         portalHost = portalHost == null || portalHost.isBlank() ? null : portalHost.trim().toLowerCase(Locale.ROOT);
         memberId = blankToNull(memberId);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
 import io.callcard.portal.SeedPlacementTransport;
+import io.callcard.wire.CallCardEventName;
+import io.callcard.wire.JsonFields;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,16 +37,17 @@ final class PlacementEventsRoute extends PortalEventRoute {
 
     @Override
     protected Optional<CallEvent> decode(ObjectNode post, Instant receivedAt) {
-        String name = JsonFields.optionalText(post, "event");
-        if (name == null || name.isBlank()) {
-            throw JsonFields.invalid("event must be a non-empty string");
+        String name = JsonFields.text(post, "event");
+        if (name == null || name.isEmpty()) {
+            throw RequestRejected.invalidMessage("event must be a non-empty string");
         }
-        if (!BridgeMessageDecoder.isCallCardEvent(name.trim())) {
+        Optional<CallCardEventName> event = CallCardEventName.ofWireName(name);
+        if (event.isEmpty()) {
             return Optional.empty();
         }
         JsonNode args = post.has("args") ? post.get("args") : JsonNodeFactory.instance.arrayNode();
-        String callId = JsonFields.optionalText(post, "callId");
-        return Optional.of(BridgeMessageDecoder.callCardEvent(name.trim(), args,
-                callId == null || callId.isBlank() ? null : callId.trim(), receivedAt));
+        String callId = JsonFields.text(post, "callId");
+        return Optional.of(BridgeMessageDecoder.callCardEvent(event.get(), args,
+                callId == null || callId.isEmpty() ? null : callId, receivedAt));
     }
 }

@@ -1,5 +1,6 @@
 package io.callcard.listener;
 
+import io.callcard.wire.WireFormatException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -86,6 +87,21 @@ public final class RequestRejected extends RuntimeException {
     static RequestRejected rateLimited(long retryAfterSeconds) {
         return new RequestRejected(429, RATE_LIMITED, "too many requests to this route",
                 Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
+    /** 400 {@code invalid_message}: JSON, but not a message we accept (not an object, a key missing or mistyped). */
+    static RequestRejected invalidMessage(String message) {
+        return badRequest(INVALID_MESSAGE, message);
+    }
+
+    /** The listener's answer to what the wire decoders refused: always a 400, the code naming the kind of fault. */
+    static RequestRejected of(WireFormatException refused) {
+        String code = switch (refused.problem()) {
+            case MALFORMED_FORM -> WidgetRejections.INVALID_FORM;
+            case INVALID_FIELD -> INVALID_MESSAGE;
+            case UNKNOWN_CALL_STATE -> INVALID_STATE;
+        };
+        return badRequest(code, refused.getMessage());
     }
 
     static RequestRejected malformedJson() {

@@ -4,6 +4,7 @@ import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallCardCommandFailed;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallEvent;
+import io.callcard.wire.CallCardCommand;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,17 +30,18 @@ public final class WidgetBridgeChannel implements CallCardChannel {
 
     @Override
     public CompletableFuture<Void> enableAutoClose() {
-        return send("enableAutoClose").thenApply(answer -> null);
+        return send(CallCardCommand.ENABLE_AUTO_CLOSE.wireName()).thenApply(answer -> null);
     }
 
     @Override
     public CompletableFuture<Void> disableAutoClose() {
-        return send("disableAutoClose").thenApply(answer -> null);
+        return send(CallCardCommand.DISABLE_AUTO_CLOSE.wireName()).thenApply(answer -> null);
     }
 
     @Override
     public CompletableFuture<CallCardStatus> getStatus() {
-        return send("getStatus").thenApply(answer -> ((CallEvent.StatusPolled) answer).status());
+        return send(CallCardCommand.GET_STATUS.wireName())
+                .thenApply(answer -> ((CallEvent.StatusPolled) answer).status());
     }
 
     private CompletableFuture<CallEvent> send(String command) {

@@ -2,10 +2,12 @@ package io.callcard.listener;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallEvent;
+import io.callcard.wire.CallCardFields;
+import io.callcard.wire.PhpForm;
+import io.callcard.wire.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,8 +31,6 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     /** The form is a few hundred bytes plus the tokens; PLACEMENT_OPTIONS with many bindings stays far below this. */
     static final int MAX_BODY_BYTES = 65_536;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final TrackerFeed feed;
     private final WidgetSessions sessions;
     private final InMemoryWidgetCredentials credentials;
@@ -51,16 +51,17 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         RequestGuards.requireExactPath(exchange, PATH);
         RequestGuards.requireMethod(exchange, "POST");
         requireForm(exchange);
-        Map<String, String> query = FormData.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = PhpForm.decodeFlat(exchange.getRequestURI().getRawQuery());
         String origin = HtmlResponses.portalOrigin(query.get("DOMAIN"), query.get("PROTOCOL"));
         byte[] body = BoundedBody.read(exchange, MAX_BODY_BYTES);
-        Map<String, String> form = FormData.parse(new String(body, StandardCharsets.ISO_8859_1));
+        Map<String, String> form = PhpForm.decodeFlat(new String(body, StandardCharsets.ISO_8859_1));
         portal.check(query.get("DOMAIN"), form.get("member_id"));
         String placement = form.get("PLACEMENT");
         if (placement != null && !placement.equals("CALL_CARD")) {
             throw WidgetRejections.invalidForm("PLACEMENT must be CALL_CARD");
         }
-        CallCardStatus status = CallCardFields.status(placementOptions(form.get("PLACEMENT_OPTIONS")));
+        JsonNode options = placementOptions(form.get("PLACEMENT_OPTIONS"));
+        CallCardStatus status = CallCardStatus.of(CallCardFields.decode(options));
         offerCredentials(query.get("DOMAIN"), form, feed.now());
         WidgetSession session = sessions.open(status.callId());
         // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
@@ -82,7 +83,7 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
             throw WidgetRejections.invalidForm("PLACEMENT_OPTIONS is required");
         }
         try {
-            JsonNode options = MAPPER.readTree(text);
+            JsonNode options = StrictJson.MAPPER.readTree(text);
             if (options == null || !options.isObject()) {
                 throw WidgetRejections.invalidForm("PLACEMENT_OPTIONS must be a JSON object");
             }

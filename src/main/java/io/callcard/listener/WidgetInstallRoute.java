@@ -1,6 +1,7 @@
 package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.callcard.wire.PhpForm;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,7 @@ final class WidgetInstallRoute extends JsonExchangeHandler {
         if (!method.equals("GET") && !method.equals("POST")) {
             throw RequestRejected.methodNotAllowed("GET, POST");
         }
-        Map<String, String> query = FormData.parse(exchange.getRequestURI().getRawQuery());
+        Map<String, String> query = PhpForm.decodeFlat(exchange.getRequestURI().getRawQuery());
         String origin = HtmlResponses.portalOrigin(query.get("DOMAIN"), query.get("PROTOCOL"));
         String language = WidgetTexts.language(query.get("LANG"));
         Map<String, String> texts = WidgetTexts.forLanguage(language);

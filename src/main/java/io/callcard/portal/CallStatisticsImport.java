@@ -1,6 +1,7 @@
 package io.callcard.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.wire.PhpForm;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class CallStatisticsImport {
         }
         Map<String, String> commands = new LinkedHashMap<>();
         for (Long start : starts) {
-            commands.put("p" + start, METHOD + "?" + PhpQuery.encode(params(filter, start)));
+            commands.put("p" + start, METHOD + "?" + PhpForm.encode(params(filter, start)));
         }
         return new ArrayList<>(PortalBatch.run(client, commands).values());
     }

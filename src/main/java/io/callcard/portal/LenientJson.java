@@ -1,26 +1,24 @@
 package io.callcard.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.wire.JsonFields;
+import io.callcard.wire.WireFormatException;
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Lenient readers for portal fields, whose types differ by method and channel (PROTOCOL.md §2, §4): ids and numbers
- * come as ints or strings, "none" comes as absent, null, {@code ""}, {@code "0"} or {@code "undefined"}. A value
- * of the wrong shape reads as absent: a name or a history row must not fail for one odd field.
+ * The portal client's policy over the wire's field readers ({@link JsonFields}, which read every way a channel writes a
+ * value): a value of the wrong shape reads as absent here, because a CRM name or a history row must not fail for
+ * one odd field.
  */
 final class LenientJson {
 
     private LenientJson() {
     }
 
-    /** The text of a string, number or boolean; {@code ""} when absent, null or a container. */
+    /** The trimmed text of a string or number; {@code ""} when absent, null, a boolean or a container. */
     static String text(JsonNode object, String key) {
-        JsonNode value = object == null ? null : object.get(key);
-        if (value == null || !value.isValueNode() || value.isNull()) {
-            return "";
-        }
-        return value.asText().trim();
+        return orAbsent(() -> JsonFields.textOrEmpty(object, key), "");
     }
 
     /** Like {@link #text} but {@code null} where {@link #text} gives {@code ""}. */
@@ -31,58 +29,24 @@ final class LenientJson {
 
     /** A whole number from an int or a numeric string; {@code null} otherwise (including "undefined"). */
     static Long number(JsonNode object, String key) {
-        JsonNode value = object == null ? null : object.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.canConvertToExactIntegral() && value.canConvertToLong() ? value.longValue() : null;
-        }
-        if (value.isTextual()) {
-            try {
-                return Long.parseLong(value.asText().trim());
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
-        }
-        return null;
+        return orAbsent(() -> JsonFields.number(object, key), null);
     }
 
     /** A positive id, or {@code null} for every way of saying "none" (0 included). */
     static Long id(JsonNode object, String key) {
-        Long n = number(object, key);
-        return n != null && n > 0 ? n : null;
+        return orAbsent(() -> JsonFields.id(object, key), null);
     }
 
     /** A decimal from a number or a numeric string ({@code "0.0000"}); {@code null} otherwise. */
     static BigDecimal decimal(JsonNode object, String key) {
-        JsonNode value = object == null ? null : object.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        if (value.isTextual()) {
-            try {
-                return new BigDecimal(value.asText().trim());
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
-        }
-        return null;
+        return orAbsent(() -> JsonFields.decimal(object, key), null);
     }
 
-    /** A JSON boolean or the strings {@code true}/{@code Y}/{@code 1}; anything else is false. */
-    static boolean flag(JsonNode object, String key) {
-        JsonNode value = object == null ? null : object.get(key);
-        if (value == null || value.isNull()) {
-            return false;
+    private static <T> T orAbsent(Supplier<T> read, T absent) {
+        try {
+            return read.get();
+        } catch (WireFormatException oddValue) {
+            return absent;
         }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        String text = value.asText().trim().toLowerCase(Locale.ROOT);
-        return text.equals("true") || text.equals("y") || text.equals("1");
     }
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
 
 /**
  * Several REST calls in one request ({@code batch}, at most {@value #MAX_COMMANDS} commands), so they cost one slot
- * of the rate limit. Commands are {@code method?query} strings (see {@link PhpQuery}). The answer holds each
- * command's result under its key in {@code result.result} and its error, if any, in {@code result.result_error};
- * a command's error is typed by the same {@link EnvelopeReader} as a whole answer's.
+ * of the rate limit. Commands are {@code method?query} strings, the query written by
+ * {@link io.callcard.wire.PhpForm#encode(java.util.Map)}. The answer holds each command's result under its key in
+ * {@code result.result} and its error, if any, in {@code result.result_error}; a command's error is typed by the same
+ * {@link EnvelopeReader} as a whole answer's.
  */
 final class PortalBatch {
 

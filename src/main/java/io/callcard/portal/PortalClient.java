@@ -27,6 +27,10 @@ public final class PortalClient implements AutoCloseable {
     private static final Pattern METHOD = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
 
     private final AtomicReference<PortalCredentials> credentials;
+    /**
+     * Not {@link io.callcard.wire.StrictJson}: the portal is the party we chose to trust, and its answers are read as
+     * any REST client reads them; refusing a repeated key there would turn a server quirk into a failed call.
+     */
     private final ObjectMapper mapper = new ObjectMapper();
     private final OkHttpClient http;
     private final boolean ownsHttp;

@@ -1,6 +1,9 @@
 package io.callcard.portal;
 
 import io.callcard.call.CallCardStatus;
+import io.callcard.wire.CallCardCommand;
+import io.callcard.wire.CallCardEventName;
+import io.callcard.wire.CallCardFields;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,7 +98,6 @@ public final class SeedPlacementTransport {
 
     /** A command's result is {@code []}; the card's absence is {@code [{"result":"error",...}]}. */
     private static boolean ranOnACard(PortalResponse response) {
-        return !(response.result().isArray() && response.result().size() > 0
-                && CallCardStatusReader.isNoCallCard(response.result().get(0)));
+        return !(response.result().isArray() && CallCardFields.isErrorAnswer(response.result()));
     }
 }

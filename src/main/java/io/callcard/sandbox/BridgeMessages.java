@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.CallCardEventName;
+import io.callcard.wire.CardCallState;
+import io.callcard.wire.StrictJson;
 import java.io.UncheckedIOException;
 
 /**
@@ -15,15 +18,15 @@ import java.io.UncheckedIOException;
  */
 final class BridgeMessages {
 
-    static final String IDLE = "idle";
-    static final String CONNECTING = "connecting";
-    static final String CONNECTED = "connected";
+    static final String IDLE = CardCallState.IDLE.wireName();
+    static final String CONNECTING = CardCallState.CONNECTING.wireName();
+    static final String CONNECTED = CardCallState.CONNECTED.wireName();
 
-    static final String STATE_CHANGED = "CallCard::CallStateChanged";
-    static final String ENTITY_CHANGED = "CallCard::EntityChanged";
-    static final String BEFORE_CLOSE = "CallCard::BeforeClose";
+    static final String STATE_CHANGED = CallCardEventName.CALL_STATE_CHANGED.wireName();
+    static final String ENTITY_CHANGED = CallCardEventName.ENTITY_CHANGED.wireName();
+    static final String BEFORE_CLOSE = CallCardEventName.BEFORE_CLOSE.wireName();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.MAPPER;
 
     private BridgeMessages() {
     }

@@ -1,11 +1,9 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callcard.wire.StrictJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,9 +60,6 @@ public final class ScenarioFiles {
     static final Duration DEFAULT_GAP = Duration.ofSeconds(3);
 
     /** Strict where a lenient reader would hide a mistake: a key given twice, text after the object. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "gapBetweenCallsSeconds", "calls");
 
     private ScenarioFiles() {
@@ -86,7 +81,7 @@ public final class ScenarioFiles {
     public static Scenario parse(String file, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = StrictJson.MAPPER.readTree(text);
         } catch (JsonParseException malformed) {
             throw new ScenarioFileException(file, 0, null, "is not valid JSON: " + malformed.getOriginalMessage()
                     + " at line " + malformed.getLocation().getLineNr() + ", column "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.CallCardCommand;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -111,10 +112,9 @@ final class SimulatedCallCard {
     }
 
     /** Runs a command; see the class comment for what each answers. */
-    synchronized JsonNode command(String command) {
-        boolean known = command.equals("getStatus") || command.equals("enableAutoClose")
-                || command.equals("disableAutoClose");
-        if (!known) {
+    synchronized JsonNode command(String name) {
+        CallCardCommand command = CallCardCommand.ofWireName(name).orElse(null);
+        if (command == null) {
             return null;
         }
         if (status == null) {
@@ -122,10 +122,10 @@ final class SimulatedCallCard {
             error.addObject().put("result", "error").put("errorCode", "Call card is undefined");
             return error;
         }
-        if (command.equals("getStatus")) {
+        if (command == CallCardCommand.GET_STATUS) {
             return status.deepCopy();
         }
-        if (command.equals("disableAutoClose")) {
+        if (command == CallCardCommand.DISABLE_AUTO_CLOSE) {
             held = true;
             if (countdownDeadline != 0) {
                 countdownDeadline = nanoClock.getAsLong() + scaledNanos(HELD_CARD_MILLIS);

@@ -20,34 +20,42 @@ class ArchitectureTest {
             .because("logic must run and be tested without the JavaFX toolkit");
 
     @ArchTest
-    static final ArchRule call_depends_on_nothing_of_ours = noClasses()
+    static final ArchRule wire_depends_only_on_the_jdk_and_jackson = classes()
+            .that().resideInAPackage("io.callcard.wire..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                    "io.callcard.wire..")
+            .because("every layer imports the Bitrix24 wire vocabulary, so it may import none of them:"
+                    + " one home per wire format (DESIGN.md)");
+
+    @ArchTest
+    static final ArchRule call_depends_on_nothing_of_ours_but_wire = noClasses()
             .that().resideInAPackage("io.callcard.call..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
                     "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
                     "io.callcard.sandbox..", "io.callcard.config..");
 
     @ArchTest
-    static final ArchRule config_depends_on_nothing_of_ours = noClasses()
+    static final ArchRule config_depends_on_nothing_of_ours_but_wire = noClasses()
             .that().resideInAPackage("io.callcard.config..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
                     "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
                     "io.callcard.sandbox..", "io.callcard.call..");
 
     @ArchTest
-    static final ArchRule config_uses_only_the_jdk_jackson_slf4j_and_the_keyring = classes()
+    static final ArchRule config_uses_only_the_jdk_jackson_slf4j_the_keyring_and_wire = classes()
             .that().resideInAPackage("io.callcard.config..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                    "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..")
+                    "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..", "io.callcard.wire..")
             .because("settings and secrets are read before anything else starts, and by every part (DESIGN.md)");
 
     @ArchTest
-    static final ArchRule listener_uses_only_call_and_portal = noClasses()
+    static final ArchRule listener_uses_only_call_portal_and_wire = noClasses()
             .that().resideInAPackage("io.callcard.listener..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
                     "io.callcard.history..", "io.callcard.sandbox..", "io.callcard.config..");
 
     @ArchTest
-    static final ArchRule portal_uses_only_call = noClasses()
+    static final ArchRule portal_uses_only_call_and_wire = noClasses()
             .that().resideInAPackage("io.callcard.portal..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
                     "io.callcard.listener..", "io.callcard.history..", "io.callcard.sandbox..",

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.wire.CardCallState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.callcard.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,10 @@ class WindowBoundsStoreTest {
         WindowBoundsStore store = new WindowBoundsStore(dir.resolve("new-config"));
         store.save(new WindowBounds(12.5, -3, 420, 480));
         assertEquals(Optional.of(new WindowBounds(12.5, -3, 420, 480)), store.load());
-        assertFalse(Files.exists(dir.resolve("new-config").resolve("window.properties.tmp")), "no temp file left");
+        try (var files = Files.list(dir.resolve("new-config"))) {
+            assertEquals(List.of(WindowBoundsStore.FILE_NAME),
+                    files.map(file -> file.getFileName().toString()).toList(), "no temp file left");
+        }
     }
 
     @Test

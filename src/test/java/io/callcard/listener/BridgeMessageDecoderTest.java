@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
-import io.callcard.call.CardCallState;
+import io.callcard.wire.CardCallState;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;

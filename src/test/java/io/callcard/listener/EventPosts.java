@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallTracker;
-import io.callcard.sandbox.rest.PhpForm;
+import io.callcard.wire.PhpForm;
 import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
 import java.net.URI;

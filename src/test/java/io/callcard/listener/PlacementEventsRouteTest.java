@@ -12,7 +12,7 @@ import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
-import io.callcard.call.CardCallState;
+import io.callcard.wire.CardCallState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;

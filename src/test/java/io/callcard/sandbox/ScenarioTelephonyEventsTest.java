@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.callcard.sandbox.rest.PhpForm;
+import io.callcard.wire.PhpForm;
 import io.callcard.sandbox.rest.SandboxApplication;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

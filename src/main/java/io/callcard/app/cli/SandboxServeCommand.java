@@ -5,6 +5,7 @@ import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.wire.ListenerPort;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
@@ -31,11 +32,12 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "Loopback port (default: any free port).")
     void port(int value) {
-        if (value < 0 || value > 65535) {
+        try {
+            port = ListenerPort.requirePortOrAny(value);
+        } catch (IllegalArgumentException notAPort) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--port': " + value + " is not a port (0 to 65535)");
+                    "Invalid value for option '--port': " + notAPort.getMessage());
         }
-        port = value;
     }
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated CRM and calls (default 1).")

@@ -3,6 +3,7 @@ package io.callcard.sandbox.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.PhpForm;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ final class BatchMethod implements RestMethod {
             String text = command.getValue().asText();
             int question = text.indexOf('?');
             String method = question < 0 ? text : text.substring(0, question);
-            ObjectNode params = PhpForm.decode(question < 0 ? "" : text.substring(question + 1));
+            ObjectNode params = PhpForm.decodeAsPhp(question < 0 ? "" : text.substring(question + 1));
             RestTime.Started started = time.start();
             try {
                 if ("batch".equals(RestDispatcher.normalise(method))) {

@@ -8,6 +8,10 @@ import java.util.Map;
 /** The sandbox's one Jackson mapper, and tree helpers shared by the methods. */
 final class Json {
 
+    /**
+     * Not {@link io.callcard.wire.StrictJson}: the sandbox plays the portal, and PHP's {@code json_decode} lets a
+     * repeated key's last value win instead of refusing the request.
+     */
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.callcard.wire.PhpForm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -162,7 +163,7 @@ final class RestHandler implements HttpHandler {
 
     /** The query's parameters, overlaid with the body's (JSON object or PHP-style form). */
     private static ObjectNode params(HttpExchange exchange) throws IOException {
-        ObjectNode params = PhpForm.decode(exchange.getRequestURI().getRawQuery());
+        ObjectNode params = PhpForm.decodeAsPhp(exchange.getRequestURI().getRawQuery());
         byte[] raw = readBody(exchange.getRequestBody());
         if (raw.length == 0) {
             return params;
@@ -183,7 +184,7 @@ final class RestHandler implements HttpHandler {
             }
             body = (ObjectNode) parsed;
         } else {
-            body = PhpForm.decode(text);
+            body = PhpForm.decodeAsPhp(text);
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();

@@ -3,6 +3,8 @@ package io.callcard.sandbox.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.CallCardCommand;
+import io.callcard.wire.CallCardEventName;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,10 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * reads it; tests and the scenario player set it.
  */
 public final class SandboxCallCard {
-
-    /** The three events {@code placement.bindEvent} accepts. */
-    public static final List<String> EVENTS = List.of("CallCard::CallStateChanged", "CallCard::EntityChanged",
-            "CallCard::BeforeClose");
 
     private volatile ObjectNode status;
     private volatile boolean autoCloseHeld;
@@ -50,10 +48,10 @@ public final class SandboxCallCard {
      * for the auto-close commands, or {@code [{"result":"error","errorCode":"Call card is undefined"}]} with no card.
      * Null for an unknown command, which the JS interface ignores silently.
      */
-    JsonNode command(String command) {
+    JsonNode command(String name) {
         ObjectNode current = status;
-        if (!"getStatus".equals(command) && !"enableAutoClose".equals(command)
-                && !"disableAutoClose".equals(command)) {
+        CallCardCommand command = CallCardCommand.ofWireName(name).orElse(null);
+        if (command == null) {
             return null;
         }
         if (current == null) {
@@ -61,16 +59,16 @@ public final class SandboxCallCard {
             error.addObject().put("result", "error").put("errorCode", "Call card is undefined");
             return error;
         }
-        if ("getStatus".equals(command)) {
+        if (command == CallCardCommand.GET_STATUS) {
             return current.deepCopy();
         }
-        autoCloseHeld = "disableAutoClose".equals(command);
+        autoCloseHeld = command == CallCardCommand.DISABLE_AUTO_CLOSE;
         return Json.array();
     }
 
     /** False for an event the call card does not have. */
     boolean bind(String event, String handler) {
-        if (!EVENTS.contains(event)) {
+        if (CallCardEventName.ofWireName(event).isEmpty()) {
             return false;
         }
         List<String> bound = handlers.computeIfAbsent(event, e -> new CopyOnWriteArrayList<>());

@@ -1,6 +1,7 @@
 package io.callcard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.PhpForm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import io.callcard.wire.PhpForm;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;

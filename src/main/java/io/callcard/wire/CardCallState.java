@@ -1,10 +1,10 @@
-package io.callcard.call;
+package io.callcard.wire;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** The call card's own three states (PROTOCOL.md §2): {@code idle} means no connection, before or after a call. */
-public enum CardCallState {
+public enum CardCallState implements WireName {
     IDLE,
     CONNECTING,
     CONNECTED;
@@ -22,6 +22,7 @@ public enum CardCallState {
         };
     }
 
+    @Override
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

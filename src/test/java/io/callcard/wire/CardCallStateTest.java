@@ -1,4 +1,4 @@
-package io.callcard.call;
+package io.callcard.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CallStateTest {
+class CardCallStateTest {
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource({

@@ -1,7 +1,9 @@
-package io.callcard.portal;
+package io.callcard.wire;
+
+import java.util.Optional;
 
 /** The call card's commands (PROTOCOL.md §2), each spelled as {@code placement.call} takes it. */
-public enum CallCardCommand {
+public enum CallCardCommand implements WireName {
     GET_STATUS("getStatus"),
     ENABLE_AUTO_CLOSE("enableAutoClose"),
     DISABLE_AUTO_CLOSE("disableAutoClose");
@@ -12,7 +14,13 @@ public enum CallCardCommand {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
+    }
+
+    /** The command spelled exactly {@code name}, or empty: the card knows no other spelling. */
+    public static Optional<CallCardCommand> ofWireName(String name) {
+        return WireName.find(values(), name);
     }
 }

@@ -125,7 +125,7 @@ class StandsAloneTest {
                 "  Path c = Path.of(\"C:\\\\repo\\\\..\\\\other\");",
                 "  String d = \"/work/shared/DESIGN.md\";",
                 "  String e = \"\"\"",
-                "      see shared/bitrix24/PROTOCOL.md",
+                "      see shared/bitrix24/NOTES.md",
                 "      \"\"\";",
                 "  String f = \"Loading...\" + \"a..b\" + \"...\" + \"/rest/profile\" + \"1 .. 60 s\";",
                 "  char g = '\"'; String h = \"{\\\"file\\\":\\\"../x\\\"}\";",
@@ -133,7 +133,7 @@ class StandsAloneTest {
         List<String> caught = JavaLiterals.in(source).stream().filter(l -> leavesTheRepository(l.text()))
                 .map(l -> l.line() + ":" + l.text()).collect(Collectors.toList());
         assertEquals(List.of("4:..", "5:../shared/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/DESIGN.md",
-                "8:\n      see shared/bitrix24/PROTOCOL.md\n      ", "12:{\\\"file\\\":\\\"../x\\\"}"), caught);
+                "8:\n      see shared/bitrix24/NOTES.md\n      ", "12:{\\\"file\\\":\\\"../x\\\"}"), caught);
     }
 
     static boolean leavesTheRepository(String text) {

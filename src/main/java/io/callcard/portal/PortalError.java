@@ -3,8 +3,8 @@ package io.callcard.portal;
 import java.util.Locale;
 
 /**
- * Every way a portal call can fail, one constant per documented Bitrix24 error code (see
- * {@code shared/bitrix24/examples/resp_errors_documented.jsonc}) plus the failures of the transport under it.
+ * Every way a portal call can fail, one constant per documented Bitrix24 error code (see the test resource
+ * {@code io/callcard/examples/resp_errors_documented.jsonc}) plus the failures of the transport under it.
  * The flags tell the caller what to do: {@link #retryable()} means the same call may succeed later without anyone
  * changing anything; {@link #needsUserAction()} means a person has to fix something (a setting, a sign-in, a plan)
  * first. The words for each constant live in the i18n bundles under {@link #messageKey()}.

@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * failedCode), the companion's three commands, the page going away. For every situation both sides must send the same
  * request (method, route, content type, query keys) with a body of the same shape (keys and JSON types, nested),
  * every body must decode, and both must number their messages and answer commands the same way. The browser is fed
- * the documented payloads (shared/bitrix24/examples).
+ * the documented payloads (test resources under io/callcard/examples).
  */
 class BridgeScriptContractTest {
 

@@ -3,25 +3,27 @@ package io.callcard.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The documented Bitrix24 payloads in {@code shared/bitrix24/examples}, for every test that reads them; each file's
- * first line names its source and is skipped. The folder is {@code ../shared/bitrix24/examples} beside the clone (as
- * in CI), or wherever the system property {@value #FOLDER_PROPERTY} points.
+ * The documented Bitrix24 payloads, for every test that reads them. They are test resources of this repository
+ * ({@code src/test/resources/io/callcard/examples}, read from the test class path), so a lone clone runs its tests;
+ * each file's first line names its public source and is skipped. What they show is summarised in
+ * {@code src/site/markdown/protocol.md}.
  */
 public final class BitrixExamples {
 
-    public static final String FOLDER_PROPERTY = "callcard.examples";
+    /** The class-path folder of the examples. */
+    private static final String FOLDER = "/io/callcard/examples/";
 
     /** The mapper the examples are read with; tests reuse it for their own JSON. */
     public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,12 +35,15 @@ public final class BitrixExamples {
 
     /** The file without its source line, as the portal would send it. */
     public static String text(String name) {
-        Path file = folder().resolve(name);
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(1, lines.size()));
+        String resource = FOLDER + name;
+        try (InputStream in = BitrixExamples.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no example " + resource + " on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the example " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read the example " + resource, e);
         }
     }
 
@@ -84,11 +89,6 @@ public final class BitrixExamples {
             out.add(new DocumentedError(http, entry.get("body")));
         }
         return out;
-    }
-
-    private static Path folder() {
-        String configured = System.getProperty(FOLDER_PROPERTY);
-        return configured != null ? Path.of(configured) : Path.of("..", "shared", "bitrix24", "examples");
     }
 
     /** One documented error answer. */

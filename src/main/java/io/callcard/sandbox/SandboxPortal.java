@@ -2,6 +2,7 @@ package io.callcard.sandbox;
 
 import io.callcard.sandbox.rest.SandboxApplication;
 import io.callcard.sandbox.rest.TelephonyEventSender;
+import io.callcard.threads.BackgroundThreads;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,9 +99,7 @@ public final class SandboxPortal implements AutoCloseable {
                 throw new IllegalStateException("the sandbox portal is already started");
             }
             RenderedPass firstPass = scenario.renderPass(seed); // a scenario that cannot render fails here, not later
-            thread = new Thread(() -> play(firstPass), THREAD_NAME);
-            thread.setDaemon(true);
-            thread.start();
+            thread = BackgroundThreads.start(THREAD_NAME, () -> play(firstPass));
         }
         log.info("Sandbox portal plays scenario '{}' (seed {}, speed {}x) to {}", scenario.name(), seed, speed,
                 widget.endpoint());
@@ -192,10 +191,9 @@ public final class SandboxPortal implements AutoCloseable {
             }
         } catch (InterruptedException interrupted) {
             // close() gave up waiting for a stuck post; nothing left to do
-        } catch (RuntimeException unexpected) {
-            // a bug, not a network problem (the widget swallows those): report it once, with its trace, and stop
-            log.error("Sandbox portal stopped", unexpected);
         }
+        // anything else is a bug, not a network problem (the widget swallows those): it ends the thread, and the
+        // thread's handler logs it with its trace and tells the application, which says so in the window
     }
 
     /**

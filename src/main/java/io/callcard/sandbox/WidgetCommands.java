@@ -1,6 +1,7 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.threads.BackgroundThreads;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,9 +42,7 @@ final class WidgetCommands implements Runnable {
         if (thread != null || stopped) {
             return;
         }
-        thread = new Thread(this, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThreads.start(THREAD_NAME, this);
     }
 
     /** The widget opened or dropped a page: a loop waiting for one looks again. */
@@ -109,9 +108,8 @@ final class WidgetCommands implements Runnable {
             }
         } catch (InterruptedException stopping) {
             // close() interrupted a wait or a long poll
-        } catch (RuntimeException unexpected) {
-            log.error("Sandbox widget command loop stopped", unexpected);
         }
+        // anything else is a bug: it ends the thread, whose handler logs it and tells the application
     }
 
     private HttpRequest request(WidgetPage page) {

@@ -236,7 +236,7 @@ final class AppContext implements AutoCloseable {
                 dead.close(); // its widget's command loop too; on the dead thread itself, so it waits for nothing
             }
             ui.execute(() -> shell.showSandbox(false));
-            status(StatusKind.ERROR, "status.sandboxFailed", cause);
+            status(StatusKind.ERROR, "status.sandboxStopped", cause);
         } else {
             status(StatusKind.ERROR, "status.backgroundFailed", failure.thread(), cause);
         }

@@ -47,6 +47,8 @@ final class AppContext implements AutoCloseable {
     static final String SETTINGS_THREAD = "settings-io";
     /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
     private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
+    /** How long closing waits for the sandbox's post in flight; the listener it posts to closes next anyway. */
+    private static final Duration SANDBOX_PATIENCE = Duration.ofMillis(200);
 
     private final StartupOptions options;
     private final Executor ui;
@@ -314,9 +316,13 @@ final class AppContext implements AutoCloseable {
         }
         WidgetPortalLink link = widgetLink;
         LoopbackListener open = listener;
+        closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         new ShutdownSequence()
-                .then("failure notices", failureNotices) // the window is going: failures from now on are logged only
-                .then("sandbox portal", () -> closeIfMade(playing))
+                .then("sandbox portal", () -> {
+                    if (playing != null) {
+                        playing.close(SANDBOX_PATIENCE);
+                    }
+                })
                 .then("widget sign-in", () -> closeIfMade(link))
                 .then("listener", () -> closeIfMade(open))
                 .then("call tracker", tracker)
@@ -327,6 +333,14 @@ final class AppContext implements AutoCloseable {
     private static void closeIfMade(AutoCloseable part) throws Exception {
         if (part != null) {
             part.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable handle) {
+        try {
+            handle.close();
+        } catch (Exception impossible) {
+            log().warn("Could not stop listening for background failures", impossible);
         }
     }
 }

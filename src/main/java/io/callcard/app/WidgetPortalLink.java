@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 final class WidgetPortalLink implements AutoCloseable {
 
     static final String THREAD_NAME = "widget-portal-link";
-    private static final Duration CLOSE_GRACE = Duration.ofMillis(200);
+    private static final Duration CLOSE_GRACE = Duration.ofMillis(100);
 
     private static final Logger log = LoggerFactory.getLogger(WidgetPortalLink.class);
     private static final Pattern LOOPBACK_HOST = Pattern.compile("(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1])(:\\d+)?");

@@ -129,6 +129,16 @@ public final class SandboxPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        close(Duration.ofMillis(JOIN_MILLIS));
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code wait} for a post in flight: for an application that is exiting,
+     * where a post cut short harms nobody but a slow exit annoys the user. After that the thread is interrupted and
+     * left to end by itself (a daemon).
+     */
+    public void close(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         Thread running;
         synchronized (lifecycle) {
             if (closed) {
@@ -137,18 +147,18 @@ public final class SandboxPortal implements AutoCloseable {
             closed = true;
             running = thread;
         }
-        widget.close(); // wakes the posting thread and stops the command poller
+        widget.close(wait); // wakes the posting thread and stops the command poller
         if (running == null || running == Thread.currentThread()) {
             return;
         }
         try {
-            running.join(JOIN_MILLIS);
+            running.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
         if (running.isAlive()) {
-            running.interrupt(); // only a post stuck past its own timeout gets here
-            log.warn("Sandbox portal thread did not stop within {} ms", JOIN_MILLIS);
+            running.interrupt(); // a post stuck past the wait (past its own timeout, with the default one)
+            log.warn("Sandbox portal thread did not stop within {} ms", wait.toMillis());
         }
     }
 

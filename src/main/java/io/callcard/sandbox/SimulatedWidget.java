@@ -252,7 +252,12 @@ public final class SimulatedWidget implements AutoCloseable {
     /** Stops the command poller; the card's waits return at once. */
     @Override
     public void close() {
+        close(TIMEOUT);
+    }
+
+    /** As {@link #close()}, waiting at most {@code wait} for the command loop's thread to end. */
+    void close(Duration wait) {
         card.stop();
-        commands.close();
+        commands.close(wait);
     }
 }

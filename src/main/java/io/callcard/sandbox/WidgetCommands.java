@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,8 @@ final class WidgetCommands implements Runnable {
         notifyAll();
     }
 
-    void close() {
+    /** Stops the loop: a long poll in flight is interrupted, and its thread gets up to {@code wait} to end. */
+    void close(Duration wait) {
         Thread running;
         synchronized (this) {
             stopped = true;
@@ -60,7 +62,7 @@ final class WidgetCommands implements Runnable {
         if (running != null && running != Thread.currentThread()) {
             running.interrupt(); // ends a long poll in flight
             try {
-                running.join(SimulatedWidget.TIMEOUT.toMillis());
+                running.join(Math.max(1, wait.toMillis()));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
 import io.callcard.sandbox.SandboxPortal;
+import io.callcard.threads.BackgroundFailures;
 import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.Messages;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** A background thread that dies says so on the status line, in words that fit what stopped. Without the toolkit. */
 class BackgroundFailureNoticeTest {
@@ -23,6 +26,7 @@ class BackgroundFailureNoticeTest {
     Path home;
 
     private AppContext context;
+    private final Logger failureLog = (Logger) LoggerFactory.getLogger(BackgroundFailures.class);
 
     @BeforeEach
     void start() throws Exception {
@@ -32,10 +36,12 @@ class BackgroundFailureNoticeTest {
         context.startServices();
         context.servicesReady().get(20, TimeUnit.SECONDS);
         assertTrue(context.shell().sandboxProperty().get());
+        failureLog.setAdditive(false); // the failures this test makes on purpose are not printed
     }
 
     @AfterEach
     void stop() {
+        failureLog.setAdditive(true);
         context.close();
     }
 

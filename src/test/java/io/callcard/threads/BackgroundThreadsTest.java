@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,21 +18,25 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Threads made by the one owner are named, daemons, and never fail silently, whichever way their work fails. */
 class BackgroundThreadsTest {
 
     private final List<BackgroundFailure> failures = new CopyOnWriteArrayList<>();
     private AutoCloseable listening;
+    private final Logger failureLog = (Logger) LoggerFactory.getLogger(BackgroundFailures.class);
 
     @BeforeEach
     void listen() {
         listening = BackgroundFailures.listen(failures::add);
+        failureLog.setAdditive(false); // the failures this test makes on purpose are not printed
     }
 
     @AfterEach
     void stopListening() throws Exception {
         listening.close();
+        failureLog.setAdditive(true);
     }
 
     /** The failures of this test's own threads (other tests may run threads of their own meanwhile). */

@@ -16,6 +16,9 @@ import io.callcard.portal.PortalIdentity;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
+import io.callcard.threads.BackgroundFailure;
+import io.callcard.threads.BackgroundFailures;
+import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
@@ -24,11 +27,11 @@ import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,12 @@ final class AppContext implements AutoCloseable {
 
     /** The demo plays the same calls every time, so the README's screenshots and a new user's first look agree. */
     static final long SANDBOX_SEED = 1;
+    static final String STARTUP_THREAD = "startup-io";
+    static final String SETTINGS_THREAD = "settings-io";
+    /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
+    private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
+    /** How long closing waits for the sandbox's post in flight; the listener it posts to closes next anyway. */
+    private static final Duration SANDBOX_PATIENCE = Duration.ofMillis(200);
 
     private final StartupOptions options;
     private final Executor ui;
@@ -54,13 +63,12 @@ final class AppContext implements AutoCloseable {
     /** Guarded by {@link #sandboxLock}: the sandbox runs only until the first real portal's widget is seen. */
     private SandboxPortal sandbox;
     private boolean realPortalSeen;
+    /** Guarded by {@link #sandboxLock}: once closed, start-up still under way opens nothing more. */
+    private boolean closed;
+    private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
     /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
-    private final ExecutorService settingsIo = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "settings-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService settingsIo = BackgroundThreads.singleThread(SETTINGS_THREAD);
     private SettingsViewModel settings;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
@@ -71,6 +79,7 @@ final class AppContext implements AutoCloseable {
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
         tracker.subscribe(update -> toCard.accept(update.current()));
+        this.failureNotices = BackgroundFailures.listen(this::backgroundFailed);
     }
 
     ShellViewModel shell() {
@@ -108,9 +117,7 @@ final class AppContext implements AutoCloseable {
     }
 
     void startServices() {
-        Thread t = new Thread(this::openServices, "startup-io");
-        t.setDaemon(true);
-        t.start();
+        BackgroundThreads.start(STARTUP_THREAD, this::openServices);
     }
 
     private void openServices() {
@@ -146,18 +153,25 @@ final class AppContext implements AutoCloseable {
             settingsWarning = e.detail();
         }
         boolean useSandbox = options.sandbox() || settings.portal() == null;
-        ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(),
-                () -> applicationToken(options.paths()), useSandbox);
+        ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(), this::applicationToken,
+                useSandbox);
         int port = decision.config().port();
+        LoopbackListener started;
         try {
-            listener = LoopbackListener.start(decision.config(), tracker, clock,
-                    () -> applicationToken(options.paths()));
+            started = LoopbackListener.start(decision.config(), tracker, clock, this::applicationToken);
         } catch (ListenerStartException e) {
             log().error("Listener did not start on port {}: {}", port, e.getMessage());
             status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),
                     e.getMessage());
             servicesReady.completeExceptionally(e);
             return;
+        }
+        synchronized (sandboxLock) {
+            if (closed) {
+                started.close(); // the window closed while the listener was starting
+                return;
+            }
+            listener = started;
         }
         String address = listener.address().getAddress().getHostAddress() + ":" + listener.port();
         log().info("Listening on {}", address);
@@ -177,7 +191,8 @@ final class AppContext implements AutoCloseable {
                 SandboxPortal.PORTAL_DOMAIN, listener.widgetCredentials(),
                 pair -> PortalClient.builder(pair, AppVersion.current()).build(), new WidgetReport());
         if (settings.portal() != null) {
-            listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread));
+            listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread,
+                    notSaved -> status(StatusKind.WARNING, "status.memberIdNotSaved", store.file(), notSaved)));
         }
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
@@ -189,26 +204,51 @@ final class AppContext implements AutoCloseable {
 
     /** For rare one-off I/O that must leave the thread it was noticed on. */
     private static void onItsOwnThread(Runnable task) {
-        Thread thread = new Thread(task, "settings-save");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundThreads.start("settings-save", task);
     }
 
-    /** The portal's application token, if stored; an unreadable store is logged and treated as none. */
-    private static Optional<String> applicationToken(AppPaths paths) {
+    /**
+     * The portal's application token, if stored. An unreadable store is logged, said in the window (the portal's
+     * event posts are refused without the token), and treated as none.
+     */
+    private Optional<String> applicationToken() {
         try {
-            return SecretStores.open(paths.configDir()).read(SecretKeys.APPLICATION_TOKEN);
+            return SecretStores.open(options.paths().configDir()).read(SecretKeys.APPLICATION_TOKEN);
         } catch (SecretStoreException e) {
             log().warn("The application token could not be read: {}", e.getMessage());
+            status(StatusKind.WARNING, "status.secretsUnreadable", e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A background thread failed (already logged with its cause): say in the window what it means. The sandbox's
+     * thread ending means no more simulated calls; anything else is a bug whose consequences we cannot name.
+     */
+    private void backgroundFailed(BackgroundFailure failure) {
+        String cause = failure.cause().getClass().getSimpleName()
+                + (failure.cause().getMessage() == null ? "" : ": " + failure.cause().getMessage());
+        if (failure.isOn(SandboxPortal.THREAD_NAME)) {
+            SandboxPortal dead;
+            synchronized (sandboxLock) {
+                dead = sandbox;
+                sandbox = null;
+            }
+            if (dead != null) {
+                dead.close(); // its widget's command loop too; on the dead thread itself, so it waits for nothing
+            }
+            ui.execute(() -> shell.showSandbox(false));
+            status(StatusKind.ERROR, "status.sandboxStopped", cause);
+        } else {
+            status(StatusKind.ERROR, "status.backgroundFailed", failure.thread(), cause);
         }
     }
 
     private void startSandbox() {
         Scenario scenario = options.scenario() != null ? options.scenario() : BuiltInScenarios.demo();
         synchronized (sandboxLock) {
-            if (realPortalSeen) {
-                return; // a real card's widget arrived while start-up was still under way
+            if (realPortalSeen || closed) {
+                return; // a real card's widget arrived, or the window closed, while start-up was still under way
             }
             SandboxPortal portal = new SandboxPortal(listener.baseUri(), scenario, SANDBOX_SEED,
                     options.sandboxSpeed());
@@ -258,25 +298,49 @@ final class AppContext implements AutoCloseable {
         return LoggerFactory.getLogger(AppContext.class);
     }
 
+    /**
+     * Stops everything, outside in, once: the sandbox (nothing more is posted to the listener), the widget sign-in,
+     * the listener (its port is free, its threads end), the tracker (what it was given is applied), the settings
+     * thread (a save under way finishes). Then the last log line says so, with the time each took.
+     */
     @Override
     public void close() {
-        settingsIo.shutdown(); // a save under way finishes; nothing new starts
-        WidgetPortalLink link = widgetLink;
-        if (link != null) {
-            link.close();
-        }
-        SandboxPortal s;
+        SandboxPortal playing;
         synchronized (sandboxLock) {
-            s = sandbox;
+            if (closed) {
+                return;
+            }
+            closed = true;
+            playing = sandbox;
             sandbox = null;
         }
-        if (s != null) {
-            s.close();
+        WidgetPortalLink link = widgetLink;
+        LoopbackListener open = listener;
+        closeQuietly(failureNotices); // the window is going: failures from now on are logged only
+        new ShutdownSequence()
+                .then("sandbox portal", () -> {
+                    if (playing != null) {
+                        playing.close(SANDBOX_PATIENCE);
+                    }
+                })
+                .then("widget sign-in", () -> closeIfMade(link))
+                .then("listener", () -> closeIfMade(open))
+                .then("call tracker", tracker)
+                .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
+                .run(log());
+    }
+
+    private static void closeIfMade(AutoCloseable part) throws Exception {
+        if (part != null) {
+            part.close();
         }
-        LoopbackListener l = listener;
-        if (l != null) {
-            l.close();
+    }
+
+    private static void closeQuietly(AutoCloseable handle) {
+        try {
+            handle.close();
+        } catch (Exception impossible) {
+            log().warn("Could not stop listening for background failures", impossible);
         }
-        tracker.close();
     }
 }

@@ -1,9 +1,11 @@
 package io.callcard.app;
 
 import io.callcard.config.WindowBoundsStore;
+import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.settings.SettingsWindow;
+import io.callcard.ui.shell.ErrorDialog;
 import io.callcard.ui.shell.ShellView;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +28,8 @@ public final class CallCardApp extends Application {
     private WindowPlacement placement;
     private Messages messages;
     private SettingsWindow settingsWindow;
+    private FxFailureHandler fxFailures;
+    private Thread shutdownHook;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -60,8 +64,12 @@ public final class CallCardApp extends Application {
     @Override
     public void start(Stage stage) {
         messages = Messages.forLocale(options.locale());
+        fxFailures = FxFailureHandler.installOnThisThread(new ErrorDialog(messages, stage));
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
+        // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
+        shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", context::close);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
         Scene scene = new Scene(shell, 420, 480);
         stage.setTitle(context.shell().titleProperty().get());
@@ -95,8 +103,18 @@ public final class CallCardApp extends Application {
         if (placement != null) {
             placement.remember(stage);
         }
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already stopping: the hook runs the same close, which happens once
+            }
+        }
         if (context != null) {
             context.close();
+        }
+        if (fxFailures != null) {
+            fxFailures.uninstall();
         }
     }
 

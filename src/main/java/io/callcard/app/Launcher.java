@@ -23,6 +23,9 @@ public final class Launcher {
         CompletableFuture<ParsedCommandLine> parsed = CompletableFuture.supplyAsync(() -> ParsedCommandLine.parse(args));
         try {
             CallCardApp.launch(parsed);
+            // the window closed and stop() stopped everything in order: leave now, even if a library left a thread
+            // that is not a daemon behind (the keyring's D-Bus connection can), which would keep the process alive
+            System.exit(0);
         } catch (RuntimeException toolkitFailed) {
             // without a display the toolkit fails first; a refused argument is still the better thing to report
             ParsedCommandLine cli = parsed.join();

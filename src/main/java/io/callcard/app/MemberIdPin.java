@@ -25,12 +25,15 @@ final class MemberIdPin implements Consumer<WidgetAuth> {
     private final SettingsStore store;
     private final Settings settings;
     private final Executor io;
+    private final Consumer<String> notSaved;
     private final AtomicBoolean pinned = new AtomicBoolean();
 
-    MemberIdPin(SettingsStore store, Settings settings, Executor io) {
+    /** {@code notSaved} hears why, when the id could not be written (on {@code io}): the user should know. */
+    MemberIdPin(SettingsStore store, Settings settings, Executor io, Consumer<String> notSaved) {
         this.store = store;
         this.settings = settings;
         this.io = io;
+        this.notSaved = notSaved;
     }
 
     @Override
@@ -56,6 +59,7 @@ final class MemberIdPin implements Consumer<WidgetAuth> {
             log.info("The portal's member id is now saved: only {}'s widget is served from now on", host);
         } catch (SettingsException e) {
             log.warn("The portal's member id could not be saved ({}); it is pinned for this run only", e.detail());
+            notSaved.accept(e.detail());
         }
     }
 

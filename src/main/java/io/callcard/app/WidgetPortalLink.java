@@ -8,10 +8,11 @@ import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
 import io.callcard.wire.Loopback;
+import io.callcard.threads.BackgroundThreads;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * Runs on its own thread: the tracker's thread must never wait on the network.
  */
 final class WidgetPortalLink implements AutoCloseable {
+
+    static final String THREAD_NAME = "widget-portal-link";
+    private static final Duration CLOSE_GRACE = Duration.ofMillis(100);
 
     private static final Logger log = LoggerFactory.getLogger(WidgetPortalLink.class);
 
@@ -50,11 +54,7 @@ final class WidgetPortalLink implements AutoCloseable {
     private final String sandboxDomain;
     private final Function<PortalCredentials, PortalClient> clients;
     private final Report report;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "widget-portal-link");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = BackgroundThreads.singleThread(THREAD_NAME);
 
     private final AtomicBoolean realPortalSeen = new AtomicBoolean();
     // written only on the worker thread
@@ -140,6 +140,10 @@ final class WidgetPortalLink implements AutoCloseable {
         return (Loopback.isLoopbackAuthority(domain) ? "http://" : "https://") + domain;
     }
 
+    /**
+     * Stops looking at widget loads. A check under way gets {@link #CLOSE_GRACE} to end; after that its thread is
+     * interrupted and left to die with the process (a daemon) rather than hold up the exit.
+     */
     @Override
     public void close() {
         try {
@@ -147,6 +151,6 @@ final class WidgetPortalLink implements AutoCloseable {
         } catch (RejectedExecutionException alreadyClosed) {
             return;
         }
-        worker.shutdown();
+        BackgroundThreads.stop(worker, CLOSE_GRACE);
     }
 }

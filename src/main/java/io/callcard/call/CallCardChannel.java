@@ -4,7 +4,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The commands the Bitrix24 call card takes (PROTOCOL.md §2), whatever carries them to the card. Each future
- * completes when the card answered, or fails with a {@link CallCardCommandFailed} saying why it did not.
+ * completes when the card answered and the {@link CallTracker} applied that answer, on the tracker's thread (so the
+ * snapshot a caller sees then already shows it, and one the UI is given was queued before the completion), or fails
+ * with a {@link CallCardCommandFailed} saying why it did not.
  */
 public interface CallCardChannel {
 

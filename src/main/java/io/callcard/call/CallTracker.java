@@ -1,13 +1,13 @@
 package io.callcard.call;
 
+import io.callcard.threads.BackgroundThreads;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
@@ -18,11 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallTracker implements AutoCloseable {
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "call-tracker");
-        t.setDaemon(true);
-        return t;
-    });
+    public static final String THREAD_NAME = "call-tracker";
+    /** Events already queued get this long to be applied at close; the reducer takes microseconds per event. */
+    private static final Duration CLOSE_GRACE = Duration.ofMillis(250);
+
+    private final ExecutorService thread = BackgroundThreads.singleThread(THREAD_NAME);
     private final List<Consumer<CallUpdate>> subscribers = new CopyOnWriteArrayList<>();
     private volatile CallSnapshot current = CallSnapshot.EMPTY;
 
@@ -31,7 +31,11 @@ public final class CallTracker implements AutoCloseable {
         return current;
     }
 
-    /** Queue an event. Returns the snapshot after it was applied (the same one if it changed nothing). */
+    /**
+     * Queue an event. The future completes on the tracker's thread once the reducer applied the event and every
+     * subscriber heard of it, with the snapshot after it (the same one if it changed nothing): whatever waits on it
+     * sees a state at least as new as that event's.
+     */
     public CompletableFuture<CallSnapshot> submit(CallEvent event) {
         Objects.requireNonNull(event, "event");
         try {
@@ -70,11 +74,6 @@ public final class CallTracker implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdown();
-        try {
-            thread.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BackgroundThreads.stop(thread, CLOSE_GRACE);
     }
 }

@@ -1,5 +1,6 @@
 package io.callcard.config;
 
+import io.callcard.threads.BackgroundThreads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -35,9 +36,7 @@ public final class SecretStores {
      */
     static SecretStore open(Path configDir, Callable<? extends SecretStore> keyring, Duration timeout) {
         FutureTask<SecretStore> probe = new FutureTask<>(keyring::call);
-        Thread thread = new Thread(probe, "keyring-probe");
-        thread.setDaemon(true);
-        thread.start();
+        BackgroundThreads.start("keyring-probe", probe);
         String why;
         try {
             SecretStore store = probe.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -13,7 +13,8 @@ import java.util.Objects;
  * widget page was given (401 {@code session_required} without one, 401 {@code unknown_session} for one the listener
  * does not know). Only a fully decoded message reaches the tracker (through the {@link TrackerFeed}); the answer
  * does not wait for it. A message of a widget session is applied once: a repeated seq gets
- * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command.
+ * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command,
+ * once the tracker applied it.
  */
 final class BridgeEventsRoute extends JsonExchangeHandler {
 
@@ -51,18 +52,25 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
             if (!session.claim(envelope.seq())) {
                 return null;
             }
-            if (envelope.commandId() != null) {
-                session.commands().complete(envelope.commandId(), decoded);
-            }
             if (decoded instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
                 sessions.end(session);
             }
             return decoded;
-        });
+        }, applied -> answerCommand(session, envelope, applied));
         if (event == null) {
             JsonResponses.send(exchange, 200, DUPLICATE);
             return;
         }
         JsonResponses.send(exchange, 202, ACCEPTED);
+    }
+
+    /**
+     * A result answers its command only once the tracker applied it: whoever waits on the command (the hold button)
+     * then finds the card in the state the answer reports, never a moment before.
+     */
+    private static void answerCommand(WidgetSession session, BridgeEnvelope envelope, CallEvent applied) {
+        if (envelope.commandId() != null) {
+            session.commands().complete(envelope.commandId(), applied);
+        }
     }
 }

@@ -2,9 +2,9 @@ package io.callcard.listener;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.callcard.threads.BackgroundThreads;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ListenerGate implements AutoCloseable {
 
+    static final String WATCHDOG_THREAD = "listener-watchdog";
+
     private static final Logger log = LoggerFactory.getLogger(ListenerGate.class);
 
     private final AllowedHosts hosts;
@@ -38,11 +40,7 @@ final class ListenerGate implements AutoCloseable {
         this.origins = new AllowedOrigins(config.bindAddress(), boundPort, config.portalHost());
         this.limits = config.limits();
         this.inProgress = new Semaphore(limits.maxConcurrentExchanges());
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "listener-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.watchdog = BackgroundThreads.scheduler(WATCHDOG_THREAD);
     }
 
     /** {@code route} behind this gate with {@code policy}'s rules and its own token bucket. */

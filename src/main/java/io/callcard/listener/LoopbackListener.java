@@ -3,22 +3,19 @@ package io.callcard.listener;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallTracker;
+import io.callcard.threads.BackgroundThreads;
 import java.io.IOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +27,8 @@ import java.util.function.Supplier;
  */
 public final class LoopbackListener implements AutoCloseable {
 
+    /** The exchange handlers' threads are {@code listener-1}, {@code listener-2}, ... */
+    public static final String WORKER_THREADS = "listener";
     private static final int BACKLOG = 50;
     /** Threads beyond the exchange cap, so that the gate can still answer 503 when the cap is reached. */
     private static final int SPARE_WORKERS = 2;
@@ -125,9 +124,8 @@ public final class LoopbackListener implements AutoCloseable {
             throw new ListenerStartException(ListenerStartException.Reason.PERMISSION_DENIED, port, e);
         }
         int workerCount = config.limits().maxConcurrentExchanges() + SPARE_WORKERS;
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(workerCount, workerCount, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), namedDaemons());
-        workers.allowCoreThreadTimeOut(true); // an idle companion keeps no worker threads
+        // an idle companion keeps no worker threads
+        ExecutorService workers = BackgroundThreads.pool(WORKER_THREADS, workerCount, Duration.ofSeconds(30));
         server.setExecutor(workers);
         int boundPort = server.getAddress().getPort();
         ListenerGate gate = new ListenerGate(config, boundPort);
@@ -204,14 +202,5 @@ public final class LoopbackListener implements AutoCloseable {
             workers.shutdownNow();
             gate.close();
         }
-    }
-
-    private static ThreadFactory namedDaemons() {
-        AtomicInteger next = new AtomicInteger(1);
-        return task -> {
-            Thread thread = new Thread(task, "listener-" + next.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

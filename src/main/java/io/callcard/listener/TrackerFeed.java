@@ -5,6 +5,7 @@ import io.callcard.call.CallTracker;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,23 @@ final class TrackerFeed {
      * @return the event submitted, or null
      */
     CallEvent submit(Function<Instant, CallEvent> event) {
+        return submit(event, applied -> { });
+    }
+
+    /**
+     * As {@link #submit(Function)}; once the tracker applied the event (and its subscribers heard of it),
+     * {@code afterApplied} gets it, on the tracker's thread. An event the tracker could not apply is logged and
+     * {@code afterApplied} never hears of it.
+     */
+    CallEvent submit(Function<Instant, CallEvent> event, Consumer<CallEvent> afterApplied) {
         synchronized (stampOrder) {
             CallEvent made = event.apply(clock.instant());
             if (made != null) {
                 tracker.submit(made).whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         log.error("The call tracker did not apply a {}", made.getClass().getSimpleName(), failure);
+                    } else {
+                        afterApplied.accept(made);
                     }
                 });
             }

@@ -2,6 +2,7 @@ package io.callcard.sandbox;
 
 import io.callcard.sandbox.rest.SandboxApplication;
 import io.callcard.sandbox.rest.TelephonyEventSender;
+import io.callcard.threads.BackgroundThreads;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,9 +99,7 @@ public final class SandboxPortal implements AutoCloseable {
                 throw new IllegalStateException("the sandbox portal is already started");
             }
             RenderedPass firstPass = scenario.renderPass(seed); // a scenario that cannot render fails here, not later
-            thread = new Thread(() -> play(firstPass), THREAD_NAME);
-            thread.setDaemon(true);
-            thread.start();
+            thread = BackgroundThreads.start(THREAD_NAME, () -> play(firstPass));
         }
         log.info("Sandbox portal plays scenario '{}' (seed {}, speed {}x) to {}", scenario.name(), seed, speed,
                 widget.endpoint());
@@ -130,6 +129,16 @@ public final class SandboxPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        close(Duration.ofMillis(JOIN_MILLIS));
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code wait} for a post in flight: for an application that is exiting,
+     * where a post cut short harms nobody but a slow exit annoys the user. After that the thread is interrupted and
+     * left to end by itself (a daemon).
+     */
+    public void close(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
         Thread running;
         synchronized (lifecycle) {
             if (closed) {
@@ -138,18 +147,22 @@ public final class SandboxPortal implements AutoCloseable {
             closed = true;
             running = thread;
         }
-        widget.close(); // wakes the posting thread and stops the command poller
+        widget.close(wait); // wakes the posting thread and stops the command poller
         if (running == null || running == Thread.currentThread()) {
             return;
         }
         try {
-            running.join(JOIN_MILLIS);
+            running.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
         if (running.isAlive()) {
-            running.interrupt(); // only a post stuck past its own timeout gets here
-            log.warn("Sandbox portal thread did not stop within {} ms", JOIN_MILLIS);
+            running.interrupt(); // a post stuck past the wait
+            if (wait.toMillis() >= JOIN_MILLIS) {
+                log.warn("Sandbox portal thread did not stop within {} ms", wait.toMillis()); // stuck past its timeout
+            } else {
+                log.debug("Sandbox portal thread cut short after {} ms", wait.toMillis()); // an exit that won't wait
+            }
         }
     }
 
@@ -192,10 +205,9 @@ public final class SandboxPortal implements AutoCloseable {
             }
         } catch (InterruptedException interrupted) {
             // close() gave up waiting for a stuck post; nothing left to do
-        } catch (RuntimeException unexpected) {
-            // a bug, not a network problem (the widget swallows those): report it once, with its trace, and stop
-            log.error("Sandbox portal stopped", unexpected);
         }
+        // anything else is a bug, not a network problem (the widget swallows those): it ends the thread, and the
+        // thread's handler logs it with its trace and tells the application, which says so in the window
     }
 
     /**

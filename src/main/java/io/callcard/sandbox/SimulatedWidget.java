@@ -46,6 +46,7 @@ public final class SimulatedWidget implements AutoCloseable {
     private final HttpClient http;
     private final SimulatedCallCard card;
     private final WidgetCommands commands;
+    private volatile boolean closed;
     /** Serialises posts, so that seq order is send order whichever thread posts. */
     private final Object sendLock = new Object();
     /** The widget page open now, or null. */
@@ -240,7 +241,10 @@ public final class SimulatedWidget implements AutoCloseable {
     }
 
     private void failed(String why) {
-        if (!failing) {
+        if (closed) {
+            // a post cut short by close(): expected, and the application's last log line may already be written
+            log.debug("Sandbox widget post to {} cut short by closing ({})", endpoint, why);
+        } else if (!failing) {
             failing = true;
             log.warn("Sandbox widget could not post to {} ({}); the sandbox carries on, further failures at debug level",
                     endpoint, why);
@@ -252,7 +256,13 @@ public final class SimulatedWidget implements AutoCloseable {
     /** Stops the command poller; the card's waits return at once. */
     @Override
     public void close() {
+        close(TIMEOUT);
+    }
+
+    /** As {@link #close()}, waiting at most {@code wait} for the command loop's thread to end. */
+    void close(Duration wait) {
+        closed = true;
         card.stop();
-        commands.close();
+        commands.close(wait);
     }
 }

@@ -1,12 +1,14 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.callcard.threads.BackgroundThreads;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +43,7 @@ final class WidgetCommands implements Runnable {
         if (thread != null || stopped) {
             return;
         }
-        thread = new Thread(this, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThreads.start(THREAD_NAME, this);
     }
 
     /** The widget opened or dropped a page: a loop waiting for one looks again. */
@@ -51,7 +51,8 @@ final class WidgetCommands implements Runnable {
         notifyAll();
     }
 
-    void close() {
+    /** Stops the loop: a long poll in flight is interrupted, and its thread gets up to {@code wait} to end. */
+    void close(Duration wait) {
         Thread running;
         synchronized (this) {
             stopped = true;
@@ -61,7 +62,7 @@ final class WidgetCommands implements Runnable {
         if (running != null && running != Thread.currentThread()) {
             running.interrupt(); // ends a long poll in flight
             try {
-                running.join(SimulatedWidget.TIMEOUT.toMillis());
+                running.join(Math.max(1, wait.toMillis()));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
@@ -109,9 +110,8 @@ final class WidgetCommands implements Runnable {
             }
         } catch (InterruptedException stopping) {
             // close() interrupted a wait or a long poll
-        } catch (RuntimeException unexpected) {
-            log.error("Sandbox widget command loop stopped", unexpected);
         }
+        // anything else is a bug: it ends the thread, whose handler logs it and tells the application
     }
 
     private HttpRequest request(WidgetPage page) {

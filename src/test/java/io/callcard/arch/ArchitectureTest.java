@@ -1,5 +1,10 @@
 package io.callcard.arch;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -7,6 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import javafx.application.Platform;
 
 /** The house rules of DESIGN.md, enforced: who may import whom, and where JavaFX may appear. */
@@ -45,7 +52,8 @@ class ArchitectureTest {
     static final ArchRule config_uses_only_the_jdk_jackson_slf4j_the_keyring_and_wire = classes()
             .that().resideInAPackage("io.callcard.config..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
-                    "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..", "io.callcard.wire..")
+                    "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..", "io.callcard.wire..",
+                    "io.callcard.threads..")
             .because("settings and secrets are read before anything else starts, and by every part (DESIGN.md)");
 
     @ArchTest
@@ -74,6 +82,22 @@ class ArchitectureTest {
             .that().resideInAPackage("io.callcard.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.listener..",
                     "io.callcard.sandbox..");
+
+    @ArchTest
+    static final ArchRule only_the_threads_package_makes_threads = noClasses()
+            .that().resideOutsideOfPackage("io.callcard.threads..")
+            .should().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+            .orShould().callConstructorWhere(target(owner(assignableTo(ThreadPoolExecutor.class))))
+            .orShould().callMethodWhere(target(owner(type(Executors.class))).and(target(nameStartingWith("new"))))
+            .orShould().callMethod(Thread.class, "setDaemon", boolean.class)
+            .because("every background thread is named, a daemon where right and watched for failures by one owner,"
+                    + " io.callcard.threads (see its package-info)");
+
+    @ArchTest
+    static final ArchRule the_threads_package_uses_only_the_jdk_and_slf4j = classes()
+            .that().resideInAPackage("io.callcard.threads..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "io.callcard.threads..")
+            .because("every package may import it, so it may import nothing of ours");
 
     @ArchTest
     static final ArchRule only_the_ui_executor_hands_work_to_the_fx_thread = noClasses()

@@ -265,6 +265,22 @@ class WidgetRoutesTest {
     }
 
     @Test
+    void aCommandCompletesOnlyOnceTheTrackerAppliedItsAnswer() throws Exception {
+        String session = session(openWidget(WidgetForms.example()));
+        CompletableFuture<Void> held = listener.callCardChannel().disableAutoClose();
+        // read on whichever thread completes the command, the moment it does: what the hold button would be shown
+        CompletableFuture<Boolean> heldWhenAnswered = held.thenApply(answered -> tracker.current().autoCloseHeld());
+        long id = commands(session, 0, 2_000).get("commands").get(0).get("id").asLong();
+        assertFalse(tracker.current().autoCloseHeld());
+
+        postEvent("{\"type\":\"result\",\"session\":\"" + session + "\",\"seq\":1,\"callId\":\""
+                + WidgetForms.EXAMPLE_CALL_ID + "\",\"command\":\"disableAutoClose\",\"result\":[],\"commandId\":" + id
+                + "}");
+        assertTrue(heldWhenAnswered.get(2, TimeUnit.SECONDS),
+                "the command completed before the tracker applied the card's answer");
+    }
+
+    @Test
     void aCommandNobodyAnswersTimesOutWithATypedFailure() throws Exception {
         session(openWidget(WidgetForms.example()));
         CompletableFuture<Void> silent = listener.callCardChannel().enableAutoClose();

@@ -6,10 +6,13 @@ import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.wire.ListenerPort;
+import io.callcard.threads.BackgroundThreads;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +27,8 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     /** Where a companion's listener takes the portal's event posts (its /bitrix/events route). */
     static final String TELEPHONY_EVENTS_PATH = "bitrix/events";
+    /** How long Ctrl+C waits for the calls and the server to stop before the JVM halts anyway. */
+    private static final Duration STOP_WAIT = Duration.ofMillis(800);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -89,6 +94,8 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     /** Released by Ctrl+C (a shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
+    /** Released once the simulated calls and the server stopped: the hook waits for it, or the JVM halts midway. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -97,6 +104,14 @@ public final class SandboxServeCommand implements Callable<Integer> {
                     "--telephony-events needs --push-to: the events go to that listener");
         }
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            return serve(out);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private int serve(PrintWriter out) throws InterruptedException {
         try (SandboxRestServer server = SandboxRestServer.builder().port(port).seed(seed)
                 .legacyPlacementRest(legacyPlacementRest).start()) {
             out.println("Sandbox portal on " + server.baseUri());
@@ -121,7 +136,7 @@ public final class SandboxServeCommand implements Callable<Integer> {
             }
             out.println("Stop with Ctrl+C.");
             out.flush();
-            Thread hook = new Thread(stop::countDown, "sandbox-serve-stop");
+            Thread hook = BackgroundThreads.shutdownHook("sandbox-serve-stop", this::stopAndWait);
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 stop.await();
@@ -133,6 +148,16 @@ public final class SandboxServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** On Ctrl+C or SIGTERM: releases the serving thread and gives it a moment to stop everything in order. */
+    private void stopAndWait() {
+        stop.countDown();
+        try {
+            stopped.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void removeHook(Thread hook) {

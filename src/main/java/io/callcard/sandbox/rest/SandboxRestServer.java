@@ -2,6 +2,7 @@ package io.callcard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import io.callcard.threads.BackgroundThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +95,7 @@ public final class SandboxRestServer implements AutoCloseable {
                 () -> movedTo));
         server.createContext(Bx24StandInHandler.PATH, new Bx24StandInHandler());
         this.newDomainHandler = new RestHandler(faults, auth, bucket, dispatcher, time, tokenEndpoint, () -> null);
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        this.executor = BackgroundThreads.cachedPool("sandbox-rest");
         server.setExecutor(executor);
         this.poster = new CallCardEventPoster(callCard, application, options.clock);
         this.telephonyPoster = new TelephonyEventPoster(application, options.clock);
@@ -239,15 +238,6 @@ public final class SandboxRestServer implements AutoCloseable {
         server.start();
         log.info("Sandbox REST server listening on {} (webhook {})", baseUri(), webhookUrl());
         return this;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "sandbox-rest-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** Options, each with the value a demo wants; {@link #start()} binds the port and serves. */

@@ -74,9 +74,9 @@ public final class CardHoldViewModel {
     }
 
     /*
-     * The command's answer arrives a moment before the card's confirmation reaches the snapshot, so the button is
-     * enabled again while it still shows the old state; a click in that moment repeats the same command, which the
-     * card treats as a no-op (or restarts the 65 s countdown, which is what a hold asks for anyway).
+     * A channel completes a command only after the tracker applied the card's answer (CallCardChannel's contract), and
+     * the tracker hands the snapshot to the UI executor before the command's completion is handed there: by the time
+     * this runs, apply() has already shown the state the card reached, so the button never offers the old state.
      */
     private void finish(String callAtSend, Throwable failure) {
         pending.set(false);

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class MessageKeysInCodeTest {
 
     private static final Path MAIN = Path.of("src", "main", "java", "io", "callcard");
-    private static final List<Path> KEY_SOURCES = List.of(MAIN.resolve("ui"), MAIN.resolve("app"), MAIN.resolve("call"));
+    private static final List<Path> KEY_SOURCES =
+            List.of(MAIN.resolve("ui"), MAIN.resolve("app"), MAIN.resolve("call"));
 
     /** The shape of a key ({@code card.phase.READY}, {@code failure.603S}), or of a prefix ending in a dot. */
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+\\.?");

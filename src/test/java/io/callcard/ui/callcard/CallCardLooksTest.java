@@ -94,8 +94,10 @@ class CallCardLooksTest {
         // every other phase has colours of its own, and its edge is its badge's text colour
         List<CallDisplayState> own = List.of(CallDisplayState.READY, CallDisplayState.CONNECTING,
                 CallDisplayState.CONNECTED, CallDisplayState.ENDED, CallDisplayState.FAILED);
-        assertEquals(own.size(), own.stream().map(looks::get).map(Look::badgeText).distinct().count(), looks.toString());
-        assertEquals(own.size(), own.stream().map(looks::get).map(Look::badgeFill).distinct().count(), looks.toString());
+        assertEquals(own.size(), own.stream().map(looks::get).map(Look::badgeText).distinct().count(),
+                looks.toString());
+        assertEquals(own.size(), own.stream().map(looks::get).map(Look::badgeFill).distinct().count(),
+                looks.toString());
         for (CallDisplayState phase : own) {
             assertEquals(looks.get(phase).badgeText(), looks.get(phase).edge(), phase.name());
         }

@@ -1,8 +1,5 @@
 package io.callcard.app;
 
-import io.callcard.config.SecretStores;
-import io.callcard.config.SettingsStore;
-import io.callcard.portal.PortalClient;
 import io.callcard.ui.Messages;
 import io.callcard.ui.settings.ConnectionResult;
 import io.callcard.ui.settings.PortalConnectService;
@@ -62,8 +59,7 @@ final class AsyncPortalConnector implements PortalConnectService {
     /** Made on first use, on the settings thread: opening the secret store may wait for a keyring. */
     private synchronized PortalConnector connector() {
         if (connector == null) {
-            connector = new PortalConnector(new SettingsStore(configDir), SecretStores.open(configDir),
-                    credentials -> PortalClient.builder(credentials, AppVersion.current()).build());
+            connector = PortalConnector.forConfigDir(configDir);
         }
         return connector;
     }

@@ -4,6 +4,7 @@ import io.callcard.config.PortalSettings;
 import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
+import io.callcard.config.SecretStores;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.portal.PortalClient;
@@ -13,6 +14,7 @@ import io.callcard.portal.PortalIdentity;
 import io.callcard.portal.WebhookUrl;
 import io.callcard.portal.WebhookUrlException;
 import io.callcard.ui.Messages;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +68,12 @@ public final class PortalConnector {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /** The connector for the settings and secrets kept in {@code configDir}, trying webhooks with this app's client. */
+    public static PortalConnector forConfigDir(Path configDir) {
+        return new PortalConnector(new SettingsStore(configDir), SecretStores.open(configDir),
+                credentials -> PortalClient.builder(credentials, AppVersion.current()).build());
     }
 
     /** Checks, tries and, when the portal answered, saves the webhook with {@code rateLimit}. */

@@ -3,6 +3,7 @@ package io.callcard.ui;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
@@ -12,9 +13,11 @@ import javafx.scene.Node;
  */
 public final class EnumPseudoClasses<E extends Enum<E>> {
 
+    private final Class<E> type;
     private final Map<E, PseudoClass> classes;
 
     public EnumPseudoClasses(Class<E> type) {
+        this.type = type;
         classes = new EnumMap<>(type);
         for (E constant : type.getEnumConstants()) {
             classes.put(constant, PseudoClass.getPseudoClass(cssName(constant)));
@@ -25,8 +28,12 @@ public final class EnumPseudoClasses<E extends Enum<E>> {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Turn on {@code current}'s pseudo-class on {@code node} and every other one off. */
-    public void show(Node node, E current) {
+    /** Keeps the pseudo-class of {@code value}'s constant on {@code node}, from now on, and every other one off. */
+    public void bind(Node node, ObservableValue<E> value) {
+        PseudoClasses.follow(node, type.getName(), value, current -> show(node, current));
+    }
+
+    private void show(Node node, E current) {
         classes.forEach((constant, pc) -> node.pseudoClassStateChanged(pc, constant == current));
     }
 }

@@ -1,12 +1,8 @@
 package io.callcard.app.cli;
 
 import io.callcard.app.AppPaths;
-import io.callcard.app.AppVersion;
 import io.callcard.app.PortalConnector;
 import io.callcard.config.PortalSettings;
-import io.callcard.config.SecretStores;
-import io.callcard.config.SettingsStore;
-import io.callcard.portal.PortalClient;
 import io.callcard.ui.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +60,6 @@ public final class PortalConnectCommand implements Callable<Integer> {
     static PortalConnector connector(HomeAndLanguage where) throws IOException {
         AppPaths paths = where.paths();
         paths.createDirectories();
-        return new PortalConnector(new SettingsStore(paths.configDir()), SecretStores.open(paths.configDir()),
-                credentials -> PortalClient.builder(credentials, AppVersion.current()).build());
+        return PortalConnector.forConfigDir(paths.configDir());
     }
 }

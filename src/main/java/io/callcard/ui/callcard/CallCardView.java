@@ -3,15 +3,16 @@ package io.callcard.ui.callcard;
 import io.callcard.call.CallDisplayState;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
+import io.callcard.ui.Once;
+import io.callcard.ui.PseudoClasses;
+import io.callcard.ui.Shown;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,8 +22,8 @@ import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
- * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the bottom,
- * while there is a call, the {@link HoldCardButton} and the reason its last command failed.
+ * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the
+ * bottom, while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
 
@@ -54,58 +55,46 @@ public final class CallCardView extends VBox {
         Label phone = label("phone", "phone", vm.phoneTextProperty());
         phone.setWrapText(true);
         Label crm = label("crm", "crm", vm.crmTextProperty());
-        vm.linkedProperty().addListener((obs, old, now) -> crm.pseudoClassStateChanged(UNLINKED, !now));
-        crm.pseudoClassStateChanged(UNLINKED, !vm.linkedProperty().get());
+        PseudoClasses.bind(crm, UNLINKED, vm.linkedProperty().not());
         Label line = label("line", "line", vm.lineTextProperty());
-        showWhen(line, vm.lineShownProperty());
+        Shown.bind(line, vm.lineShownProperty());
 
         Label talkTime = label("talk-time", "talk-time", vm.talkTimeTextProperty());
         Label talkCaption = new Label(messages.get("card.talkTime"));
         talkCaption.getStyleClass().add("caption");
         VBox talk = new VBox(talkTime, talkCaption);
         talk.getStyleClass().add("talk-box");
-        showWhen(talk, vm.talkTimeShownProperty());
+        Shown.bind(talk, vm.talkTimeShownProperty());
 
         Label failure = label("failure", "failure", vm.failureTextProperty());
         failure.setWrapText(true);
-        showWhen(failure, vm.failedProperty());
+        Shown.bind(failure, vm.failedProperty());
 
         Label listMode = new Label(messages.get("card.listMode"));
         listMode.setId("list-mode");
         listMode.getStyleClass().add("list-mode");
-        showWhen(listMode, vm.callListModeProperty());
+        Shown.bind(listMode, vm.callListModeProperty());
 
         getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
         // frame need not wait for a tooltip's popup machinery.
-        if (vm.hasCallProperty().get()) {
-            getChildren().add(holdBox(messages));
-        } else {
-            vm.hasCallProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                    if (now) {
-                        obs.removeListener(this);
-                        getChildren().add(holdBox(messages));
-                    }
-                }
-            });
-        }
+        Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));
 
-        vm.phaseProperty().addListener((obs, old, now) -> showPhase(now));
-        showPhase(vm.phaseProperty().get());
+        PHASES.bind(this, vm.phaseProperty());
+        vm.phaseProperty().addListener((obs, old, now) -> runTalkTime(now));
+        runTalkTime(vm.phaseProperty().get());
     }
 
     private VBox holdBox(Messages messages) {
         HoldCardButton holdButton = new HoldCardButton(vm.hold());
         Label holdError = label("hold-error", "hold-error", vm.hold().errorTextProperty());
         holdError.setWrapText(true);
-        showWhen(holdError, vm.hold().errorTextProperty().isNotEmpty());
+        Shown.bind(holdError, vm.hold().errorTextProperty().isNotEmpty());
         // the button names what a press does; this says what the card confirmed
         Label heldState = new Label(messages.get("hold.state.held"));
         heldState.setId("hold-state");
         heldState.getStyleClass().add("hold-state");
-        showWhen(heldState, vm.hold().heldProperty());
+        Shown.bind(heldState, vm.hold().heldProperty());
         // in a narrow window (Russian words are long) the button keeps its words and the hint wraps beside it
         holdButton.setMinWidth(Region.USE_PREF_SIZE);
         heldState.setWrapText(true);
@@ -115,13 +104,12 @@ public final class CallCardView extends VBox {
         holdRow.setAlignment(Pos.CENTER_LEFT);
         VBox hold = new VBox(holdRow, holdError);
         hold.getStyleClass().add("hold-box");
-        showWhen(hold, vm.hasCallProperty());
+        Shown.bind(hold, vm.hasCallProperty());
         return hold;
     }
 
-    private void showPhase(CallDisplayState phase) {
-        PHASES.show(this, phase);
-        // the talk time moves once a second while connected; the timeline is made on the first connected call
+    /** The talk time moves once a second while connected; the timeline is made on the first connected call. */
+    private void runTalkTime(CallDisplayState phase) {
         if (phase == CallDisplayState.CONNECTED) {
             if (ticker == null) {
                 ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
@@ -139,11 +127,5 @@ public final class CallCardView extends VBox {
         l.getStyleClass().add(styleClass);
         l.textProperty().bind(text);
         return l;
-    }
-
-    /** Hidden nodes also give up their space. */
-    private static void showWhen(Node node, ObservableValue<Boolean> shown) {
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(shown);
     }
 }

@@ -1,6 +1,8 @@
 package io.callcard.ui.callcard;
 
 import io.callcard.ui.LazyTooltip;
+import io.callcard.ui.PseudoClasses;
+import io.callcard.ui.Shortcuts;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ToggleButton;
@@ -27,19 +29,12 @@ final class HoldCardButton extends ToggleButton {
         textProperty().bind(vm.buttonTextProperty());
         selectedProperty().bind(vm.heldProperty());
         disableProperty().bind(vm.availableProperty().not().or(vm.pendingProperty()));
-        vm.pendingProperty().addListener((obs, old, now) -> pseudoClassStateChanged(PENDING, now));
+        PseudoClasses.bind(this, PENDING, vm.pendingProperty());
 
         LazyTooltip.install(this, vm.tooltipText());
 
         setOnAction(e -> vm.toggle());
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.getAccelerators().remove(SHORTCUT);
-            }
-            if (now != null) {
-                now.getAccelerators().put(SHORTCUT, this::fire);
-            }
-        });
+        Shortcuts.install(this, SHORTCUT, this::fire);
     }
 
     /** A ToggleButton would flip its (here bound) selected state; this one only asks, the card's answer decides. */

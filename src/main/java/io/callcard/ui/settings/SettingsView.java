@@ -3,7 +3,8 @@ package io.callcard.ui.settings;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Palette;
-import javafx.beans.binding.Bindings;
+import io.callcard.ui.PseudoClasses;
+import io.callcard.ui.Shown;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -61,8 +62,7 @@ public final class SettingsView extends BorderPane {
     private Node portalSection() {
         Label saved = wrapping(new Label(), "saved-portal", "saved-portal");
         saved.textProperty().bind(vm.savedPortalTextProperty());
-        vm.savedPortalHostProperty().addListener((obs, old, now) -> saved.pseudoClassStateChanged(CONNECTED,
-                now != null));
+        PseudoClasses.bind(saved, CONNECTED, vm.savedPortalHostProperty().isNotNull());
 
         PasswordField hidden = new PasswordField();
         hidden.setId("webhook-field");
@@ -77,6 +77,7 @@ public final class SettingsView extends BorderPane {
             field.setOnAction(e -> vm.connect());
             field.getStyleClass().add("webhook-field");
         }
+        // stacked in one place: only which of the two is visible changes
         shown.visibleProperty().bind(show.selectedProperty());
         hidden.visibleProperty().bind(show.selectedProperty().not());
         show.selectedProperty().addListener((obs, old, now) -> (now ? shown : hidden).requestFocus());
@@ -88,7 +89,7 @@ public final class SettingsView extends BorderPane {
 
         Label hint = wrapping(new Label(), "webhook-hint", "hint");
         hint.textProperty().bind(vm.webhookHintProperty());
-        vm.webhookInvalidProperty().addListener((obs, old, now) -> hint.pseudoClassStateChanged(INVALID, now));
+        PseudoClasses.bind(hint, INVALID, vm.webhookInvalidProperty());
 
         ToggleGroup limits = new ToggleGroup();
         RadioButton standard = rateLimitButton(RateLimitChoice.STANDARD, limits);
@@ -111,7 +112,7 @@ public final class SettingsView extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("busy-indicator");
         progress.getStyleClass().add("busy-indicator");
-        progress.visibleProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.busyProperty()); // keeps its place, so the buttons never shift
 
         VBox section = section("settings.portal.heading", saved, webhookLabel, webhookRow, hint, rateLabel,
                 row("rate-row", standard, enterprise), row("portal-actions", connect, disconnect, progress),
@@ -130,8 +131,7 @@ public final class SettingsView extends BorderPane {
         VBox bar = new VBox(question, row("confirm-actions", forget, keep));
         bar.getStyleClass().add("confirm-bar");
         bar.setId("disconnect-confirm");
-        bar.visibleProperty().bind(vm.confirmingDisconnectProperty());
-        bar.managedProperty().bind(vm.confirmingDisconnectProperty());
+        Shown.bind(bar, vm.confirmingDisconnectProperty());
         // the safe answer takes the focus, so a stray Enter keeps the portal
         vm.confirmingDisconnectProperty().addListener((obs, old, now) -> {
             if (now) {
@@ -154,9 +154,7 @@ public final class SettingsView extends BorderPane {
         portProblem.textProperty().bind(vm.portProblemProperty());
         portProblem.pseudoClassStateChanged(INVALID, true);
         showOnlyWithText(portProblem);
-        vm.portProblemProperty().addListener((obs, old, now) -> port.pseudoClassStateChanged(INVALID,
-                !now.isEmpty()));
-        port.pseudoClassStateChanged(INVALID, !vm.portProblemProperty().get().isEmpty());
+        PseudoClasses.bind(port, INVALID, vm.portProblemProperty().isNotEmpty());
         Label portHelp = wrapping(new Label(messages.get("settings.port.help")), "port-help", "help");
 
         CheckBox offer = new CheckBox(messages.get("settings.offer"));
@@ -204,8 +202,7 @@ public final class SettingsView extends BorderPane {
     private Label outcome(OutcomeLine line, String id) {
         Label label = wrapping(new Label(), id, "outcome");
         label.textProperty().bind(line.textProperty());
-        line.kindProperty().addListener((obs, old, now) -> OUTCOME_KINDS.show(label, now));
-        OUTCOME_KINDS.show(label, line.kindProperty().get());
+        OUTCOME_KINDS.bind(label, line.kindProperty());
         showOnlyWithText(label);
         return label;
     }
@@ -253,7 +250,6 @@ public final class SettingsView extends BorderPane {
     }
 
     private static void showOnlyWithText(Label label) {
-        label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
-        label.managedProperty().bind(label.visibleProperty());
+        Shown.bind(label, label.textProperty().isNotEmpty());
     }
 }

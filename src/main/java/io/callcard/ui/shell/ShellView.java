@@ -3,11 +3,12 @@ package io.callcard.ui.shell;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
+import io.callcard.ui.Once;
 import io.callcard.ui.Palette;
+import io.callcard.ui.Shortcuts;
+import io.callcard.ui.Shown;
 import io.callcard.ui.callcard.CallCardView;
 import java.util.Objects;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -46,19 +47,7 @@ public final class ShellView extends BorderPane {
 
         // The banner (and its link) is built when the sandbox first plays: the sandbox starts after the first frame,
         // and a window showing a real portal's card never needs it.
-        if (vm.sandboxProperty().get()) {
-            setTop(sandboxBar(vm, messages, openSettings));
-        } else {
-            vm.sandboxProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                    if (now) {
-                        obs.removeListener(this);
-                        setTop(sandboxBar(vm, messages, openSettings));
-                    }
-                }
-            });
-        }
+        Once.whenTrue(vm.sandboxProperty(), () -> setTop(sandboxBar(vm, messages, openSettings)));
 
         CallCardView card = new CallCardView(vm.callCard(), messages);
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -73,8 +62,7 @@ public final class ShellView extends BorderPane {
         status.textProperty().bind(vm.statusTextProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         status.setWrapText(true);
-        vm.statusKindProperty().addListener((obs, old, now) -> STATUS_KINDS.show(status, now));
-        STATUS_KINDS.show(status, vm.statusKindProperty().get());
+        STATUS_KINDS.bind(status, vm.statusKindProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
@@ -83,14 +71,7 @@ public final class ShellView extends BorderPane {
         this.messages = messages;
         this.openSettings = openSettings;
 
-        sceneProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.getAccelerators().remove(SETTINGS_SHORTCUT);
-            }
-            if (now != null) {
-                now.getAccelerators().put(SETTINGS_SHORTCUT, openSettings);
-            }
-        });
+        Shortcuts.install(this, SETTINGS_SHORTCUT, openSettings);
     }
 
     /**
@@ -129,8 +110,7 @@ public final class ShellView extends BorderPane {
         bannerBar.getStyleClass().add("sandbox-bar");
         bannerBar.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(vm.sandboxProperty()); // the words themselves say whether they are shown
-        bannerBar.visibleProperty().bind(vm.sandboxProperty());
-        bannerBar.managedProperty().bind(vm.sandboxProperty());
+        Shown.bind(bannerBar, vm.sandboxProperty());
         return bannerBar;
     }
 }

@@ -7,10 +7,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.callcard.testing.SlowTest;
 import javafx.application.Platform;
 
 /** The house rules of DESIGN.md, enforced: who may import whom, and where JavaFX may appear. */
 @AnalyzeClasses(packages = "io.callcard", importOptions = ImportOption.DoNotIncludeTests.class)
+@SlowTest
 class ArchitectureTest {
 
     @ArchTest

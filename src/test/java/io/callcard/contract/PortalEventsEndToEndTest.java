@@ -25,6 +25,7 @@ import io.callcard.sandbox.rest.SandboxApplication;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.sandbox.rest.TelephonyEventSender;
 import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.net.URI;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * the server-side telephony events signed with the application token, the scripted widget alongside them, and the
  * legacy placement transport posting CallCard events to the handler the companion bound.
  */
+@SlowTest
 class PortalEventsEndToEndTest {
 
     private static final String TOKEN = "sandbox-application-token-5";

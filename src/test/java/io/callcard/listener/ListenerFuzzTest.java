@@ -9,6 +9,7 @@ import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * none change the call state, and afterwards still apply a valid event. Rate limits are lifted so that the requests
  * reach the routes' parsers instead of bouncing off the token buckets.
  */
+@SlowTest
 class ListenerFuzzTest {
 
     private static final long SEED = 20_260_811L;

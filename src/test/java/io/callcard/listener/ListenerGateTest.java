@@ -15,10 +15,10 @@ import io.callcard.testing.ListenerFixture;
 import io.callcard.testing.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -200,22 +200,20 @@ class ListenerGateTest {
         String session = WidgetForms.openSession(listener.baseUri());
         CompletableFuture<RawHttp.Response> longPoll = CompletableFuture.supplyAsync(() -> {
             try {
-                return get("/bridge/commands?session=" + session + "&after=0&wait=1500", host(), null);
+                return get("/bridge/commands?session=" + session + "&after=0&wait=4000", host(), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        // until the long poll holds the only exchange, /health is served; then it is refused
-        AtomicReference<RawHttp.Response> busy = new AtomicReference<>();
-        waitFor(() -> {
-            busy.set(get("/health", host(), null));
-            return busy.get().status() != 200;
-        }, "the long poll holds the listener's one exchange");
-        assertRejected(busy.get(), 503, "busy");
-        assertEquals("1", busy.get().header("Retry-After"));
-        listener.callCardChannel().disableAutoClose(); // a command for the page answers its poll now
+        // asking /health meanwhile would race the poll for the one slot; a worker waiting in the queue is the signal
+        waitFor(ListenerGateTest::aWorkerHoldsALongPoll, "the long poll holds the listener's one exchange");
+        RawHttp.Response busy = get("/health", host(), null);
+        assertRejected(busy, 503, "busy");
+        assertEquals("1", busy.header("Retry-After"));
+        listener.callCardChannel().disableAutoClose(); // a command for the page answers its poll before its 4 s are up
         assertEquals(200, Eventually.result(longPoll, "the long poll's answer").status());
-        assertEquals(200, get("/health", host(), null).status(), "free again once the poll was answered");
+        // the slot is given back just after the answer is written, so the client may see the answer a moment before
+        waitFor(() -> get("/health", host(), null).status() == 200, "free again once the poll was answered");
     }
 
     @Test
@@ -275,6 +273,14 @@ class ListenerGateTest {
         assertEquals("64", System.getProperty("sun.net.httpserver.maxReqHeaders"));
         assertEquals("10", System.getProperty("sun.net.httpserver.maxReqTime"));
         assertEquals("20", System.getProperty("sun.net.httpserver.maxRspTime"));
+    }
+
+    /** A listener worker is parked in a long poll, waiting for a command to arrive. */
+    private static boolean aWorkerHoldsALongPoll() {
+        return Thread.getAllStackTraces().values().stream()
+                .flatMap(Arrays::stream)
+                .anyMatch(frame -> frame.getClassName().equals(WidgetCommandQueue.class.getName())
+                        && frame.getMethodName().equals("after"));
     }
 
     private String host() {

@@ -8,6 +8,7 @@ import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * the widget session, the simulated widget long-polls it, runs it on its card and answers; the card then outlives its
  * close attempt. Each test follows the first call only (the portal goes on playing).
  */
+@SlowTest
 class CompanionHoldTest {
 
     @AutoClose

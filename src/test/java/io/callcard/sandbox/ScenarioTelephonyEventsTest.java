@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.sandbox.rest.PhpForm;
 import io.callcard.sandbox.rest.SandboxApplication;
+import io.callcard.testing.SlowTest;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The scenario player's ONVOXIMPLANT* posts, over real HTTP, telling the same story as the widget's posts. */
+@SlowTest
 class ScenarioTelephonyEventsTest {
 
     private static final long SEED = 314;

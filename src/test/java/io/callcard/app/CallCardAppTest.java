@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.call.CallDisplayState;
+import io.callcard.testing.UiTest;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.PngSnapshots;
 import java.net.InetAddress;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole slice, end to end: the app starts on a temporary home, its sandbox portal posts widget messages over
  * real loopback HTTP to its listener, and the window's call card follows. Headless on Monocle.
  */
+@UiTest
 class CallCardAppTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStores;
 import io.callcard.config.SettingsStore;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.UiTest;
 import io.callcard.ui.PngSnapshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * webhook of a real sandbox REST server is typed and Enter pressed, and the portal's answer decides what is saved in
  * settings.json and the secret store. Headless on Monocle.
  */
+@UiTest
 class SettingsFromWindowTest {
 
     private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");

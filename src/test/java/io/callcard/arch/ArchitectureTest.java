@@ -12,12 +12,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.callcard.testing.SlowTest;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import javafx.application.Platform;
 
 /** The house rules of DESIGN.md, enforced: who may import whom, and where JavaFX may appear. */
 @AnalyzeClasses(packages = "io.callcard", importOptions = ImportOption.DoNotIncludeTests.class)
+@SlowTest
 class ArchitectureTest {
 
     @ArchTest

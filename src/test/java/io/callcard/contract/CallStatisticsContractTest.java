@@ -8,6 +8,7 @@ import io.callcard.portal.PortalCallRecord;
 import io.callcard.portal.PortalClient;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.sandbox.rest.SandboxTruth;
+import io.callcard.testing.SlowTest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * every record, in order, none twice, in one plain page request plus one {@code batch} per 50 further pages (a lone
  * last page goes without the batch envelope).
  */
+@SlowTest
 class CallStatisticsContractTest {
 
     private static final long SEED = 11;

@@ -1,5 +1,6 @@
 package io.callcard.contract;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +15,6 @@ import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
 import io.callcard.listener.ListenerConfig;
-import io.callcard.listener.LoopbackListener;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.SeedPlacementTransport;
 import io.callcard.sandbox.SandboxPortal;
@@ -24,11 +24,12 @@ import io.callcard.sandbox.TelephonyEventPost;
 import io.callcard.sandbox.rest.SandboxApplication;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.sandbox.rest.TelephonyEventSender;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,8 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * the server-side telephony events signed with the application token, the scripted widget alongside them, and the
  * legacy placement transport posting CallCard events to the handler the companion bound.
  */
+@SlowTest
 class PortalEventsEndToEndTest {
 
     private static final String TOKEN = "sandbox-application-token-5";
@@ -65,13 +67,15 @@ class PortalEventsEndToEndTest {
     /** The last snapshot the tracker published for each CALL_ID (first pass's calls are all the tests look at). */
     private final Map<String, CallSnapshot> lastByCall = new ConcurrentHashMap<>();
     private final Map<String, Boolean> serverEventsApplied = new ConcurrentHashMap<>();
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
     private SandboxRestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        tracker = new CallTracker();
+        listener = ListenerFixture.start(ListenerConfig.loopback(0).withApplicationToken(TOKEN));
+        tracker = listener.tracker();
         tracker.subscribe(update -> {
             CallSnapshot now = update.current();
             if (now.callId() != null) {
@@ -83,22 +87,18 @@ class PortalEventsEndToEndTest {
                 serverEventsApplied.put(event.callId(), true);
             }
         });
-        listener = LoopbackListener.start(ListenerConfig.loopback(0).withApplicationToken(TOKEN), tracker,
-                Clock.systemUTC());
     }
 
     @AfterEach
-    void stop() {
+    void stopTheSandbox() {
         if (server != null) {
             server.close();
         }
-        listener.close();
-        tracker.close();
     }
 
     @Test
     void telephonyEventSenderPostsReachTheTrackerThroughBitrixEvents() throws Exception {
-        URI handler = listener.baseUri().resolve("bitrix/events");
+        URI handler = listener.uri("bitrix/events");
         TelephonyEventSender sender = new TelephonyEventSender(APP, Clock.systemUTC());
         Map<String, String> record = new LinkedHashMap<>();
         record.put("CALL_ID", "E2E.1773239327.1");
@@ -113,18 +113,18 @@ class PortalEventsEndToEndTest {
         record.put("CRM_ACTIVITY_ID", "55");
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_INIT, record));
-        settle();
+        listener.settle();
         assertEquals(CallDisplayState.CONNECTING, tracker.current().phase());
         assertEquals(CallDirection.INCOMING, tracker.current().direction());
         assertEquals(CallerNumber.of("+74951234567"), tracker.current().phone());
         assertFalse(tracker.current().cardOpen(), "the server does not see the card");
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_START, record));
-        settle();
+        listener.settle();
         assertEquals(CallDisplayState.CONNECTED, tracker.current().phase());
 
         assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_END, record));
-        settle();
+        listener.settle();
         CallSnapshot call = tracker.current();
         assertEquals("E2E.1773239327.1", call.callId());
         assertEquals(CallDisplayState.ENDED, call.phase());
@@ -138,9 +138,9 @@ class PortalEventsEndToEndTest {
         SandboxApplication stranger = new SandboxApplication("local.other", "s", "another-token", "m", "d", "e");
         TelephonyEventSender sender = new TelephonyEventSender(stranger, Clock.systemUTC());
 
-        assertEquals(401, sender.post(listener.baseUri().resolve("bitrix/events"), TelephonyEventSender.CALL_INIT,
+        assertEquals(401, sender.post(listener.uri("bitrix/events"), TelephonyEventSender.CALL_INIT,
                 Map.of("CALL_ID", "X", "CALL_TYPE", "2", "PHONE_NUMBER", "+1")));
-        settle();
+        listener.settle();
         assertEquals(CallSnapshot.EMPTY, tracker.current());
     }
 
@@ -152,12 +152,12 @@ class PortalEventsEndToEndTest {
             nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/");
         }
         try (SandboxPortal portal = new SandboxPortal(nowhere, SCENARIO, SEED, 20)
-                .sendTelephonyEvents(listener.baseUri().resolve("bitrix/events"), APP)) {
+                .sendTelephonyEvents(listener.uri("bitrix/events"), APP)) {
             portal.start();
-            assertTrue(await(() -> portal.telephonyEventsDelivered() >= 7, 15_000),
-                    "delivered " + portal.telephonyEventsDelivered());
+            waitFor(() -> portal.telephonyEventsDelivered() >= 7,
+                    () -> "delivered " + portal.telephonyEventsDelivered());
         }
-        settle();
+        listener.settle();
 
         assertEndedAsScenarioSays(calls);
         for (String id : calls) {
@@ -169,14 +169,14 @@ class PortalEventsEndToEndTest {
     void serverEventsAndTheWidgetTogetherTellOneStoryPerCall() throws Exception {
         List<String> calls = firstPassCallIds();
         try (SandboxPortal portal = new SandboxPortal(listener.baseUri(), SCENARIO, SEED, 20)
-                .sendTelephonyEvents(listener.baseUri().resolve("bitrix/events"), APP)) {
+                .sendTelephonyEvents(listener.uri("bitrix/events"), APP)) {
             portal.start();
-            assertTrue(await(() -> portal.telephonyEventsDelivered() >= 7, 15_000),
-                    "delivered " + portal.telephonyEventsDelivered());
-            assertTrue(await(() -> calls.stream().allMatch(id -> lastByCall.containsKey(id)
-                    && lastByCall.get(id).endedAt() != null), 15_000), "calls: " + lastByCall);
+            waitFor(() -> portal.telephonyEventsDelivered() >= 7,
+                    () -> "delivered " + portal.telephonyEventsDelivered());
+            waitFor(() -> calls.stream().allMatch(id -> lastByCall.containsKey(id)
+                    && lastByCall.get(id).endedAt() != null), () -> "calls: " + lastByCall);
         }
-        settle();
+        listener.settle();
 
         assertEndedAsScenarioSays(calls);
         assertTrue(lastByCall.get(calls.get(0)).cardOpen() || lastByCall.get(calls.get(0)).closing(),
@@ -188,10 +188,10 @@ class PortalEventsEndToEndTest {
         server = SandboxRestServer.builder().legacyPlacementRest(true).start();
         ContractPortal.Wire wire = new ContractPortal.Wire();
         // the companion is set up with the portal's application token, as it would be for event posts
-        try (CallTracker seedTracker = new CallTracker();
-             LoopbackListener seedListener = LoopbackListener.start(ListenerConfig.loopback(0)
-                     .withApplicationToken(server.application().applicationToken()), seedTracker, Clock.systemUTC());
+        try (ListenerFixture seedListener = ListenerFixture.start(ListenerConfig.loopback(0)
+                     .withApplicationToken(server.application().applicationToken()));
              PortalClient client = ContractPortal.client(server, ContractPortal.webhook(server), wire).build()) {
+            CallTracker seedTracker = seedListener.tracker();
             SeedPlacementTransport seed = new SeedPlacementTransport(client);
             assertTrue(seed.bindEvents(seedListener.baseUri()));
             assertEquals(List.of(SeedPlacementTransport.eventsHandlerUrl(seedListener.baseUri())),
@@ -212,7 +212,7 @@ class PortalEventsEndToEndTest {
             assertEquals(1, server.postEventToBoundHandlers("CallCard::CallStateChanged",
                     json.readTree("[\"idle\",{\"failedCode\":\"603\"}]")));
             assertEquals(1, server.postEventToBoundHandlers("CallCard::BeforeClose", json.readTree("[]")));
-            seedTracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
+            seedListener.settle();
 
             CallSnapshot call = seedTracker.current();
             assertEquals("seed.1", call.callId());
@@ -252,18 +252,4 @@ class PortalEventsEndToEndTest {
                 .map(TelephonyEventPost::call).map(call -> call.get("CALL_ID")).toList();
     }
 
-    private void settle() throws Exception {
-        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
-    }
-
-    private static boolean await(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMillis(timeoutMillis).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(20);
-        }
-        return true;
-    }
 }

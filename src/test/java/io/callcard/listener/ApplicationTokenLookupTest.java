@@ -4,12 +4,12 @@ import static io.callcard.listener.EventPosts.EXAMPLE_TOKEN;
 import static io.callcard.listener.EventPosts.exampleInit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.callcard.call.CallTracker;
+import io.callcard.testing.ListenerFixture;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +19,11 @@ import org.junit.jupiter.api.Test;
 class ApplicationTokenLookupTest {
 
     private final AtomicInteger lookups = new AtomicInteger();
-    private CallTracker tracker;
-    private LoopbackListener listener;
-
-    @AfterEach
-    void stop() {
-        if (listener != null) {
-            listener.close();
-        }
-        if (tracker != null) {
-            tracker.close();
-        }
-    }
+    @AutoClose
+    private ListenerFixture listener;
 
     private URI start(String stored) throws Exception {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(ListenerConfig.loopback(0), tracker, Clock.systemUTC(), () -> {
+        listener = ListenerFixture.start(ListenerConfig.loopback(0), Clock.systemUTC(), () -> {
             lookups.incrementAndGet();
             return Optional.ofNullable(stored);
         });
@@ -64,14 +53,12 @@ class ApplicationTokenLookupTest {
 
     @Test
     void aConfiguredTokenNeedsNoLookup() throws Exception {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(ListenerConfig.loopback(0).withApplicationToken(EXAMPLE_TOKEN), tracker,
+        listener = ListenerFixture.start(ListenerConfig.loopback(0).withApplicationToken(EXAMPLE_TOKEN),
                 Clock.systemUTC(), () -> {
                     lookups.incrementAndGet();
                     return Optional.empty();
                 });
-        assertEquals(200, EventPosts.postForm(listener.baseUri().resolve("bitrix/events"), exampleInit())
-                .statusCode());
+        assertEquals(200, EventPosts.postForm(listener.uri("bitrix/events"), exampleInit()).statusCode());
         assertEquals(0, lookups.get());
     }
 }

@@ -5,7 +5,6 @@ import static io.callcard.listener.EventPosts.EXAMPLE_TOKEN;
 import static io.callcard.listener.EventPosts.exampleEnd;
 import static io.callcard.listener.EventPosts.exampleInit;
 import static io.callcard.listener.EventPosts.json;
-import static io.callcard.listener.EventPosts.settle;
 import static io.callcard.listener.EventPosts.signedWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,16 +21,18 @@ import io.callcard.call.CallEvent;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.RawHttp;
 import io.callcard.call.CallerNumber;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,8 +46,9 @@ class BitrixEventsRouteTest {
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private Level rootLevel;
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
     private URI events;
 
     @BeforeEach
@@ -55,17 +57,14 @@ class BitrixEventsRouteTest {
         root.setLevel(Level.TRACE);
         logged.start();
         root.addAppender(logged);
-        tracker = new CallTracker();
+        listener = ListenerFixture.start(ListenerConfig.loopback(0).withApplicationToken(EXAMPLE_TOKEN));
+        tracker = listener.tracker();
         tracker.subscribe(update -> applied.add(update.event()));
-        listener = LoopbackListener.start(ListenerConfig.loopback(0).withApplicationToken(EXAMPLE_TOKEN), tracker,
-                Clock.systemUTC());
-        events = listener.baseUri().resolve("bitrix/events");
+        events = listener.uri("bitrix/events");
     }
 
     @AfterEach
-    void stop() {
-        listener.close();
-        tracker.close();
+    void restoreLogging() {
         root.detachAppender(logged);
         root.setLevel(rootLevel);
     }
@@ -74,7 +73,7 @@ class BitrixEventsRouteTest {
     void theDocumentedEndEventFormEncodedReachesTheTrackerWithItsFields() throws Exception {
         assertEquals(200, EventPosts.postForm(events, exampleInit()).statusCode());
         HttpResponse<String> response = EventPosts.postForm(events, exampleEnd());
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, response.statusCode());
         assertEquals(json("{\"accepted\":true}"), json(response.body()));
@@ -95,11 +94,11 @@ class BitrixEventsRouteTest {
     @Test
     void theSameEventAsJsonIsAccepted() throws Exception {
         assertEquals(200, EventPosts.postJson(events, exampleInit()).statusCode());
-        settle(tracker);
+        listener.settle();
         assertEquals(CallDisplayState.CONNECTING, tracker.current().phase());
 
         HttpResponse<String> response = EventPosts.postJson(events, exampleEnd());
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, response.statusCode());
         assertEquals(EXAMPLE_CALL, tracker.current().callId());
@@ -109,7 +108,7 @@ class BitrixEventsRouteTest {
     @Test
     void aWrongTokenIs401AndChangesNothing() throws Exception {
         HttpResponse<String> response = EventPosts.postForm(events, signedWith(exampleInit(), "forged-token-0001"));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(401, response.statusCode());
         assertEquals("invalid_application_token", json(response.body()).get("error").asText());
@@ -122,7 +121,7 @@ class BitrixEventsRouteTest {
     @Test
     void aMissingTokenIs401AndChangesNothing() throws Exception {
         HttpResponse<String> response = EventPosts.postForm(events, signedWith(exampleInit(), null));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(401, response.statusCode());
         assertEquals("invalid_application_token", json(response.body()).get("error").asText());
@@ -134,7 +133,7 @@ class BitrixEventsRouteTest {
     void aTokenDifferingOnlyInItsLastCharacterIsRefused() throws Exception {
         String almost = EXAMPLE_TOKEN.substring(0, EXAMPLE_TOKEN.length() - 1) + "f";
         HttpResponse<String> response = EventPosts.postJson(events, signedWith(exampleInit(), almost));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(401, response.statusCode());
         assertSame(CallSnapshot.EMPTY, tracker.current());
@@ -142,16 +141,14 @@ class BitrixEventsRouteTest {
 
     @Test
     void withNoTokenConfiguredEveryPostIs401AndSaysWhy() throws Exception {
-        try (CallTracker otherTracker = new CallTracker();
-             LoopbackListener unconfigured = LoopbackListener.start(0, otherTracker, Clock.systemUTC())) {
-            HttpResponse<String> response = EventPosts.postForm(unconfigured.baseUri().resolve("bitrix/events"),
-                    exampleInit());
-            settle(otherTracker);
+        try (ListenerFixture unconfigured = ListenerFixture.start()) {
+            HttpResponse<String> response = EventPosts.postForm(unconfigured.uri("bitrix/events"), exampleInit());
+            unconfigured.settle();
 
             assertEquals(401, response.statusCode());
             assertEquals("application_token_not_configured", json(response.body()).get("error").asText());
             assertTrue(json(response.body()).get("message").asText().contains("no application token is configured"));
-            assertSame(CallSnapshot.EMPTY, otherTracker.current());
+            assertSame(CallSnapshot.EMPTY, unconfigured.tracker().current());
         }
     }
 
@@ -162,7 +159,7 @@ class BitrixEventsRouteTest {
         deal.putObject("data").putObject("FIELDS").put("ID", "4615");
 
         HttpResponse<String> response = EventPosts.postForm(events, deal);
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, response.statusCode());
         assertEquals(json("{\"ignored\":\"unknown_event\"}"), json(response.body()));
@@ -185,7 +182,7 @@ class BitrixEventsRouteTest {
         ((ObjectNode) end.get("data")).remove("CALL_ID");
 
         HttpResponse<String> response = EventPosts.postForm(events, end);
-        settle(tracker);
+        listener.settle();
 
         assertEquals(400, response.statusCode());
         assertEquals("invalid_message", json(response.body()).get("error").asText());
@@ -196,11 +193,11 @@ class BitrixEventsRouteTest {
     @Test
     void aBrokenFormIs400() throws Exception {
         byte[] body = "event=ONVOXIMPLANTCALLINIT&data[CALL_ID]=%G1".getBytes(StandardCharsets.US_ASCII);
-        RawHttp.Response response = RawHttp.send(listener.port(), "POST /bitrix/events HTTP/1.1\r\n"
-                + "Host: 127.0.0.1:" + listener.port() + "\r\n"
+        RawHttp.Response response = listener.raw("POST /bitrix/events HTTP/1.1\r\n"
+                + "Host: " + listener.host() + "\r\n"
                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n",
                 body);
-        settle(tracker);
+        listener.settle();
 
         assertEquals(400, response.status());
         assertEquals("invalid_form", json(response.body()).get("error").asText());
@@ -211,7 +208,7 @@ class BitrixEventsRouteTest {
     @ValueSource(strings = {"{\"event\":", "[\"ONVOXIMPLANTCALLINIT\"]", ""})
     void malformedJsonIs400(String body) throws Exception {
         HttpResponse<String> response = EventPosts.post(events, "application/json", body);
-        settle(tracker);
+        listener.settle();
 
         assertEquals(400, response.statusCode());
         assertTrue(json(response.body()).get("error").isTextual());
@@ -231,7 +228,7 @@ class BitrixEventsRouteTest {
     @ValueSource(strings = {"text/plain", "multipart/form-data; boundary=x", "application/jsonp"})
     void otherContentTypesAre415(String contentType) throws Exception {
         HttpResponse<String> response = EventPosts.post(events, contentType, EventPosts.form(exampleInit()));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(415, response.statusCode());
         assertEquals("unsupported_media_type", json(response.body()).get("error").asText());

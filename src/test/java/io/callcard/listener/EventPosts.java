@@ -2,8 +2,6 @@ package io.callcard.listener;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
 import io.callcard.wire.PhpForm;
 import io.callcard.testing.BitrixExamples;
 import java.io.IOException;
@@ -12,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Posting portal-side events to a running listener, for the route tests: the documented example, re-signed with a
@@ -87,13 +83,5 @@ final class EventPosts {
 
     static JsonNode json(String text) throws IOException {
         return BitrixExamples.MAPPER.readTree(text);
-    }
-
-    /**
-     * Waits until everything the listener submitted is applied: the tracker reduces in order on one thread and the
-     * listener submits before it answers. The probe changes nothing (older than anything, names the current call).
-     */
-    static void settle(CallTracker tracker) throws Exception {
-        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
     }
 }

@@ -1,20 +1,20 @@
 package io.callcard.listener;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.callcard.call.CallEvent;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * none change the call state, and afterwards still apply a valid event. Rate limits are lifted so that the requests
  * reach the routes' parsers instead of bouncing off the token buckets.
  */
+@SlowTest
 class ListenerFuzzTest {
 
     private static final long SEED = 20_260_811L;
@@ -50,13 +51,12 @@ class ListenerFuzzTest {
             unlimited = unlimited.withRate(route, 1e9);
         }
         int listenerThreadsBefore = listenerThreads();
-        try (CallTracker tracker = new CallTracker();
-             LoopbackListener listener = LoopbackListener.start(ListenerConfig.loopback(0)
-                     .withPortal(example.get("DOMAIN"), example.get("member_id")).withLimits(unlimited)
-                     .withApplicationToken("fuzz-application-token-never-sent"),
-                     tracker, Clock.systemUTC())) {
+        try (ListenerFixture listener = ListenerFixture.start(ListenerConfig.loopback(0)
+                .withPortal(example.get("DOMAIN"), example.get("member_id")).withLimits(unlimited)
+                .withApplicationToken("fuzz-application-token-never-sent"))) {
+            CallTracker tracker = listener.tracker();
             String session = WidgetForms.openSession(listener.baseUri());
-            settle(tracker);
+            listener.settle();
             CallSnapshot before = tracker.current();
             AtomicInteger updates = new AtomicInteger();
             AutoCloseable subscription = tracker.subscribe(update -> updates.incrementAndGet());
@@ -93,7 +93,7 @@ class ListenerFuzzTest {
             clients.shutdown();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             System.out.println("Fuzzed " + REQUESTS + " requests in " + millis + " ms; statuses " + statuses);
-            settle(tracker);
+            listener.settle();
 
             int total = statuses.values().stream().mapToInt(AtomicInteger::get).sum();
             assertEquals(REQUESTS, total, "every request got an answer or a cut connection");
@@ -110,14 +110,14 @@ class ListenerFuzzTest {
             HttpResponse<String> valid = postEvent(listener.baseUri(), WidgetForms.withSession(
                     "{\"type\":\"event\",\"callId\":\"" + WidgetForms.EXAMPLE_CALL_ID + "\",\"event\":"
                             + "\"CallCard::CallStateChanged\",\"args\":[\"idle\",{\"failedCode\":\"486\"}]}", session, 1));
-            settle(tracker);
+            listener.settle();
             assertEquals(202, valid.statusCode(), valid.body());
             assertEquals(1, updates.get(), "the valid event after the fuzz was applied");
             assertEquals(CallDisplayState.FAILED, tracker.current().phase());
             assertEquals("486", tracker.current().failedCode());
             subscription.close();
         }
-        assertTrue(waitForListenerThreads(listenerThreadsBefore), "the closed listener left no threads behind");
+        waitFor(() -> listenerThreads() <= listenerThreadsBefore, "the closed listener left no threads behind");
     }
 
     /** Requests that would change the call state if accepted: bridge events and widget handler POSTs. */
@@ -132,25 +132,10 @@ class ListenerFuzzTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void settle(CallTracker tracker) throws Exception {
-        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(5, TimeUnit.SECONDS);
-    }
-
     /** Threads of listeners: workers, the watchdog and the JDK server's dispatcher. */
     private static int listenerThreads() {
         return (int) Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("listener-") || t.getName().startsWith("HTTP-Dispatcher"))
                 .count();
-    }
-
-    private static boolean waitForListenerThreads(int atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            if (listenerThreads() <= atMost) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 }

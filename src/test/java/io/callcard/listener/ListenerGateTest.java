@@ -1,19 +1,21 @@
 package io.callcard.listener;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.testing.BitrixExamples;
+import io.callcard.testing.Eventually;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.RawHttp;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,22 +30,19 @@ class ListenerGateTest {
 
     private static final String PORTAL = "xxx.bitrix24.com";
 
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
 
     @AfterEach
     void stop() {
-        if (listener != null) {
+        if (listener != null) { // one test starts none
             listener.close();
-        }
-        if (tracker != null) {
-            tracker.close();
         }
     }
 
     private void start(ListenerConfig config) throws ListenerStartException {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(config, tracker, Clock.systemUTC());
+        listener = ListenerFixture.start(config);
+        tracker = listener.tracker();
     }
 
     private void startDefault() throws ListenerStartException {
@@ -71,15 +70,15 @@ class ListenerGateTest {
     void aRebindingPageCannotPostEvents() throws Exception {
         startDefault();
         String session = WidgetForms.openSession(listener.baseUri());
-        settle();
+        listener.settle();
         CallSnapshot before = tracker.current();
         byte[] body = WidgetForms.withSession("{\"type\":\"event\",\"callId\":\"x\",\"event\":"
                 + "\"CallCard::CallStateChanged\",\"args\":[\"connected\",{}]}", session, 1)
                 .getBytes(StandardCharsets.UTF_8);
-        RawHttp.Response response = RawHttp.send(listener.port(), "POST /bridge/events HTTP/1.1\r\n"
+        RawHttp.Response response = listener.raw("POST /bridge/events HTTP/1.1\r\n"
                 + "Host: evil.example:" + listener.port() + "\r\nContent-Type: application/json\r\nContent-Length: "
                 + body.length + "\r\n\r\n", body);
-        settle();
+        listener.settle();
         assertRejected(response, 421, "bad_host");
         assertSame(before, tracker.current());
     }
@@ -89,8 +88,7 @@ class ListenerGateTest {
         startDefault();
         RawHttp.Response missing = raw("GET /health HTTP/1.1\r\n\r\n");
         assertRejected(missing, 400, "missing_host");
-        RawHttp.Response doubled = raw("GET /health HTTP/1.1\r\nHost: 127.0.0.1:" + listener.port()
-                + "\r\nHost: evil.example\r\n\r\n");
+        RawHttp.Response doubled = raw("GET /health HTTP/1.1\r\nHost: " + host() + "\r\nHost: evil.example\r\n\r\n");
         assertRejected(doubled, 400, "bad_host");
     }
 
@@ -132,7 +130,7 @@ class ListenerGateTest {
     void anUnconfiguredCompanionStillRefusesNonPortalOriginsOnTheWidget(String origin) throws Exception {
         startDefault();
         assertRejected(postWidget(origin, WidgetForms.example()), 403, "bad_origin");
-        settle();
+        listener.settle();
         assertSame(CallSnapshot.EMPTY, tracker.current());
     }
 
@@ -158,7 +156,7 @@ class ListenerGateTest {
 
         assertEquals(200, postWidget("https://" + PORTAL, example).status());
         assertEquals(200, postWidget("null", example).status(), "the https → http downgrade hides the origin");
-        settle();
+        listener.settle();
         CallSnapshot opened = tracker.current();
 
         assertRejected(postWidget("https://other.bitrix24.com", example), 403, "bad_origin");
@@ -173,7 +171,7 @@ class ListenerGateTest {
         Map<String, String> noMember = WidgetForms.example();
         noMember.remove("member_id");
         assertRejected(postWidget("null", noMember), 403, "wrong_portal");
-        settle();
+        listener.settle();
         assertSame(opened, tracker.current(), "no refused widget POST reached the tracker");
     }
 
@@ -202,17 +200,20 @@ class ListenerGateTest {
         String session = WidgetForms.openSession(listener.baseUri());
         CompletableFuture<RawHttp.Response> longPoll = CompletableFuture.supplyAsync(() -> {
             try {
-                return get("/bridge/commands?session=" + session + "&after=0&wait=1500", host(), null);
+                return get("/bridge/commands?session=" + session + "&after=0&wait=4000", host(), null);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(300); // the long poll is held by now
+        // asking /health meanwhile would race the poll for the one slot; a worker waiting in the queue is the signal
+        waitFor(ListenerGateTest::aWorkerHoldsALongPoll, "the long poll holds the listener's one exchange");
         RawHttp.Response busy = get("/health", host(), null);
         assertRejected(busy, 503, "busy");
         assertEquals("1", busy.header("Retry-After"));
-        assertEquals(200, longPoll.get(5, TimeUnit.SECONDS).status());
-        assertEquals(200, get("/health", host(), null).status(), "free again once the poll was answered");
+        listener.callCardChannel().disableAutoClose(); // a command for the page answers its poll before its 4 s are up
+        assertEquals(200, Eventually.result(longPoll, "the long poll's answer").status());
+        // the slot is given back just after the answer is written, so the client may see the answer a moment before
+        waitFor(() -> get("/health", host(), null).status() == 200, "free again once the poll was answered");
     }
 
     @Test
@@ -233,7 +234,7 @@ class ListenerGateTest {
         byte[] head = ("POST /bridge/events HTTP/1.1\r\nHost: " + host() + "\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100\r\n\r\n{\"type\":").getBytes(StandardCharsets.ISO_8859_1);
         long started = System.nanoTime();
-        Optional<RawHttp.Response> answer = RawHttp.sendOrCut(listener.port(), head, false);
+        Optional<RawHttp.Response> answer = listener.rawOrCut(head, false);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
         assertTrue(answer.isEmpty() || answer.get().status() == 400, "cut or refused, never a hang");
@@ -246,7 +247,7 @@ class ListenerGateTest {
         startDefault();
         byte[] head = ("POST /bridge/events HTTP/1.1\r\nHost: " + host() + "\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100\r\n\r\n{\"type\":").getBytes(StandardCharsets.ISO_8859_1);
-        Optional<RawHttp.Response> answer = RawHttp.sendOrCut(listener.port(), head, true);
+        Optional<RawHttp.Response> answer = listener.rawOrCut(head, true);
         assertTrue(answer.isEmpty() || answer.get().status() == 400, "cut or refused");
         assertEquals(200, get("/health", host(), null).status());
     }
@@ -258,13 +259,11 @@ class ListenerGateTest {
         for (int i = 0; i < 100; i++) {
             many.append("X-Filler-").append(i).append(": x\r\n");
         }
-        Optional<RawHttp.Response> headers = RawHttp.sendOrCut(listener.port(),
-                many.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1), false);
+        Optional<RawHttp.Response> headers = listener.rawOrCut(many.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1), false);
         assertTrue(headers.isEmpty() || headers.get().status() >= 400, "more than 64 headers are not served");
 
         String longLine = "GET /health?" + "a".repeat(40_000) + " HTTP/1.1\r\nHost: " + host() + "\r\n\r\n";
-        Optional<RawHttp.Response> line = RawHttp.sendOrCut(listener.port(),
-                longLine.getBytes(StandardCharsets.ISO_8859_1), false);
+        Optional<RawHttp.Response> line = listener.rawOrCut(longLine.getBytes(StandardCharsets.ISO_8859_1), false);
         assertTrue(line.isEmpty() || line.get().status() >= 400, "a 40 KB request line is not served");
         assertEquals(200, get("/health", host(), null).status());
     }
@@ -276,8 +275,16 @@ class ListenerGateTest {
         assertEquals("20", System.getProperty("sun.net.httpserver.maxRspTime"));
     }
 
+    /** A listener worker is parked in a long poll, waiting for a command to arrive. */
+    private static boolean aWorkerHoldsALongPoll() {
+        return Thread.getAllStackTraces().values().stream()
+                .flatMap(Arrays::stream)
+                .anyMatch(frame -> frame.getClassName().equals(WidgetCommandQueue.class.getName())
+                        && frame.getMethodName().equals("after"));
+    }
+
     private String host() {
-        return "127.0.0.1:" + listener.port();
+        return listener.host();
     }
 
     private RawHttp.Response get(String target, String host, String origin) throws Exception {
@@ -287,23 +294,19 @@ class ListenerGateTest {
 
     private RawHttp.Response postJson(String path, String origin, String json) throws Exception {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return RawHttp.send(listener.port(), "POST " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nOrigin: " + origin
+        return listener.raw("POST " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nOrigin: " + origin
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n", body);
     }
 
     private RawHttp.Response postWidget(String origin, Map<String, String> fields) throws Exception {
         byte[] body = WidgetForms.body(fields).getBytes(StandardCharsets.UTF_8);
-        return RawHttp.send(listener.port(), "POST /widget/callcard?" + WidgetForms.query(fields) + " HTTP/1.1\r\n"
+        return listener.raw("POST /widget/callcard?" + WidgetForms.query(fields) + " HTTP/1.1\r\n"
                 + "Host: " + host() + "\r\nOrigin: " + origin + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n", body);
     }
 
     private RawHttp.Response raw(String request) throws Exception {
-        return RawHttp.send(listener.port(), request, new byte[0]);
-    }
-
-    private void settle() throws Exception {
-        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
+        return listener.raw(request);
     }
 
     private static void assertRejected(RawHttp.Response response, int status, String code) throws Exception {

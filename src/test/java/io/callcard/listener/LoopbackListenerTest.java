@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.callcard.call.CallEvent;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.testing.BitrixExamples;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.RawHttp;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
@@ -32,10 +33,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +50,9 @@ class LoopbackListenerTest {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
     /** The widget page every bridge message speaks for, and the tracker's state once it opened. */
     private String session;
     private final AtomicLong seq = new AtomicLong();
@@ -59,17 +60,11 @@ class LoopbackListenerTest {
 
     @BeforeEach
     void start() throws Exception {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+        listener = ListenerFixture.start();
+        tracker = listener.tracker();
         session = WidgetForms.openSession(listener.baseUri());
-        settle();
+        listener.settle();
         opened = tracker.current();
-    }
-
-    @AfterEach
-    void stop() {
-        listener.close();
-        tracker.close();
     }
 
     @Test
@@ -86,7 +81,7 @@ class LoopbackListenerTest {
         String status = BitrixExamples.json("jsif_getstatus_result.jsonc").toString();
 
         HttpResponse<String> response = post("{\"type\":\"status\",\"status\":" + status + "}");
-        settle();
+        listener.settle();
 
         assertEquals(202, response.statusCode());
         assertEquals(json("{\"accepted\":true}"), json(response.body()));
@@ -102,7 +97,7 @@ class LoopbackListenerTest {
                     + "\"event\":\"CallCard::CallStateChanged\",\"args\":" + args + "}");
             assertEquals(202, response.statusCode(), args);
         }
-        settle();
+        listener.settle();
 
         CallSnapshot call = tracker.current();
         assertEquals("call-486", call.callId());
@@ -116,7 +111,7 @@ class LoopbackListenerTest {
         post("{\"type\":\"event\",\"callId\":\"c7\",\"event\":\"CallCard::CallStateChanged\",\"args\":[\"connected\",{}]}");
         HttpResponse<String> response = post(
                 "{\"type\":\"result\",\"callId\":\"c7\",\"command\":\"disableAutoClose\",\"result\":[]}");
-        settle();
+        listener.settle();
 
         assertEquals(202, response.statusCode());
         assertTrue(tracker.current().autoCloseHeld());
@@ -126,9 +121,9 @@ class LoopbackListenerTest {
     void malformedJsonIsRejectedAndNeverReachesTheTracker() throws Exception {
         byte[] body = "{\"type\":\"status\",".getBytes(StandardCharsets.UTF_8);
 
-        RawHttp.Response response = RawHttp.send(listener.port(), postHead("application/json",
+        RawHttp.Response response = listener.raw(postHead("application/json",
                 "Content-Length: " + body.length), body);
-        settle();
+        listener.settle();
 
         assertEquals(400, response.status());
         assertEquals("application/json; charset=utf-8", response.header("Content-Type"));
@@ -145,7 +140,7 @@ class LoopbackListenerTest {
     })
     void invalidMessagesAreRejectedAndNeverReachTheTracker(String body) throws Exception {
         HttpResponse<String> response = post(body);
-        settle();
+        listener.settle();
 
         assertEquals(400, response.statusCode());
         assertJsonHeaders(response);
@@ -177,9 +172,8 @@ class LoopbackListenerTest {
     @Test
     void declaredLengthOverTheLimitIsRefusedBeforeTheBodyIsSent() throws Exception {
         // only the head goes out: an answer proves the listener did not wait for the body
-        RawHttp.Response response = RawHttp.send(listener.port(),
-                postHead("application/json", "Content-Length: " + (LIMIT + 1)), new byte[0]);
-        settle();
+        RawHttp.Response response = listener.raw(postHead("application/json", "Content-Length: " + (LIMIT + 1)));
+        listener.settle();
 
         assertEquals(413, response.status());
         assertEquals("application/json; charset=utf-8", response.header("Content-Type"));
@@ -191,10 +185,9 @@ class LoopbackListenerTest {
     void chunkedBodyOverTheLimitIsRefusedWhileReading() throws Exception {
         byte[] body = validMessagePaddedTo(LIMIT + 1);
 
-        RawHttp.Response response = RawHttp.send(listener.port(),
-                postHead("application/json", "Transfer-Encoding: chunked"),
+        RawHttp.Response response = listener.raw(postHead("application/json", "Transfer-Encoding: chunked"),
                 RawHttp.chunked(body, 8192).getBytes(StandardCharsets.ISO_8859_1));
-        settle();
+        listener.settle();
 
         assertEquals(413, response.status());
         assertEquals("payload_too_large", json(response.body()).get("error").asText());
@@ -206,7 +199,7 @@ class LoopbackListenerTest {
         HttpResponse<String> response = HTTP.send(bridgeRequest("application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(validMessagePaddedTo(LIMIT))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        settle();
+        listener.settle();
 
         assertEquals(202, response.statusCode());
         assertEquals("limit", tracker.current().callId());
@@ -214,10 +207,9 @@ class LoopbackListenerTest {
 
     @Test
     void chunkedBodyOfExactlyTheLimitIsAccepted() throws Exception {
-        RawHttp.Response response = RawHttp.send(listener.port(),
-                postHead("application/json", "Transfer-Encoding: chunked"),
+        RawHttp.Response response = listener.raw(postHead("application/json", "Transfer-Encoding: chunked"),
                 RawHttp.chunked(validMessagePaddedTo(LIMIT), 5000).getBytes(StandardCharsets.ISO_8859_1));
-        settle();
+        listener.settle();
 
         assertEquals(202, response.status());
         assertEquals("limit", tracker.current().callId());
@@ -228,7 +220,7 @@ class LoopbackListenerTest {
         "application/json-patch+json", "text/json"})
     void wrongContentTypeIsUnsupported(String contentType) throws Exception {
         HttpResponse<String> response = post(contentType, "{\"type\":\"closed\",\"callId\":\"c1\"}");
-        settle();
+        listener.settle();
 
         assertEquals(415, response.statusCode());
         assertEquals("unsupported_media_type", json(response.body()).get("error").asText());
@@ -249,7 +241,7 @@ class LoopbackListenerTest {
     void jsonContentTypeIgnoresCaseAndParameters(String contentType) throws Exception {
         HttpResponse<String> response = post(contentType,
                 "{\"type\":\"event\",\"callId\":\"c2\",\"event\":\"CallCard::CallStateChanged\",\"args\":[\"connecting\"]}");
-        settle();
+        listener.settle();
 
         assertEquals(202, response.statusCode());
         assertEquals("c2", tracker.current().callId());
@@ -287,8 +279,7 @@ class LoopbackListenerTest {
                 return Instant.now();
             }
         };
-        try (CallTracker otherTracker = new CallTracker();
-             LoopbackListener other = LoopbackListener.start(0, otherTracker, breaking)) {
+        try (ListenerFixture other = ListenerFixture.start(ListenerConfig.loopback(0), breaking)) {
             String otherSession = WidgetForms.openSession(other.baseUri());
             broken.set(true);
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(other.baseUri().resolve("bridge/events"))
@@ -311,7 +302,7 @@ class LoopbackListenerTest {
         HttpResponse<String> response = HTTP.send(bridgeRequest("application/json").POST(HttpRequest.BodyPublishers
                 .ofString("{\"type\":\"event\",\"callId\":\"c9\",\"event\":\"CallCard::CallStateChanged\","
                         + "\"args\":[\"connected\",{}]}")).build(), HttpResponse.BodyHandlers.ofString());
-        settle();
+        listener.settle();
 
         assertEquals(401, response.statusCode());
         assertEquals("session_required", json(response.body()).get("error").asText());
@@ -330,7 +321,7 @@ class LoopbackListenerTest {
 
     @Test
     void boundToIpv4LoopbackOnly() throws Exception {
-        InetSocketAddress bound = listener.address();
+        InetSocketAddress bound = listener.listener().address();
 
         assertEquals(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), bound.getAddress());
         assertTrue(listener.port() > 0);
@@ -345,7 +336,7 @@ class LoopbackListenerTest {
     @Test
     void closeFreesThePortAtOnce() throws Exception {
         int port = listener.port();
-        listener.close();
+        listener.listener().close();
 
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)
                 .close());
@@ -366,15 +357,6 @@ class LoopbackListenerTest {
     @Test
     void noDelayIsOnSoResponsesAreNotHeldBackByNagle() {
         assertEquals("true", System.getProperty("sun.net.httpserver.nodelay"));
-    }
-
-    /**
-     * The tracker reduces in submission order on one thread, and the listener submits before it answers; so once an
-     * event submitted after the answer is done, everything the listener submitted is applied. This one changes nothing:
-     * it names the current call (null) and is older than anything, so it is either stale or has no call to attach to.
-     */
-    private void settle() throws Exception {
-        tracker.submit(new CallEvent.BeforeClose(Instant.EPOCH, null)).get(2, TimeUnit.SECONDS);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -400,7 +382,7 @@ class LoopbackListenerTest {
     }
 
     private String postHead(String contentType, String framing) {
-        return "POST /bridge/events HTTP/1.1\r\nHost: 127.0.0.1:" + listener.port() + "\r\nContent-Type: "
+        return "POST /bridge/events HTTP/1.1\r\nHost: " + listener.host() + "\r\nContent-Type: "
                 + contentType + "\r\n" + framing + "\r\n\r\n";
     }
 

@@ -1,7 +1,6 @@
 package io.callcard.listener;
 
 import static io.callcard.listener.EventPosts.json;
-import static io.callcard.listener.EventPosts.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,12 +17,12 @@ import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.portal.SeedPlacementTransport;
+import io.callcard.testing.ListenerFixture;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,25 +35,19 @@ class PlacementEventsRouteTest {
     private static final String TOKEN = "app-token-seed-7";
     private static final String CALL = "seed-call-1";
 
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
     private URI events;
 
     @BeforeEach
     void start() throws Exception {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(ListenerConfig.loopback(0).withApplicationToken(TOKEN), tracker,
-                Clock.systemUTC());
-        events = listener.baseUri().resolve("placement/events");
+        listener = ListenerFixture.start(ListenerConfig.loopback(0).withApplicationToken(TOKEN));
+        tracker = listener.tracker();
+        events = listener.uri("placement/events");
         // the seed transport learns the call from getStatus; the events then speak of "the call shown now"
         tracker.submit(new CallEvent.StatusPolled(Instant.now(), new CallCardStatus(CALL, CallerNumber.of("+100"),
                 "", "", null, List.of(), null, CallDirection.INCOMING, CardCallState.CONNECTING, false))).get();
-    }
-
-    @AfterEach
-    void stop() {
-        listener.close();
-        tracker.close();
     }
 
     @Test
@@ -68,7 +61,7 @@ class PlacementEventsRouteTest {
                 + "\"args\":[\"connected\",{}],\"ts\":\"1773239624\",\"auth\":{\"application_token\":\"" + TOKEN + "\"}}"));
         HttpResponse<String> idle = EventPosts.postJson(events, json("{\"event\":\"CallCard::CallStateChanged\","
                 + "\"args\":[\"idle\",{\"failedCode\":\"486\"}],\"auth\":{\"application_token\":\"" + TOKEN + "\"}}"));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, connected.statusCode());
         assertEquals(200, idle.statusCode());
@@ -92,7 +85,7 @@ class PlacementEventsRouteTest {
             HttpResponse<String> response = EventPosts.post(events, "application/x-www-form-urlencoded", form);
             assertEquals(200, response.statusCode(), form + " -> " + response.body());
         }
-        settle(tracker);
+        listener.settle();
 
         CallSnapshot call = tracker.current();
         assertEquals(CallDisplayState.CONNECTED, call.phase());
@@ -105,7 +98,7 @@ class PlacementEventsRouteTest {
     void aCallIdNamingAnotherCallIsRespected() throws Exception {
         HttpResponse<String> response = EventPosts.postJson(events, json("{\"event\":\"CallCard::BeforeClose\","
                 + "\"callId\":\"another\",\"args\":[],\"auth\":{\"application_token\":\"" + TOKEN + "\"}}"));
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, response.statusCode());
         assertFalse(tracker.current().closing(), "a close attempt of another call does not touch this one");
@@ -118,7 +111,7 @@ class PlacementEventsRouteTest {
                 json("{\"event\":\"CallCard::CallStateChanged\",\"args\":[\"idle\",{\"failedCode\":\"486\"}]}"));
         HttpResponse<String> wrong = EventPosts.post(events, "application/x-www-form-urlencoded",
                 "event=CallCard%3A%3ABeforeClose&auth%5Bapplication_token%5D=guess");
-        settle(tracker);
+        listener.settle();
 
         assertEquals(401, missing.statusCode());
         assertEquals(401, wrong.statusCode());
@@ -129,9 +122,8 @@ class PlacementEventsRouteTest {
 
     @Test
     void withNoTokenConfiguredEveryPostIs401() throws Exception {
-        try (CallTracker otherTracker = new CallTracker();
-             LoopbackListener unconfigured = LoopbackListener.start(0, otherTracker, Clock.systemUTC())) {
-            HttpResponse<String> response = EventPosts.postJson(unconfigured.baseUri().resolve("placement/events"),
+        try (ListenerFixture unconfigured = ListenerFixture.start()) {
+            HttpResponse<String> response = EventPosts.postJson(unconfigured.uri("placement/events"),
                     json("{\"event\":\"CallCard::BeforeClose\",\"args\":[],\"auth\":{\"application_token\":\"x\"}}"));
 
             assertEquals(401, response.statusCode());
@@ -149,7 +141,7 @@ class PlacementEventsRouteTest {
         HttpResponse<String> notAList = EventPosts.post(events, "application/x-www-form-urlencoded",
                 "event=CallCard%3A%3ACallStateChanged&args%5B1%5D%5BfailedCode%5D=486&auth%5Bapplication_token%5D="
                         + TOKEN);
-        settle(tracker);
+        listener.settle();
 
         assertEquals(200, other.statusCode());
         assertEquals(json("{\"ignored\":\"unknown_event\"}"), json(other.body()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
+import io.callcard.testing.BrowserTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the documented handler form into an iframe on {@code http://127.0.0.1:LISTENER/widget/callcard}; the page loads the
  * sandbox's stand-in BX24 and the bridge script; the test drives the stand-in through {@code window.__sandbox}.
  */
+@BrowserTest
 class WidgetBrowserTest {
 
     private WidgetInBrowser widget;

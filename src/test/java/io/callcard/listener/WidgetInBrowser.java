@@ -3,8 +3,8 @@ package io.callcard.listener;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.call.CallTracker;
 import io.callcard.sandbox.rest.SandboxRestServer;
+import io.callcard.testing.ListenerFixture;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,15 +20,13 @@ public final class WidgetInBrowser implements AutoCloseable {
 
     private final HeadlessChromium chromium;
     private final SandboxRestServer sandbox;
-    private final CallTracker tracker;
+    private final ListenerFixture listener;
     private final HttpServer portalPage;
-    private LoopbackListener listener;
 
-    private WidgetInBrowser(HeadlessChromium chromium, SandboxRestServer sandbox, CallTracker tracker,
-                            LoopbackListener listener, HttpServer portalPage) {
+    private WidgetInBrowser(HeadlessChromium chromium, SandboxRestServer sandbox, ListenerFixture listener,
+                            HttpServer portalPage) {
         this.chromium = chromium;
         this.sandbox = sandbox;
-        this.tracker = tracker;
         this.listener = listener;
         this.portalPage = portalPage;
     }
@@ -36,16 +34,13 @@ public final class WidgetInBrowser implements AutoCloseable {
     public static WidgetInBrowser start() throws Exception {
         HeadlessChromium chromium = HeadlessChromium.startOrSkip();
         SandboxRestServer sandbox = null;
-        CallTracker tracker = null;
-        LoopbackListener listener = null;
+        ListenerFixture listener = null;
         try {
             sandbox = SandboxRestServer.builder().port(0).start();
-            tracker = new CallTracker();
-            listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
-                    WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
-            return new WidgetInBrowser(chromium, sandbox, tracker, listener, PortalPage.serve(listener.port()));
+            listener = ListenerFixture.start(WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
+            return new WidgetInBrowser(chromium, sandbox, listener, PortalPage.serve(listener.port()));
         } catch (Exception | Error e) {
-            closeAll(chromium, sandbox, tracker, listener, null);
+            closeAll(chromium, sandbox, listener, null);
             throw e;
         }
     }
@@ -55,11 +50,12 @@ public final class WidgetInBrowser implements AutoCloseable {
     }
 
     public CallTracker tracker() {
-        return tracker;
+        return listener.tracker();
     }
 
+    /** The listener running now (a new one after {@link #restartListener}). */
     public LoopbackListener listener() {
-        return listener;
+        return listener.listener();
     }
 
     public SandboxRestServer sandbox() {
@@ -85,38 +81,17 @@ public final class WidgetInBrowser implements AutoCloseable {
      * Stops the listener, then starts it again on the same port once {@code whileStopped} has run: the companion
      * restarting under a page that stays open.
      */
-    public void restartListener(ThrowingRunnable whileStopped) throws Exception {
-        int port = listener.port();
-        listener.close();
-        whileStopped.run();
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (true) {
-            try {
-                listener = LoopbackListener.start(port, tracker, Clock.systemUTC(),
-                        WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
-                return;
-            } catch (ListenerStartException busy) {
-                if (System.nanoTime() > deadline) {
-                    throw busy;
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
-    /** What runs while the listener is down. */
-    @FunctionalInterface
-    public interface ThrowingRunnable {
-        void run() throws Exception;
+    public void restartListener(ListenerFixture.ThrowingRunnable whileStopped) throws Exception {
+        listener.restart(whileStopped);
     }
 
     @Override
     public void close() {
-        closeAll(chromium, sandbox, tracker, listener, portalPage);
+        closeAll(chromium, sandbox, listener, portalPage);
     }
 
-    private static void closeAll(HeadlessChromium chromium, SandboxRestServer sandbox, CallTracker tracker,
-                                 LoopbackListener listener, HttpServer portalPage) {
+    private static void closeAll(HeadlessChromium chromium, SandboxRestServer sandbox, ListenerFixture listener,
+                                 HttpServer portalPage) {
         if (chromium != null) {
             try {
                 chromium.close();
@@ -129,9 +104,6 @@ public final class WidgetInBrowser implements AutoCloseable {
         }
         if (listener != null) {
             listener.close();
-        }
-        if (tracker != null) {
-            tracker.close();
         }
         if (sandbox != null) {
             sandbox.close();

@@ -16,11 +16,11 @@ import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CrmEntityType;
 import io.callcard.testing.BitrixExamples;
+import io.callcard.testing.ListenerFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,20 +44,14 @@ class WidgetRoutesTest {
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
     private static final URI STAND_IN = URI.create("http://127.0.0.1:9/bx24/api.js");
 
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
 
     @BeforeEach
     void start() throws ListenerStartException {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(0, tracker, Clock.systemUTC(),
-                new WidgetConfig(STAND_IN, Duration.ofSeconds(1), Duration.ofMillis(400)));
-    }
-
-    @AfterEach
-    void stop() {
-        listener.close();
-        tracker.close();
+        listener = ListenerFixture.start(new WidgetConfig(STAND_IN, Duration.ofSeconds(1), Duration.ofMillis(400)));
+        tracker = listener.tracker();
     }
 
     @Test
@@ -203,7 +197,7 @@ class WidgetRoutesTest {
                 401, "unknown_session");
         assertRejected(send(HttpRequest.newBuilder(listener.baseUri().resolve("bridge/commands")).GET()),
                 401, "unknown_session");
-        Thread.sleep(100);
+        listener.settle();
         assertNull(tracker.current().callId());
     }
 
@@ -232,7 +226,7 @@ class WidgetRoutesTest {
         assertEquals(JSON.readTree("{\"accepted\":true,\"duplicate\":true}"), JSON.readTree(replay.body()));
         HttpResponse<String> older = postEvent(stateChange(session, 3, "connected", "{}"));
         assertEquals(200, older.statusCode());
-        Thread.sleep(100);
+        listener.settle();
         assertEquals(CallDisplayState.FAILED, tracker.current().phase(), "neither the replay nor the older seq was applied");
         assertEquals("486", tracker.current().failedCode());
     }

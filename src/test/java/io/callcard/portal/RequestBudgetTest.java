@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.testing.SimulatedTime;
+import io.callcard.testing.SlowTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+@SlowTest
 class RequestBudgetTest {
 
     @Test

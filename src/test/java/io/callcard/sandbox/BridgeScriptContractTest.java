@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.listener.BridgeMessageDecoder;
 import io.callcard.listener.HeadlessChromium;
 import io.callcard.testing.BitrixExamples;
+import io.callcard.testing.BrowserTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * every body must decode, and both must number their messages and answer commands the same way. The browser is fed
  * the documented payloads (test resources under io/callcard/examples).
  */
+@BrowserTest
 class BridgeScriptContractTest {
 
     @Test

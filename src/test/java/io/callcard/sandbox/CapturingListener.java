@@ -56,7 +56,10 @@ final class CapturingListener implements AutoCloseable {
 
     /** Queues {@code command} for the page with {@code session}; its id is its place in that page's queue, from 1. */
     void queue(String session, String command) {
-        queued.computeIfAbsent(session, s -> new CopyOnWriteArrayList<>()).add(command);
+        synchronized (queued) {
+            queued.computeIfAbsent(session, s -> new CopyOnWriteArrayList<>()).add(command);
+            queued.notifyAll(); // a held commands request answers at once
+        }
     }
 
     /** The requests to {@code path} made by the page with {@code session}. */
@@ -107,22 +110,35 @@ final class CapturingListener implements AutoCloseable {
             params.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
         long after = Long.parseLong(params.getOrDefault("after", "0"));
-        long deadline = System.nanoTime() + HOLD_MILLIS * 1_000_000;
-        List<String> queue = queued.getOrDefault(params.get("session"), List.of());
+        List<String> queue = held(params.get("session"), after);
         StringBuilder json = new StringBuilder("{\"commands\":[");
-        try {
-            while (queue.size() <= after && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-                queue = queued.getOrDefault(params.get("session"), List.of());
-            }
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-        }
         for (int id = (int) after + 1; id <= queue.size(); id++) {
             json.append(id > after + 1 ? "," : "").append("{\"id\":").append(id).append(",\"command\":\"")
                     .append(queue.get(id - 1)).append("\"}");
         }
         return json.append("],\"pollMs\":200}").toString();
+    }
+
+    /**
+     * The page's queue once it holds a command above {@code after}, or as it is after {@link #HOLD_MILLIS}: the
+     * long poll this stand-in plays, so its hold is timed on purpose; {@link #queue} ends it early.
+     */
+    private List<String> held(String session, long after) {
+        long deadline = System.nanoTime() + HOLD_MILLIS * 1_000_000;
+        synchronized (queued) {
+            try {
+                while (queued.getOrDefault(session, List.of()).size() <= after) {
+                    long leftMillis = (deadline - System.nanoTime()) / 1_000_000;
+                    if (leftMillis <= 0) {
+                        break;
+                    }
+                    queued.wait(leftMillis);
+                }
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+            return queued.getOrDefault(session, List.of());
+        }
     }
 
     private String page(String session) {

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
-import io.callcard.listener.LoopbackListener;
-import java.time.Clock;
+import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.SlowTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,25 +22,21 @@ import org.junit.jupiter.api.Test;
  * the widget session, the simulated widget long-polls it, runs it on its card and answers; the card then outlives its
  * close attempt. Each test follows the first call only (the portal goes on playing).
  */
+@SlowTest
 class CompanionHoldTest {
 
+    @AutoClose
+    private ListenerFixture listener;
     private CallTracker tracker;
-    private LoopbackListener listener;
     /** Between the sandbox and the listener: what the widget posted, as it went over the wire. */
+    @AutoClose
     private PortalTestSupport.RecordingProxy wire;
 
     @BeforeEach
     void start() throws Exception {
-        tracker = new CallTracker();
-        listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+        listener = ListenerFixture.start();
+        tracker = listener.tracker();
         wire = new PortalTestSupport.RecordingProxy(listener.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        wire.close();
-        listener.close();
-        tracker.close();
     }
 
     private static Scenario oneCall(Duration talk, boolean agentHolds) {

@@ -1,5 +1,6 @@
 package io.callcard.sandbox;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.callcard.wire.PhpForm;
 import io.callcard.sandbox.rest.SandboxApplication;
+import io.callcard.testing.SlowTest;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The scenario player's ONVOXIMPLANT* posts, over real HTTP, telling the same story as the widget's posts. */
+@SlowTest
 class ScenarioTelephonyEventsTest {
 
     private static final long SEED = 314;
@@ -68,7 +71,7 @@ class ScenarioTelephonyEventsTest {
         try (SandboxPortal portal = new SandboxPortal(listener.base(), SCENARIO, SEED, 20)
                 .sendTelephonyEvents(handlerUri, APP)) {
             portal.start();
-            assertTrue(PortalTestSupport.await(() -> bodies.size() >= 7, 10_000), "events: " + bodies);
+            waitFor(() -> bodies.size() >= 7, () -> "events: " + bodies);
         }
         List<JsonNode> events = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -134,8 +137,7 @@ class ScenarioTelephonyEventsTest {
                 .sendTelephonyEvents(nowhere, APP)) {
             portal.start();
             assertThrows(IllegalStateException.class, () -> portal.sendTelephonyEvents(handlerUri, APP));
-            assertTrue(PortalTestSupport.await(() -> listener.bodies.size() >= postsPerPass, 10_000),
-                    "widget posts: " + listener.bodies.size());
+            waitFor(() -> listener.bodies.size() >= postsPerPass, () -> "widget posts: " + listener.bodies.size());
             assertTrue(portal.isRunning());
             assertEquals(0, portal.telephonyEventsDelivered());
         }

@@ -9,8 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallTracker;
-import io.callcard.listener.LoopbackListener;
-import java.time.Clock;
+import io.callcard.testing.ListenerFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +19,9 @@ class SimulatedWidgetSessionTest {
     @Test
     void aCallOpensTheWidgetThenPostsWithSessionAndSeqUntilClosed() throws Exception {
         List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
-        try (CallTracker tracker = new CallTracker();
-             LoopbackListener listener = LoopbackListener.start(0, tracker, Clock.systemUTC());
+        try (ListenerFixture listener = ListenerFixture.start();
              SimulatedWidget widget = new SimulatedWidget(listener.baseUri())) {
+            CallTracker tracker = listener.tracker();
             String firstCall = BridgeMessages.parse(posts.get(0).json()).path("callId").asText();
 
             assertTrue(widget.deliver(posts.get(0).json()));

@@ -1,13 +1,13 @@
 package io.callcard.app.cli;
 
+import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.call.CallEvent;
-import io.callcard.call.CallTracker;
 import io.callcard.listener.ListenerConfig;
-import io.callcard.listener.LoopbackListener;
+import io.callcard.testing.Eventually;
+import io.callcard.testing.ListenerFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -16,12 +16,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,15 +36,11 @@ class SandboxServeCommandTest {
         CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true));
         CompletableFuture.runAsync(() -> cli.execute(args));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Matcher m = WEBHOOK.matcher(out.toString());
-            if (m.find() && out.toString().contains("Stop with Ctrl+C.")) {
-                return m.group(1);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("serve printed no webhook URL: " + out);
+        waitFor(() -> WEBHOOK.matcher(out.toString()).find() && out.toString().contains("Stop with Ctrl+C."),
+                () -> "serve printed its webhook URL and how to stop; it printed: " + out);
+        Matcher m = WEBHOOK.matcher(out.toString());
+        assertTrue(m.find(), out.toString());
+        return m.group(1);
     }
 
     private static HttpResponse<String> seedPageGetStatus(String webhookUrl) throws Exception {
@@ -128,21 +121,16 @@ class SandboxServeCommandTest {
         assertTrue(token.find(), out.toString());
         assertTrue(out.toString().contains("http://127.0.0.1:" + port + "/bitrix/events"), out.toString());
         // the companion starts after the sandbox, with the token its administrator saved: posts before it are lost
-        List<CallEvent> serverEvents = new CopyOnWriteArrayList<>();
-        try (CallTracker tracker = new CallTracker();
-             LoopbackListener listener = LoopbackListener.start(
-                     ListenerConfig.loopback(port).withApplicationToken(token.group(1)), tracker, Clock.systemUTC())) {
-            tracker.subscribe(update -> {
+        CountDownLatch serverEventApplied = new CountDownLatch(1);
+        try (ListenerFixture listener = ListenerFixture.start(
+                ListenerConfig.loopback(port).withApplicationToken(token.group(1)))) {
+            listener.tracker().subscribe(update -> {
                 if (update.event() instanceof CallEvent.ServerCallStarted
                         || update.event() instanceof CallEvent.ServerCallEnded) {
-                    serverEvents.add(update.event());
+                    serverEventApplied.countDown();
                 }
             });
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (serverEvents.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertFalse(serverEvents.isEmpty(), "no ONVOXIMPLANTCALL* event reached the tracker");
+            Eventually.await(serverEventApplied, "an ONVOXIMPLANTCALL* event reached the tracker");
         } finally {
             command.stop.countDown();
         }

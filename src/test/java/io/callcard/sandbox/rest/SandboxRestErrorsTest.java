@@ -3,6 +3,7 @@ package io.callcard.sandbox.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.callcard.testing.SimulatedTime;
+import io.callcard.testing.SlowTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Each documented error, with its HTTP status and exact body (examples/resp_errors_documented.jsonc). */
+@SlowTest
 class SandboxRestErrorsTest {
 
     private final RestClient client = new RestClient();

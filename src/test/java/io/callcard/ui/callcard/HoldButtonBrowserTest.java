@@ -8,6 +8,8 @@ import io.callcard.call.CallTracker;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.PortalPage;
 import io.callcard.listener.WidgetInBrowser;
+import io.callcard.testing.BrowserTest;
+import io.callcard.testing.UiTest;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.PngSnapshots;
@@ -38,6 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * must reach the card as {@code disableAutoClose}, and the button shows "held" only once the card's answer came back
  * through the tracker.
  */
+@BrowserTest
+@UiTest
 class HoldButtonBrowserTest {
 
     private WidgetInBrowser widget;

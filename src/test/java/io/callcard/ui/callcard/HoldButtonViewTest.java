@@ -15,6 +15,7 @@ import io.callcard.call.CallStateReducer;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
+import io.callcard.testing.UiTest;
 import io.callcard.ui.Messages;
 import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
@@ -44,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The hold button in the real window content, headless on Monocle: clicked with the mouse and pressed with Ctrl+H,
  * answered by a channel the test controls, confirmed by the card through the snapshot.
  */
+@UiTest
 class HoldButtonViewTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");

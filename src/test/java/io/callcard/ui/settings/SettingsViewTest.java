@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.UiTest;
 import io.callcard.ui.Messages;
 import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The settings window on its own, headless on Monocle, with a portal and a settings file the test answers by hand:
  * the keyboard (mnemonics, Enter, Esc), states as pseudo-classes, and how it looks in English and Russian.
  */
+@UiTest
 class SettingsViewTest {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");

@@ -1,4 +1,4 @@
-package io.callcard.listener;
+package io.callcard.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,10 +17,11 @@ import java.util.Optional;
  * HTTP/1.1 over a plain socket, for requests a well-behaved client will not send: broken bodies, a Content-Length
  * with no body behind it, hand-made chunked encoding. Reads exactly one response framed by its Content-Length.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    /** One response: its status, its headers by lower-case name, its body as UTF-8. */
+    public record Response(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -28,7 +29,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static Response send(int port, String head, byte[] body) throws IOException {
+    public static Response send(int port, String head, byte[] body) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
@@ -44,7 +45,7 @@ final class RawHttp {
      * answering (a cut connection). With {@code closeOutput} the request side is shut after sending, as a client that
      * gives up would.
      */
-    static Optional<Response> sendOrCut(int port, byte[] request, boolean closeOutput) throws IOException {
+    public static Optional<Response> sendOrCut(int port, byte[] request, boolean closeOutput) throws IOException {
         try (Socket socket = new Socket(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port)) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
@@ -66,7 +67,7 @@ final class RawHttp {
         }
     }
 
-    static String chunked(byte[] payload, int chunkSize) {
+    public static String chunked(byte[] payload, int chunkSize) {
         StringBuilder wire = new StringBuilder();
         for (int at = 0; at < payload.length; at += chunkSize) {
             int n = Math.min(chunkSize, payload.length - at);

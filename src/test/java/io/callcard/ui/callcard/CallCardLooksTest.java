@@ -10,7 +10,7 @@ import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallStateReducer;
 import io.callcard.call.CallerNumber;
-import io.callcard.call.CardCallState;
+import io.callcard.wire.CardCallState;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.ui.EnumPseudoClasses;

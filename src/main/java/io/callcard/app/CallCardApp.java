@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application. Start-up order matters: build the window from plain objects, show it, and once its first
  * frame is drawn open the logs, the settings file, the listener and the portal on a background thread
- * (BUILD-NOTES.md: doing that I/O before the first frame nearly doubles the time to a visible window).
+ * (toolchain.md: doing that I/O before the first frame nearly doubles the time to a visible window).
  */
 public final class CallCardApp extends Application {
 

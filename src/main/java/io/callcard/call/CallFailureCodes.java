@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The one place that knows the failure codes shared by {@code failedCode}, {@code CALL_FAILED_CODE} and
- * {@code STATUS_CODE} (PROTOCOL.md §3). Codes stay strings ({@code "603-S"} is one); an unknown code is not an error,
+ * {@code STATUS_CODE} (protocol.md §3). Codes stay strings ({@code "603-S"} is one); an unknown code is not an error,
  * it is shown verbatim. Words live in the resource bundles under the key this class names.
  */
 public final class CallFailureCodes {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * {@code updatedAt} forward, so that staleness is judged against the newest thing heard
  * ({@link CallSnapshot#sameExceptUpdatedAt} tells whether anything the agent sees changed).
  *
- * <p>Rules that are easy to get wrong, all driven by what Bitrix24 actually sends (PROTOCOL.md §2, §6):
+ * <p>Rules that are easy to get wrong, all driven by what Bitrix24 actually sends (protocol.md §2, §6):
  * <ul>
  *   <li>Events older than the newest one applied to the same call are stale (a slow poll answer must not drag a
  *       connected call back to "connecting").</li>

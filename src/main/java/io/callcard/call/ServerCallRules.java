@@ -4,7 +4,7 @@ import io.callcard.wire.CardCallState;
 import java.time.Instant;
 
 /**
- * What the portal's server-side telephony events (PROTOCOL.md §5) mean for the call card; {@link CallStateReducer}
+ * What the portal's server-side telephony events (protocol.md §5) mean for the call card; {@link CallStateReducer}
  * decides which call they reach and calls in here. The widget sees the card itself, the server sees the telephone:
  * where both speak about one CALL_ID, each fills in what the other left unknown, and the first word on how the call
  * ended (the failure code) stays.

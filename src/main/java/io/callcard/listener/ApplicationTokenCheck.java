@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Proof that a post came from the portal: its {@code auth[application_token]} equals the token configured for this
- * portal (PROTOCOL.md §5). Compared as SHA-256 digests with {@link MessageDigest#isEqual}, so the time taken tells
+ * portal (protocol.md §5). Compared as SHA-256 digests with {@link MessageDigest#isEqual}, so the time taken tells
  * nothing about the token, not even its length. With no token configured nothing can be proved, and every post is
  * refused. Refusals are 401s that never repeat the token they were given.
  *

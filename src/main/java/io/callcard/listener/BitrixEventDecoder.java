@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The one decoder for the events Bitrix24 posts to a handler (PROTOCOL.md §5), given as the tree
+ * The one decoder for the events Bitrix24 posts to a handler (protocol.md §5), given as the tree
  * {@link EventPostBody} made of the form or JSON body: {@code event}, {@code data}, {@code ts}, {@code auth}. Checking
  * {@code auth} is {@link ApplicationTokenCheck}'s job, before this runs.
  *

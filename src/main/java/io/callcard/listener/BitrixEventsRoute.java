@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /bitrix/events}: the handler an outgoing webhook or an application's {@code event.bind} points at
- * (PROTOCOL.md §5). Form-encoded with PHP-style keys as Bitrix24 posts it, or the same tree as JSON. A post must carry
+ * (protocol.md §5). Form-encoded with PHP-style keys as Bitrix24 posts it, or the same tree as JSON. A post must carry
  * the configured {@code auth[application_token]} ({@link ApplicationTokenCheck}), else 401 and nothing changes; with
  * no token configured every post is 401. ONVOXIMPLANTCALLINIT/START/END go through {@link BitrixEventDecoder} to the
  * tracker: 200 {@code {"accepted":true}}. Any other event is 200 {@code {"ignored":"unknown_event"}}, logged by name

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * The body of a post from the portal's side (event posts, the seed transport's CallCard events) as one JSON object,
  * whichever way it came: {@code application/x-www-form-urlencoded} with PHP-style keys, as Bitrix24 posts events
- * (PROTOCOL.md §5), or {@code application/json} with the same tree. Anything else is 415; a body that is not a
+ * (protocol.md §5), or {@code application/json} with the same tree. Anything else is 415; a body that is not a
  * well-formed form or JSON object is 400.
  */
 final class EventPostBody {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The widget's HTML and script answers. A page may be framed only by the portal that opened it
- * ({@code frame-ancestors}, PROTOCOL.md §1) and never carries {@code X-Frame-Options}; nothing is cached and no
+ * ({@code frame-ancestors}, protocol.md §1) and never carries {@code X-Frame-Options}; nothing is cached and no
  * referrer leaves the page.
  */
 final class HtmlResponses {

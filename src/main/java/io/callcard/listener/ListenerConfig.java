@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where the listener binds and whom it believes. Loopback by default; any other address is an explicit choice that
  * also requires the portal's application token, because off this workstation the token is the only proof a post came
- * from the portal (PROTOCOL.md §5). {@code portalHost} and {@code memberId}, once known, narrow who may open the widget
+ * from the portal (protocol.md §5). {@code portalHost} and {@code memberId}, once known, narrow who may open the widget
  * and send an {@code Origin}. The token never appears in {@link #toString()}.
  *
  * @param bindAddress      the address the server socket binds

@@ -184,7 +184,7 @@ public final class LoopbackListener implements AutoCloseable {
     }
 
     /**
-     * {@code http://127.0.0.1:PORT/}: always a literal address, never {@code localhost} (PROTOCOL.md §1). A listener
+     * {@code http://127.0.0.1:PORT/}: always a literal address, never {@code localhost} (protocol.md §1). A listener
      * bound to all interfaces is still reached by the agent's own browser at 127.0.0.1.
      */
     public URI baseUri() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code POST /widget/callcard}: the CALL_CARD widget's handler (PROTOCOL.md §2). The portal's page submits a form
+ * {@code POST /widget/callcard}: the CALL_CARD widget's handler (protocol.md §2). The portal's page submits a form
  * into the widget iframe: DOMAIN, PROTOCOL, LANG, APP_SID in the query, the tokens and PLACEMENT_OPTIONS (a JSON
  * string whose every value is a string) in the body. PLACEMENT_OPTIONS goes through {@link CallCardFields}, the one
  * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.

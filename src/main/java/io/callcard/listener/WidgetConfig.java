@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * How the widget routes behave. {@code bx24Script} is the BX24 library the widget and install pages load: Bitrix24's
- * own, by its explicit https URL (PROTOCOL.md §1: a protocol-relative URL would resolve to http inside the 127.0.0.1
+ * own, by its explicit https URL (protocol.md §1: a protocol-relative URL would resolve to http inside the 127.0.0.1
  * frame and be blocked as mixed content); the sandbox and the browser tests set their stand-in. {@code pollInterval}
  * is how often the page asks the card for {@code getStatus}; {@code commandTimeout} how long a
  * {@link WidgetBridgeChannel} command may take before it fails with {@code TIMED_OUT}.

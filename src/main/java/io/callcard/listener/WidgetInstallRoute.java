@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.IntSupplier;
 
 /**
- * {@code GET|POST /widget/install}: the local application's install page (PROTOCOL.md §1), opened by the administrator
+ * {@code GET|POST /widget/install}: the local application's install page (protocol.md §1), opened by the administrator
  * inside Bitrix24 (which posts its form into the frame; the body is not needed and not read). Its script calls
  * {@code placement.bind} for CALL_CARD with this listener's {@code http://127.0.0.1:PORT/widget/callcard} (never
  * {@code localhost}: the portal refuses a host without a dot), then {@code BX24.installFinish()}, and shows what it

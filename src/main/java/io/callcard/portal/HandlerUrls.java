@@ -3,7 +3,7 @@ package io.callcard.portal;
 import okhttp3.HttpUrl;
 
 /**
- * The portal's one check on a handler URL (PROTOCOL.md §1): http or https, and a host name containing a dot. So
+ * The portal's one check on a handler URL (protocol.md §1): http or https, and a host name containing a dot. So
  * {@code http://localhost:...} is refused by the portal while {@code http://127.0.0.1:...} passes; checking here
  * turns the portal's late {@code ERROR_WRONG_HANDLER_URL} into an early, plain programming error.
  */

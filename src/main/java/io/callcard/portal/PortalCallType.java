@@ -2,7 +2,7 @@ package io.callcard.portal;
 
 import io.callcard.call.CallDirection;
 
-/** {@code CALL_TYPE} of the portal's call history and telephony events (PROTOCOL.md §4). */
+/** {@code CALL_TYPE} of the portal's call history and telephony events (protocol.md §4). */
 public enum PortalCallType {
     OUTGOING(1, CallDirection.OUTGOING),
     INCOMING(2, CallDirection.INCOMING),

@@ -3,7 +3,7 @@ package io.callcard.portal;
 import java.util.Objects;
 
 /**
- * A client-side copy of the portal's leaky bucket (PROTOCOL.md §4): every request adds one, the bucket drains at
+ * A client-side copy of the portal's leaky bucket (protocol.md §4): every request adds one, the bucket drains at
  * a fixed rate, and the portal refuses requests that would overflow the ceiling with 503
  * {@code QUERY_LIMIT_EXCEEDED}. One budget is shared by every call of a client, and a caller waits here for its
  * slot instead of earning that error. Slots are reserved under a lock and waited for outside it, so waiting

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The call card over REST, as the seed pages describe it: {@code placement.call} runs a command,
- * {@code placement.bindEvent} subscribes a handler URL to an event. Current portals refuse both (PROTOCOL.md §1);
+ * {@code placement.bindEvent} subscribes a handler URL to an event. Current portals refuse both (protocol.md §1);
  * then every method here throws {@link PortalError#SEED_TRANSPORT_UNSUPPORTED} after exactly one request, whose
  * words point the user at the widget. Nothing here retries that.
  */

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Tells whether a failure of {@code placement.call} or {@code placement.bindEvent} means "this portal does not take
- * the seed transport" (PROTOCOL.md §1): method not found (404 or 400, under whatever spelling), or an
+ * the seed transport" (protocol.md §1): method not found (404 or 400, under whatever spelling), or an
  * authorisation type the method refuses. Such a failure becomes {@link PortalError#SEED_TRANSPORT_UNSUPPORTED},
  * once, with no retry: asking again cannot change the answer.
  */

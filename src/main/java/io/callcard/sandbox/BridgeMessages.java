@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 /**
  * The bodies the widget page posts to the listener's {@code bridge/events}: the one place in the sandbox that knows
  * that wire format. Types follow the getStatus result and the CallCard event arguments exactly (ints and bools where
- * the JS interface gives ints and bools, PROTOCOL.md §2), and keys are written in a fixed order so that a pass renders
+ * the JS interface gives ints and bools, protocol.md §2), and keys are written in a fixed order so that a pass renders
  * to the same bytes every time.
  */
 final class BridgeMessages {
@@ -92,7 +92,7 @@ final class BridgeMessages {
 
     /**
      * The CALL_CARD handler form's {@code PLACEMENT_OPTIONS} for the call a getStatus object describes, typed the way
-     * the portal types it (PROTOCOL.md §2): every value a string, {@code "0"} for no entity, {@code "undefined"} for
+     * the portal types it (protocol.md §2): every value a string, {@code "0"} for no entity, {@code "undefined"} for
      * no activity, {@code "true"}/{@code "false"}, PHONE_NUMBER and CRM_BINDINGS left out when there are none.
      */
     static String placementOptions(JsonNode status) {

@@ -173,7 +173,7 @@ final class CallFields {
                 .orElseThrow(() -> fields.fault(field, "unknown CRM type \"" + raw + "\"; one of " + CRM_TYPES));
     }
 
-    /** Any string, or a whole number written without quotes; kept verbatim (PROTOCOL.md §3). */
+    /** Any string, or a whole number written without quotes; kept verbatim (protocol.md §3). */
     private String failedCode(JsonNode call) {
         JsonNode value = call.get("failedCode");
         if (value == null || value.isNull()) {

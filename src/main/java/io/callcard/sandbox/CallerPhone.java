@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * What the call card knows about the other party's number. Bitrix24 distinguishes three cases, and each reaches the
  * widget differently: a known number is sent as is, a withheld one as {@code "hidden"}, and an unknown one is left out
- * of getStatus and sent as {@code "unknown"} in EntityChanged (PROTOCOL.md §2). A fourth case exists only in
+ * of getStatus and sent as {@code "unknown"} in EntityChanged (protocol.md §2). A fourth case exists only in
  * scenarios: the number of an earlier call ({@code sameAsCall}, counted from 1), so that one number can call twice
- * within minutes, the case that makes Bitrix24 hand out the same CALL_ID twice (PROTOCOL.md §6).
+ * within minutes, the case that makes Bitrix24 hand out the same CALL_ID twice (protocol.md §6).
  */
 public record CallerPhone(Kind kind, NumberPlan plan, int sameAsCall) {
 

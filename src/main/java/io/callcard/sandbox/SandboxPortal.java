@@ -211,7 +211,7 @@ public final class SandboxPortal implements AutoCloseable {
     }
 
     /**
-     * Acts out a card's close attempt due at {@code due} (System.nanoTime) by Bitrix24's rules (PROTOCOL.md §2):
+     * Acts out a card's close attempt due at {@code due} (System.nanoTime) by Bitrix24's rules (protocol.md §2):
      * BeforeClose at every attempt; a card that is not held closes; a held one stays 65 s (scaled) more, a countdown
      * that disableAutoClose starts again, and fires BeforeClose again at the real close; enableAutoClose once the call
      * is over closes it at once. Returns when the card closed (System.nanoTime), or {@link #STOPPED}.

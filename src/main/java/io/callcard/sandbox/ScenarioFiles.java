@@ -49,7 +49,7 @@ import java.util.Set;
  *                                           //   BeforeClose at the close attempt, and again 65 s later at the close
  *                                           //   (the companion's enableAutoClose still closes it at once)
  *       "callId": "same as call 2"          // optional: this call gets call 2's CALL_ID again, as Bitrix24 may do
- *                                           //   within 30 minutes (PROTOCOL.md §6); the cards must open <= 30 min apart
+ *                                           //   within 30 minutes (protocol.md §6); the cards must open <= 30 min apart
  *     }
  *   ]
  * }

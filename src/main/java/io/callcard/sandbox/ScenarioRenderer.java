@@ -13,7 +13,7 @@ import java.util.Random;
  * same scenario and seed give the same posts byte for byte, because every random part comes from one
  * {@link Random} seeded with {@code seed} and drawn in a fixed order (per call: CALL_ID, number, activity id).
  *
- * <p>What one card looks like on the wire (PROTOCOL.md §2):
+ * <p>What one card looks like on the wire (protocol.md §2):
  * <ol>
  *   <li>the card opens and the page posts its first getStatus: an incoming call is already ringing, which the card
  *       shows as {@code connecting}; an outgoing call or callback opens {@code idle}, before it is dialled;</li>
@@ -47,9 +47,9 @@ public final class ScenarioRenderer {
     static final long CLOSED_AFTER_BEFORE_CLOSE_MILLIS = 100;
     /** From a campaign call going idle to the card loading the next client of the list. */
     static final long NEXT_CLIENT_AFTER_END_MILLIS = 1_000;
-    /** How long a held card stays after its close attempt: Bitrix24's 65-second rule (PROTOCOL.md §2). */
+    /** How long a held card stays after its close attempt: Bitrix24's 65-second rule (protocol.md §2). */
     static final long HELD_CARD_MILLIS = 65_000;
-    /** Bitrix24 hands out a CALL_ID again only within this long (PROTOCOL.md §6), from card opening to card opening. */
+    /** Bitrix24 hands out a CALL_ID again only within this long (protocol.md §6), from card opening to card opening. */
     static final long CALL_ID_REUSE_WINDOW_MILLIS = 30 * 60_000;
 
     private ScenarioRenderer() {

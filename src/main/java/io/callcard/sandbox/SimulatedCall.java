@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  * fires BeforeClose, the card stays 65 s more and fires BeforeClose again at the real close. {@code gapAfter}, when
  * present, replaces the scenario's gap between this card's close and the next card's opening. {@code sameCallIdAs}, when
  * present, is the number (from 1) of an earlier call of the scenario whose CALL_ID this call gets again, as Bitrix24 may
- * hand out the same id twice within 30 minutes (PROTOCOL.md §6).
+ * hand out the same id twice within 30 minutes (protocol.md §6).
  */
 public record SimulatedCall(
         Direction direction,
@@ -52,7 +52,7 @@ public record SimulatedCall(
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** {@code CALL_TYPE} of the server-side events and statistics (PROTOCOL.md §4): 1, 2 or 4. */
+        /** {@code CALL_TYPE} of the server-side events and statistics (protocol.md §4): 1, 2 or 4. */
         public String callType() {
             switch (this) {
                 case OUTGOING:

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * The Bitrix24 call card the simulated widget sits in, with the card's auto-close rules (PROTOCOL.md §2). The widget's
+ * The Bitrix24 call card the simulated widget sits in, with the card's auto-close rules (protocol.md §2). The widget's
  * posts keep it up to date (the status it shows, the call's end, its close); the companion's commands act on it from
  * the command poller thread; the portal's player waits on it while the card closes. Thread-safe: one monitor.
  *

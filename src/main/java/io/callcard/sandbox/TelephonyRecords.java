@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A drawn call as the portal's records tell it: the string fields that {@code voximplant.statistic.get} and the
- * {@code ONVOXIMPLANT*} events share (PROTOCOL.md §4, §5), agreeing with what the widget showed for the same call: the
+ * {@code ONVOXIMPLANT*} events share (protocol.md §4, §5), agreeing with what the widget showed for the same call: the
  * same CALL_ID, number, line and activity. {@code CALL_START_DATE} is left to the player (see
  * {@link TelephonyEventPost}).
  */

@@ -2,7 +2,7 @@ package io.callcard.wire;
 
 import java.util.Optional;
 
-/** The call card's commands (PROTOCOL.md §2), each spelled as {@code placement.call} takes it. */
+/** The call card's commands (protocol.md §2), each spelled as {@code placement.call} takes it. */
 public enum CallCardCommand implements WireName {
     GET_STATUS("getStatus"),
     ENABLE_AUTO_CLOSE("enableAutoClose"),

@@ -2,7 +2,7 @@ package io.callcard.wire;
 
 import java.util.Optional;
 
-/** The call card's events (PROTOCOL.md §2), each spelled as {@code placement.bindEvent} takes it. */
+/** The call card's events (protocol.md §2), each spelled as {@code placement.bindEvent} takes it. */
 public enum CallCardEventName implements WireName {
     CALL_STATE_CHANGED("CallCard::CallStateChanged"),
     ENTITY_CHANGED("CallCard::EntityChanged"),

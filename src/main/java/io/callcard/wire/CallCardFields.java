@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The call card's data object, decoded once whichever channel brought it: the {@code getStatus} result (ints and
- * bools) and the widget's {@code PLACEMENT_OPTIONS} (every value a string), PROTOCOL.md §2. Lenient about types and
+ * bools) and the widget's {@code PLACEMENT_OPTIONS} (every value a string), protocol.md §2. Lenient about types and
  * about the portal's many ways of saying "none" (see {@link JsonFields}); strict only where a wrong value would
  * mislead: CALL_ID is required and CALL_STATE must be one of the three. The values stay the wire's own (the domain
  * types are built from them in {@code io.callcard.call.CallCardStatus}), because this package imports nothing of ours.

@@ -3,7 +3,7 @@ package io.callcard.wire;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The call card's own three states (PROTOCOL.md §2): {@code idle} means no connection, before or after a call. */
+/** The call card's own three states (protocol.md §2): {@code idle} means no connection, before or after a call. */
 public enum CardCallState implements WireName {
     IDLE,
     CONNECTING,

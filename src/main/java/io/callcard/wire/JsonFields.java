@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Lenient readers for Bitrix24's fields, whose types differ by method and channel (PROTOCOL.md §2, §4): ints in
+ * Lenient readers for Bitrix24's fields, whose types differ by method and channel (protocol.md §2, §4): ints in
  * getStatus, strings in PLACEMENT_OPTIONS and in form posts, and "none" said as absent, null, {@code ""},
  * {@code "undefined"} or {@code "null"}. Every way a channel really writes a value is read; a value of a type no
  * channel sends (a list where text belongs, {@code "abc"} for an id) throws {@link WireFormatException}

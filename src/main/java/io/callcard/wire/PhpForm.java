@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * {@code application/x-www-form-urlencoded} text with PHP-style nested keys, both ways, as PHP fills {@code $_POST}
  * and as {@code http_build_query} writes it. Bitrix24 accepts this form on every REST method (a {@code batch}
- * command carries its parameters in it) and posts its events in it (PROTOCOL.md §4, §5):
+ * command carries its parameters in it) and posts its events in it (protocol.md §4, §5):
  * {@code fields[PHONE][0][VALUE]=x} is {@code {"fields":{"PHONE":[{"VALUE":"x"}]}}}.
  *
  * <p>Decoding: {@code a[]} appends, a later value for the same key wins, a scalar in the way of a nested key is

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import javafx.application.Platform;
 
-/** The house rules of DESIGN.md, enforced: who may import whom, and where JavaFX may appear. */
+/** The house rules of architecture.md, enforced: who may import whom, and where JavaFX may appear. */
 @AnalyzeClasses(packages = "io.callcard", importOptions = ImportOption.DoNotIncludeTests.class)
 @SlowTest
 class ArchitectureTest {
@@ -34,7 +34,7 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
                     "io.callcard.wire..")
             .because("every layer imports the Bitrix24 wire vocabulary, so it may import none of them:"
-                    + " one home per wire format (DESIGN.md)");
+                    + " one home per wire format (architecture.md)");
 
     @ArchTest
     static final ArchRule call_depends_on_nothing_of_ours_but_wire = noClasses()
@@ -56,7 +56,7 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
                     "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..", "io.callcard.wire..",
                     "io.callcard.threads..")
-            .because("settings and secrets are read before anything else starts, and by every part (DESIGN.md)");
+            .because("settings and secrets are read before anything else starts, and by every part (architecture.md)");
 
     @ArchTest
     static final ArchRule listener_uses_only_call_portal_and_wire = noClasses()
@@ -105,5 +105,5 @@ class ArchitectureTest {
     static final ArchRule only_the_ui_executor_hands_work_to_the_fx_thread = noClasses()
             .that().doNotHaveFullyQualifiedName("io.callcard.ui.UiExecutor")
             .should().callMethod(Platform.class, "runLater", Runnable.class)
-            .because("one class hands work to the FX thread, so tests can swap it (DESIGN.md)");
+            .because("one class hands work to the FX thread, so tests can swap it (architecture.md)");
 }

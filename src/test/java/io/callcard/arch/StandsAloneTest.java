@@ -123,7 +123,7 @@ class StandsAloneTest {
                 "  Path a = Path.of(\"..\", \"shared\", \"bitrix24\", \"examples\");",
                 "  Path b = Path.of(\"../shared/x.jsonc\");",
                 "  Path c = Path.of(\"C:\\\\repo\\\\..\\\\other\");",
-                "  String d = \"/work/shared/DESIGN.md\";",
+                "  String d = \"/work/shared/architecture.md\";",
                 "  String e = \"\"\"",
                 "      see shared/bitrix24/NOTES.md",
                 "      \"\"\";",
@@ -132,7 +132,7 @@ class StandsAloneTest {
                 "}");
         List<String> caught = JavaLiterals.in(source).stream().filter(l -> leavesTheRepository(l.text()))
                 .map(l -> l.line() + ":" + l.text()).collect(Collectors.toList());
-        assertEquals(List.of("4:..", "5:../shared/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/DESIGN.md",
+        assertEquals(List.of("4:..", "5:../shared/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/architecture.md",
                 "8:\n      see shared/bitrix24/NOTES.md\n      ", "12:{\\\"file\\\":\\\"../x\\\"}"), caught);
     }
 

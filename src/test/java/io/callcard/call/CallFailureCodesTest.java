@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CallFailureCodesTest {
 
-    /** The table in PROTOCOL.md section 3, every code in it. */
+    /** The table in protocol.md section 3, every code in it. */
     static List<String> documentedCodes() {
         return List.of("200", "304", "603", "603-S", "403", "404", "486", "484", "503", "480", "402", "423", "OTHER");
     }

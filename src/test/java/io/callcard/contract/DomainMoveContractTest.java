@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A portal that moved domains answers a POST with a 302 (PROTOCOL.md §4). The client must repeat the POST at the new
+ * A portal that moved domains answers a POST with a 302 (protocol.md §4). The client must repeat the POST at the new
  * {@code Location}, body and all, once per move, and never turn it into a GET.
  */
 class DomainMoveContractTest {

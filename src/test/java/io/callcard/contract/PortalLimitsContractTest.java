@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portal's two other limits (PROTOCOL.md §4, resp_errors_documented.jsonc) against the product's client:
+ * The portal's two other limits (protocol.md §4, resp_errors_documented.jsonc) against the product's client:
  * {@code OPERATION_TIME_LIMIT} (429, one method's execution-time budget) is backed off and retried like
  * {@code QUERY_LIMIT_EXCEEDED}; {@code OVERLOAD_LIMIT} (503, the whole portal, for minutes) reaches the caller at once,
  * typed and retryable, for the caller (and the user) to try later.

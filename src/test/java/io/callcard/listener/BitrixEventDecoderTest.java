@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The documented event layouts (PROTOCOL.md §5, {@code examples/event_onvoximplantcallend.jsonc}) into call events. */
+/** The documented event layouts (protocol.md §5, {@code examples/event_onvoximplantcallend.jsonc}) into call events. */
 class BitrixEventDecoderTest {
 
     private static final Instant AT = Instant.parse("2026-03-11T14:33:44Z");

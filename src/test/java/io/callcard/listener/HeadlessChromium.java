@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium and chromedriver, headless, never downloaded (BUILD-NOTES.md). A missing browser skips the test
+ * Debian's Chromium and chromedriver, headless, never downloaded (toolchain.md). A missing browser skips the test
  * with the reason printed, except when {@code CI=true}: there it fails.
  */
 public final class HeadlessChromium implements AutoCloseable {

@@ -46,7 +46,7 @@ class PortalErrorTest {
             assertEquals(d.code(), e.wireCode());
             seen.add(e);
         }
-        // 21 entries, ACCESS_DENIED twice; expired_token's twin invalid_token and invalid_grant come from PROTOCOL.md.
+        // 21 entries, ACCESS_DENIED twice; expired_token's twin invalid_token and invalid_grant come from protocol.md.
         assertEquals(20, seen.size());
         assertEquals(PortalError.INVALID_TOKEN, PortalError.fromWireCode("invalid_token"));
         assertEquals(PortalError.INVALID_GRANT, PortalError.fromWireCode("invalid_grant"));

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Bitrix24 may give a second call the CALL_ID of one within the last 30 minutes (PROTOCOL.md §6); scenarios can say so. */
+/** Bitrix24 may give a second call the CALL_ID of one within the last 30 minutes (protocol.md §6); scenarios can say so. */
 class CallIdReuseTest {
 
     private static final String FIRST = "{\"direction\": \"incoming\", \"caller\": \"berlin\", \"ringSeconds\": 2,"

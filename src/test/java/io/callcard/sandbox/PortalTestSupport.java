@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PortalTestSupport {
 
     static {
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // BUILD-NOTES: avoids ~44 ms per response
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // toolchain.md: avoids ~44 ms per response
     }
 
     private PortalTestSupport() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SimulatedWidgetTest {
 
     static {
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // BUILD-NOTES: avoids ~44 ms per response
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // toolchain.md: avoids ~44 ms per response
     }
 
     private HttpServer server;

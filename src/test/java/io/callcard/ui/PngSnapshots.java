@@ -10,7 +10,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** For people: what a node looked like, as a PNG under target/ (works under Monocle, BUILD-NOTES.md). */
+/** For people: what a node looked like, as a PNG under target/ (works under Monocle, toolchain.md). */
 public final class PngSnapshots {
 
     private PngSnapshots() {

@@ -112,7 +112,7 @@ public final class PortalTestCommand implements Callable<Integer> {
                 failed(e, words, err);
                 return FAILED;
             }
-            // not a failure: today's portals offer the call card only to the widget (PROTOCOL.md §1)
+            // not a failure: today's portals offer the call card only to the widget (protocol.md §1)
             out.println(words.get("cli.portal.seedUnsupported", words.get(e.error().messageKey())));
         }
         out.println(words.get("cli.portal.passed"));

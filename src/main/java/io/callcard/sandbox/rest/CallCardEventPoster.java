@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Posts a CallCard event to the HANDLER URLs bound with legacy {@code placement.bindEvent}. The seed pages never said
  * what a handler receives, so the body is JSON with the event name, its JS callback arguments as a list
  * ({@code examples/jsif_callcard_events.jsonc}), a unix {@code ts}, and an {@code auth} block with the
- * {@code application_token} a handler checks, as in Bitrix24's own event posts (PROTOCOL.md §5). A handler that is
+ * {@code application_token} a handler checks, as in Bitrix24's own event posts (protocol.md §5). A handler that is
  * down or answers an error is skipped, as Bitrix24 does not retry deliveries.
  */
 final class CallCardEventPoster {

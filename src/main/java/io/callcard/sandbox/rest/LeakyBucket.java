@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Bitrix24's request limiter (PROTOCOL.md §4): one bucket per credential; each request adds one, the bucket drains
+ * Bitrix24's request limiter (protocol.md §4): one bucket per credential; each request adds one, the bucket drains
  * {@code drainPerSecond} continuously, and a request that would lift it above {@code burst} is refused and adds nothing.
  * Time comes from the injected clock, so tests drain it by moving the clock instead of sleeping.
  */

@@ -13,9 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>{@code placement.bind} needs application context: a webhook gets 403 {@code WRONG_AUTH_TYPE}; an empty PLACEMENT
  * or HANDLER gets HTTP 200 {@code ERROR_ARGUMENT}; a handler that is not http(s) or whose host has no dot gets
- * {@code ERROR_WRONG_HANDLER_URL} (PROTOCOL.md §1, the portal's one check on handler URLs).
+ * {@code ERROR_WRONG_HANDLER_URL} (protocol.md §1, the portal's one check on handler URLs).
  *
- * <p>The current Bitrix24 has no REST {@code placement.call} or {@code placement.bindEvent} (PROTOCOL.md §1), so they
+ * <p>The current Bitrix24 has no REST {@code placement.call} or {@code placement.bindEvent} (protocol.md §1), so they
  * are only registered when the server runs with legacy placement REST, and otherwise answer 404
  * {@code ERROR_METHOD_NOT_FOUND} like any unknown method. In legacy mode they behave as the seed pages describe:
  * {@code placement.call} returns what the JS callback would receive, and {@code placement.bindEvent} stores the HANDLER.

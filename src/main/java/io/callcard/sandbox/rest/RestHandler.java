@@ -84,7 +84,7 @@ final class RestHandler implements HttpHandler {
 
     /**
      * A portal that moved domains: 302 to the same path and query on the new domain, with no body, as Bitrix24 does.
-     * The client must repeat its POST there (PROTOCOL.md §4); a client that follows it as a GET loses the body.
+     * The client must repeat its POST there (protocol.md §4); a client that follows it as a GET loses the body.
      */
     private static void redirect(HttpExchange exchange, URI moved) throws IOException {
         exchange.getRequestBody().readAllBytes();

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
  */
 final class RestTime {
 
-    /** Bitrix24 resets the per-method operating budget over a 10-minute window (PROTOCOL.md §4). */
+    /** Bitrix24 resets the per-method operating budget over a 10-minute window (protocol.md §4). */
     private static final long OPERATING_WINDOW_SECONDS = 600;
 
     private final Clock clock;

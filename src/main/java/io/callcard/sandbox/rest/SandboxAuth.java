@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The portal's credentials: inbound webhooks ({@code USER_ID} + code + scopes) and one local application's OAuth
  * tokens. Access tokens expire after a set lifetime on the injected clock; refreshing hands out a new pair and
- * invalidates the refresh token used, as oauth.bitrix.info does (PROTOCOL.md §4). Token values are random: nothing
+ * invalidates the refresh token used, as oauth.bitrix.info does (protocol.md §4). Token values are random: nothing
  * deterministic depends on them.
  */
 final class SandboxAuth {

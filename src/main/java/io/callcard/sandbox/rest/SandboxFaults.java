@@ -64,7 +64,7 @@ public final class SandboxFaults {
 
     /**
      * The next {@code requests} calls of {@code method} get 429 {@code OPERATION_TIME_LIMIT}, as when that method used
-     * up its execution-time budget for the 10-minute window (PROTOCOL.md §4); other methods still answer.
+     * up its execution-time budget for the 10-minute window (protocol.md §4); other methods still answer.
      */
     public void operationTimeLimit(String method, int requests) {
         timeLimited.put(RestDispatcher.normalise(method), new AtomicInteger(requests));

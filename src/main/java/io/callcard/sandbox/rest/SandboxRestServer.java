@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox's Bitrix24 REST server: a JDK HttpServer on 127.0.0.1 that answers like a portal, quirks included
- * (PROTOCOL.md §4): webhook and OAuth paths, JSON and PHP-style form bodies, the {@code result}/{@code time} envelope
+ * (protocol.md §4): webhook and OAuth paths, JSON and PHP-style form bodies, the {@code result}/{@code time} envelope
  * with {@code total}/{@code next} paging, the documented errors with their statuses, a leaky bucket per credential,
  * an OAuth token endpoint, a generated CRM and call history, batch, and the seed transport when asked for it.
  *
@@ -57,7 +57,7 @@ public final class SandboxRestServer implements AutoCloseable {
     private volatile URI movedTo;
 
     private SandboxRestServer(Builder options) throws IOException {
-        System.setProperty("sun.net.httpserver.nodelay", "true"); // BUILD-NOTES: avoids ~44 ms per response
+        System.setProperty("sun.net.httpserver.nodelay", "true"); // toolchain.md: avoids ~44 ms per response
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port), BACKLOG);
         String host = "127.0.0.1:" + server.getAddress().getPort();
         this.application = new SandboxApplication("local." + SandboxAuth.randomToken().substring(0, 14) + ".sandbox",

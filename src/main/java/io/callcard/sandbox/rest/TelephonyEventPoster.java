@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts {@code ONVOXIMPLANT*} events as Bitrix24 does for an outgoing webhook (PROTOCOL.md §5): one
+ * Posts {@code ONVOXIMPLANT*} events as Bitrix24 does for an outgoing webhook (protocol.md §5): one
  * {@code application/x-www-form-urlencoded} POST with PHP-style keys, {@code event}, {@code event_handler_id} (one id
  * per handler URL, as if each were registered once), {@code data[...]}, {@code ts} and an {@code auth[...]} block with
  * {@code domain}, {@code client_endpoint}, {@code server_endpoint}, {@code member_id} and the

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code data[...]} of the server-side telephony events (PROTOCOL.md §5) for a call of the generated history, so
+ * The {@code data[...]} of the server-side telephony events (protocol.md §5) for a call of the generated history, so
  * that an event and {@code voximplant.statistic.get} tell the same story about one call. All values are strings, as
  * the form-encoded post makes them.
  */

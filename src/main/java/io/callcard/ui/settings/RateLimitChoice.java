@@ -1,7 +1,7 @@
 package io.callcard.ui.settings;
 
 /**
- * The portal plan's REST budget as the settings window offers it. The ui may not see the config package (DESIGN.md),
+ * The portal plan's REST budget as the settings window offers it. The ui may not see the config package (architecture.md),
  * so the window has its own two choices and the app maps them to the stored value.
  */
 public enum RateLimitChoice {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Token expiry and the refresh round trip of PROTOCOL.md §4, on a fake clock. */
+/** Token expiry and the refresh round trip of protocol.md §4, on a fake clock. */
 class SandboxOAuthTest {
 
     private final RestClient client = new RestClient();

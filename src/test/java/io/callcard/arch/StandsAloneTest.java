@@ -117,11 +117,11 @@ class StandsAloneTest {
     @Test
     void findsEveryWayOutInStringLiteralsOnly() {
         String source = String.join("\n",
-                "// reads ../shared/bitrix24/examples, in a comment: fine",
+                "// reads ../elsewhere/examples, in a comment: fine",
                 "/* /work/main is where it was built: fine too */",
                 "class Planted {",
                 "  Path a = Path.of(\"..\", \"shared\", \"bitrix24\", \"examples\");",
-                "  Path b = Path.of(\"../shared/x.jsonc\");",
+                "  Path b = Path.of(\"../elsewhere/x.jsonc\");",
                 "  Path c = Path.of(\"C:\\\\repo\\\\..\\\\other\");",
                 "  String d = \"/work/shared/architecture.md\";",
                 "  String e = \"\"\"",
@@ -132,7 +132,7 @@ class StandsAloneTest {
                 "}");
         List<String> caught = JavaLiterals.in(source).stream().filter(l -> leavesTheRepository(l.text()))
                 .map(l -> l.line() + ":" + l.text()).collect(Collectors.toList());
-        assertEquals(List.of("4:..", "5:../shared/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/architecture.md",
+        assertEquals(List.of("4:..", "5:../elsewhere/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/architecture.md",
                 "8:\n      see shared/bitrix24/NOTES.md\n      ", "12:{\\\"file\\\":\\\"../x\\\"}"), caught);
     }
 

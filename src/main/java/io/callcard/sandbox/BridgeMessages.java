@@ -56,13 +56,19 @@ final class BridgeMessages {
         return write(body);
     }
 
-    /** CallStateChanged; {@code failedCode} is null for every change but an unsuccessful call going idle. */
-    static String stateChanged(DrawnCall drawn, String callState, String failedCode) {
-        ObjectNode params = JSON.createObjectNode();
-        if (failedCode != null) {
-            params.put("failedCode", failedCode);
+    /**
+     * CallStateChanged as the widget receives it: in Bitrix24 the state alone ({@code ["idle"]}; the portal forwards
+     * only the event's first argument, protocol.md §2a); documented, {@code [state, {failedCode}]} with
+     * {@code failedCode} null for every change but an unsuccessful call going idle.
+     */
+    static String stateChanged(DrawnCall drawn, String callState, String failedCode, CardBehaviour behaviour) {
+        ArrayNode args = JSON.createArrayNode().add(callState);
+        if (behaviour == CardBehaviour.DOCUMENTED) {
+            ObjectNode params = args.addObject();
+            if (failedCode != null) {
+                params.put("failedCode", failedCode);
+            }
         }
-        ArrayNode args = JSON.createArrayNode().add(callState).add(params);
         return event(drawn.callId(), STATE_CHANGED, args);
     }
 
@@ -81,11 +87,16 @@ final class BridgeMessages {
         return event(callId, ENTITY_CHANGED, JSON.createArrayNode().add(entity));
     }
 
-    static String beforeClose(DrawnCall drawn) {
-        return event(drawn.callId(), BEFORE_CLOSE, JSON.createArrayNode());
+    /** BeforeClose: in Bitrix24 its one argument, an empty array ({@code [[]]}); documented, no arguments. */
+    static String beforeClose(DrawnCall drawn, CardBehaviour behaviour) {
+        ArrayNode args = JSON.createArrayNode();
+        if (behaviour == CardBehaviour.BITRIX24) {
+            args.addArray();
+        }
+        return event(drawn.callId(), BEFORE_CLOSE, args);
     }
 
-    /** The page's own notice that the card (and with it the widget iframe) is gone. */
+    /** The page's own notice that the card (and with it the widget iframe) is gone: its pagehide beacon. */
     static String closed(DrawnCall drawn) {
         return write(envelope("closed", drawn.callId()));
     }

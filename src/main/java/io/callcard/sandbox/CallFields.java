@@ -15,7 +15,9 @@ final class CallFields {
 
     private static final Set<String> FIELDS = Set.of("direction", "caller", "lineNumber", "lineName", "crm",
             "ringSeconds", "talkSeconds", "failedCode", "gapAfterSeconds", "callListMode", "holdCardOpen",
-            "callId");
+            "callId", "defaultTab");
+    /** The card's tabs that may come before the companion's; {@code companion} is the companion's own. */
+    private static final List<String> TABS = List.of("companion", "callList", "webForm", "custom");
     private static final Set<String> CRM_FIELDS = Set.of("type", "id", "bindings", "activity");
     private static final Set<String> BINDING_FIELDS = Set.of("type", "id");
     private static final Pattern SAME_AS = Pattern.compile("same as call (\\d{1,6})");
@@ -67,6 +69,13 @@ final class CallFields {
         }
         if (fields.flag(call, "holdCardOpen")) {
             builder.holdsCardOpen();
+        }
+        String tab = fields.optionalText(call, "defaultTab", "companion");
+        if (!TABS.contains(tab)) {
+            throw fields.fault("defaultTab", "unknown tab \"" + tab + "\"; one of " + String.join(", ", TABS));
+        }
+        if (!tab.equals("companion")) {
+            builder.widgetDoesNotLoad();
         }
         String callId = fields.optionalText(call, "callId", null);
         if (callId != null) {

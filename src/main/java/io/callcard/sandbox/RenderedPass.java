@@ -21,12 +21,16 @@ public record RenderedPass(List<WidgetPost> widgetPosts, List<TelephonyEventPost
     }
 
     /**
-     * As {@link #timeline}, but each card's close posts replaced by its {@link CardClosing}, which the player acts out
-     * against the card as the companion's commands leave it.
+     * As {@link #timeline}, but each card's close posts (in Bitrix24's behaviour also the posts of the call's end)
+     * replaced by its {@link CardClosing}, which the player acts out against the card as the companion's commands
+     * leave it.
      */
     List<TimedPost> liveTimeline(boolean withTelephonyEvents) {
         Set<WidgetPost> closePosts = new HashSet<>();
-        closings.forEach(closing -> closePosts.addAll(closing.defaultPosts()));
+        for (CardClosing closing : closings) {
+            closePosts.addAll(closing.endPosts());
+            closePosts.addAll(closing.defaultPosts());
+        }
         List<TimedPost> all = new ArrayList<>();
         for (TimedPost post : timeline(withTelephonyEvents)) {
             if (!closePosts.contains(post)) {

@@ -26,9 +26,11 @@ import org.slf4j.LoggerFactory;
  * re-anchored instead of bursting to catch up. {@code speed} divides every delay (1 = real time, 50 = fifty times
  * faster).
  *
- * <p>The widget honours the companion's commands (see {@link SimulatedWidget}); each card's close is acted out live
- * against its {@link SimulatedCallCard}, so a card the companion holds open stays open and everything after it in the
- * pass moves later by as much.
+ * <p>The widget honours the companion's commands (see {@link SimulatedWidget}); each card's end is acted out live
+ * against its {@link SimulatedCallCard} by Bitrix24's rules (protocol.md §2a), or the documented ones when the scenario
+ * says so ({@link CardBehaviour}): a card nobody holds when its call ends closes at once and the widget is heard only
+ * through its {@code closed} beacon; a card the companion holds stays, delivers the call's end, and everything after it
+ * in the pass moves later by as much.
  *
  * <p>With {@link #sendTelephonyEvents} the same thread also posts the portal's server-side events for each call
  * (ONVOXIMPLANTCALLINIT, START when answered, END) to a handler URL, in time order with the widget's posts.
@@ -211,12 +213,80 @@ public final class SandboxPortal implements AutoCloseable {
     }
 
     /**
-     * Acts out a card's close attempt due at {@code due} (System.nanoTime) by Bitrix24's rules (protocol.md §2):
-     * BeforeClose at every attempt; a card that is not held closes; a held one stays 65 s (scaled) more, a countdown
-     * that disableAutoClose starts again, and fires BeforeClose again at the real close; enableAutoClose once the call
-     * is over closes it at once. Returns when the card closed (System.nanoTime), or {@link #STOPPED}.
+     * Acts out a card's end, its {@link CardClosing} due at {@code due} (System.nanoTime), by the scenario's
+     * {@link CardBehaviour}. Returns when the card closed (System.nanoTime), or {@link #STOPPED}.
      */
     private long closeCard(SimulatedCallCard card, CardClosing closing, long due) throws InterruptedException {
+        return closing.behaviour() == CardBehaviour.DOCUMENTED
+                ? closeAsDocumented(card, closing, due)
+                : closeAsBitrix24(card, closing, due);
+    }
+
+    /**
+     * Bitrix24's rules (protocol.md §2a), from the call's end at {@code due}: a card that is not held then (by the
+     * companion's disableAutoClose or the agent) closes at once, and the iframe goes with the final idle and
+     * BeforeClose, so only the page's {@code closed} beacon is delivered. A held card (or a campaign card moving to
+     * its next client) stays: the call's end is delivered; at the close attempt a held card fires BeforeClose and
+     * stays 65 s (scaled) more, a countdown that disableAutoClose starts again, and its real close loses the second
+     * BeforeClose with the iframe; a card no longer held closes at once. enableAutoClose once the call is over closes
+     * the card at once.
+     */
+    private long closeAsBitrix24(SimulatedCallCard card, CardClosing closing, long due) throws InterruptedException {
+        SimulatedCallCard.Wake wake = card.awaitUntil(due);
+        if (wake == SimulatedCallCard.Wake.STOPPED) {
+            return STOPPED;
+        }
+        card.callEnded(); // the card knows, whether or not the widget hears it
+        if (closing.heldByAgent()) {
+            card.holdByAgent();
+        }
+        long closesAt = System.nanoTime();
+        if (wake == SimulatedCallCard.Wake.DUE && (card.held() || closing.movesToNextClient())) {
+            for (WidgetPost post : closing.endPosts()) {
+                wake = card.awaitUntil(due + scaledNanos(post.atMillis() - closing.atMillis()));
+                if (wake != SimulatedCallCard.Wake.DUE) {
+                    break;
+                }
+                deliver(post.json());
+            }
+            long attemptAt = due + scaledNanos(closing.attemptAtMillis() - closing.atMillis());
+            if (wake == SimulatedCallCard.Wake.DUE) {
+                wake = card.awaitUntil(attemptAt);
+            }
+            if (wake == SimulatedCallCard.Wake.STOPPED) {
+                return STOPPED;
+            }
+            closesAt = wake == SimulatedCallCard.Wake.DUE ? attemptAt : System.nanoTime();
+            if (wake == SimulatedCallCard.Wake.DUE && card.attemptClose(attemptAt)) {
+                deliver(closing.beforeCloseJson()); // the attempt failed: the card stays, the widget hears it
+                wake = card.awaitUntil(attemptAt);
+                if (wake == SimulatedCallCard.Wake.STOPPED) {
+                    return STOPPED;
+                }
+                closesAt = wake == SimulatedCallCard.Wake.DUE ? card.countdownDeadline() : System.nanoTime();
+                card.stopCountdown(); // the real close: its BeforeClose goes with the iframe
+            }
+        }
+        return closedBeacon(card, closing, closesAt);
+    }
+
+    /** The page's {@code closed} beacon, a moment after the card closed at {@code closesAt}; as {@link #closeCard}. */
+    private long closedBeacon(SimulatedCallCard card, CardClosing closing, long closesAt) throws InterruptedException {
+        long closedAt = closesAt + scaledNanos(ScenarioRenderer.CLOSED_AFTER_CLOSE_MILLIS);
+        if (card.awaitUntil(closedAt) == SimulatedCallCard.Wake.STOPPED) {
+            return STOPPED;
+        }
+        deliver(closing.closedJson());
+        return closedAt;
+    }
+
+    /**
+     * The documented rules (protocol.md §2), for a close attempt due at {@code due}: BeforeClose at every attempt; a
+     * card that is not held closes; a held one stays 65 s (scaled) more, a countdown that disableAutoClose starts
+     * again, and fires BeforeClose again at the real close; enableAutoClose once the call is over closes it at once
+     * (BeforeClose, then closed).
+     */
+    private long closeAsDocumented(SimulatedCallCard card, CardClosing closing, long due) throws InterruptedException {
         SimulatedCallCard.Wake wake = card.awaitUntil(due);
         if (wake == SimulatedCallCard.Wake.STOPPED) {
             return STOPPED;
@@ -241,12 +311,7 @@ public final class SandboxPortal implements AutoCloseable {
             card.stopCountdown();
             deliver(closing.beforeCloseJson()); // the real close fires BeforeClose again
         }
-        long closedAt = realClose + scaledNanos(ScenarioRenderer.CLOSED_AFTER_BEFORE_CLOSE_MILLIS);
-        if (card.awaitUntil(closedAt) == SimulatedCallCard.Wake.STOPPED) {
-            return STOPPED;
-        }
-        deliver(closing.closedJson());
-        return closedAt;
+        return closedBeacon(card, closing, realClose);
     }
 
     private void deliver(String json) {

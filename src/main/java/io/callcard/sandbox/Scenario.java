@@ -9,10 +9,18 @@ import java.util.OptionalInt;
  * A named sequence of calls played one after another, {@code gapBetweenCalls} apart (from one card's close to the next
  * card's opening). When the portal repeats the scenario, the same gap separates the last call of a pass from the first
  * call of the next; a call's own {@link SimulatedCall#gapAfter()} replaces the scenario's gap after that call.
+ * {@code cardBehaviour} says whether the card delivers its events as Bitrix24's own code does (the default) or as the
+ * documentation describes them.
  */
-public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetweenCalls) {
+public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetweenCalls, CardBehaviour cardBehaviour) {
+
+    /** A scenario whose card behaves as Bitrix24's own code does. */
+    public Scenario(String name, List<SimulatedCall> calls, Duration gapBetweenCalls) {
+        this(name, calls, gapBetweenCalls, CardBehaviour.BITRIX24);
+    }
 
     public Scenario {
+        Objects.requireNonNull(cardBehaviour, "cardBehaviour");
         Objects.requireNonNull(name, "name");
         calls = List.copyOf(calls);
         if (calls.isEmpty()) {
@@ -34,6 +42,11 @@ public record Scenario(String name, List<SimulatedCall> calls, Duration gapBetwe
                         + phone.sameAsCall() + ", which is not an earlier call");
             }
         }
+    }
+
+    /** The same calls, their card behaving as {@code behaviour} says: to compare the documented behaviour with the real. */
+    public Scenario withCardBehaviour(CardBehaviour behaviour) {
+        return new Scenario(name, calls, gapBetweenCalls, behaviour);
     }
 
     /** The pause after call {@code index} (from 0): its own, or the scenario's. */

@@ -24,6 +24,12 @@ import java.util.Set;
  *   "name": "my-day",                       // required
  *   "description": "what it shows",         // optional, free text
  *   "gapBetweenCallsSeconds": 3,            // optional, default 3: from one card's close to the next card's opening
+ *   "cardBehaviour": "bitrix24",            // optional: bitrix24 (default) delivers the card's events as Bitrix24's
+ *                                           //   own code does: one argument each (["idle"], no failedCode), and a
+ *                                           //   card that closes at once at the end of the call takes the final idle
+ *                                           //   and BeforeClose with its iframe, so only the page's "closed" is heard;
+ *                                           //   documented: as the REST documentation says, for comparison
+ *                                           //   ([state, {failedCode}], the final idle and BeforeClose delivered)
  *   "calls": [                              // required, at least one; calls are counted from 1
  *     {
  *       "direction": "incoming",            // required: incoming | outgoing | callback
@@ -46,8 +52,12 @@ import java.util.Set;
  *       "callListMode": true,               // optional, default false: call-campaign mode (CALL_LIST_MODE); a
  *                                           //   campaign card followed by a campaign call moves to that next client
  *       "holdCardOpen": true,               // optional, default false: the agent holds the card (disableAutoClose):
- *                                           //   BeforeClose at the close attempt, and again 65 s later at the close
- *                                           //   (the companion's enableAutoClose still closes it at once)
+ *                                           //   the card stays after the call; BeforeClose at the close attempt, and
+ *                                           //   again 65 s later at the close (lost with the iframe in bitrix24
+ *                                           //   behaviour); the companion's enableAutoClose still closes it at once
+ *       "defaultTab": "callList",           // optional, default "companion": the card's default tab; any other
+ *                                           //   (callList | webForm | custom) means the widget does not load for
+ *                                           //   this call and posts nothing (the portal's server events still go out)
  *       "callId": "same as call 2"          // optional: this call gets call 2's CALL_ID again, as Bitrix24 may do
  *                                           //   within 30 minutes (protocol.md §6); the cards must open <= 30 min apart
  *     }
@@ -60,7 +70,8 @@ public final class ScenarioFiles {
     static final Duration DEFAULT_GAP = Duration.ofSeconds(3);
 
     /** Strict where a lenient reader would hide a mistake: a key given twice, text after the object. */
-    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "gapBetweenCallsSeconds", "calls");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("name", "description", "gapBetweenCallsSeconds",
+            "cardBehaviour", "calls");
 
     private ScenarioFiles() {
     }
@@ -96,6 +107,10 @@ public final class ScenarioFiles {
         top.refuseUnknown(root, SCENARIO_FIELDS, "");
         String name = top.requiredText(root, "name");
         Duration gap = top.seconds(root, "gapBetweenCallsSeconds", DEFAULT_GAP, Duration.ZERO);
+        String behaviourName = top.optionalText(root, "cardBehaviour", CardBehaviour.BITRIX24.fileName());
+        CardBehaviour behaviour = CardBehaviour.ofFileName(behaviourName).orElseThrow(() -> top.fault("cardBehaviour",
+                "unknown behaviour \"" + behaviourName + "\"; one of bitrix24 (the default: as Bitrix24's own code"
+                        + " delivers the card's events) or documented (as the REST documentation describes them)"));
         JsonNode calls = root.get("calls");
         if (calls == null || !calls.isArray() || calls.isEmpty()) {
             throw new ScenarioFileException(file, 0, "calls", "must be a list of at least one call");
@@ -104,7 +119,7 @@ public final class ScenarioFiles {
         for (int number = 1; number <= calls.size(); number++) {
             parsed.add(new CallFields(new ScenarioFields(file, number), number).read(calls.get(number - 1)));
         }
-        Scenario scenario = new Scenario(name, parsed, gap);
+        Scenario scenario = new Scenario(name, parsed, gap, behaviour);
         try {
             scenario.renderPass(0); // rules that need the timing, e.g. a CALL_ID reused within 30 minutes only
         } catch (IllegalArgumentException rule) {

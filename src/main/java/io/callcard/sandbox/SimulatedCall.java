@@ -20,7 +20,9 @@ import java.util.OptionalInt;
  * fires BeforeClose, the card stays 65 s more and fires BeforeClose again at the real close. {@code gapAfter}, when
  * present, replaces the scenario's gap between this card's close and the next card's opening. {@code sameCallIdAs}, when
  * present, is the number (from 1) of an earlier call of the scenario whose CALL_ID this call gets again, as Bitrix24 may
- * hand out the same id twice within 30 minutes (protocol.md §6).
+ * hand out the same id twice within 30 minutes (protocol.md §6). {@code widgetLoads} is false when the card's default
+ * tab is not the companion's (a call list, a web form or a custom tab comes first): Bitrix24 then loads the widget only
+ * when the agent clicks its tab (protocol.md §2a), so the sandbox's widget says nothing about that call.
  */
 public record SimulatedCall(
         Direction direction,
@@ -34,7 +36,8 @@ public record SimulatedCall(
         boolean callListMode,
         boolean holdsCardOpen,
         Optional<Duration> gapAfter,
-        OptionalInt sameCallIdAs) {
+        OptionalInt sameCallIdAs,
+        boolean widgetLoads) {
 
     /**
      * Below this the card's own delays (CRM load, the status poll after a change) would overtake the call's state
@@ -121,6 +124,7 @@ public record SimulatedCall(
         private boolean holdsCardOpen;
         private Duration gapAfter;
         private OptionalInt sameCallIdAs = OptionalInt.empty();
+        private boolean widgetLoads = true;
 
         private Builder(Direction direction) {
             this.direction = direction;
@@ -181,10 +185,16 @@ public record SimulatedCall(
             return this;
         }
 
+        /** Another tab is the card's default, so the widget does not load for this call. */
+        public Builder widgetDoesNotLoad() {
+            this.widgetLoads = false;
+            return this;
+        }
+
         public SimulatedCall build() {
             return new SimulatedCall(direction, phone, Optional.ofNullable(crm), lineNumber, lineName, ringTime,
                     talkTime, Optional.ofNullable(failedCode), callListMode, holdsCardOpen,
-                    Optional.ofNullable(gapAfter), sameCallIdAs);
+                    Optional.ofNullable(gapAfter), sameCallIdAs, widgetLoads);
         }
     }
 }

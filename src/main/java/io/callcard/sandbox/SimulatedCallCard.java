@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * The Bitrix24 call card the simulated widget sits in, with the card's auto-close rules (protocol.md §2). The widget's
+ * The Bitrix24 call card the simulated widget sits in, with the card's auto-close rules: Bitrix24's rules (protocol.md
+ * §2a; the 65-second hold of §2). What the widget hears of the card's end is the player's part
+ * ({@link SandboxPortal}, by the scenario's {@link CardBehaviour}); this class keeps the hold. The widget's
  * posts keep it up to date (the status it shows, the call's end, its close); the companion's commands act on it from
  * the command poller thread; the portal's player waits on it while the card closes. Thread-safe: one monitor.
  *
@@ -62,7 +64,10 @@ final class SimulatedCallCard {
         return status == null ? null : status.deepCopy();
     }
 
-    /** The call went idle: from now on enableAutoClose closes the card at once. */
+    /**
+     * The call went idle: from now on enableAutoClose closes the card at once. Told by the player at the call's end,
+     * and again by the widget's idle post when that is delivered.
+     */
     synchronized void callEnded() {
         callOver = true;
     }

@@ -59,6 +59,24 @@ class BridgeMessageDecoderTest {
     }
 
     @Test
+    void bitrix24sIdleArrivesAloneWithoutAFailedCode() {
+        // protocol.md §2a: the portal forwards only an event's first argument
+        CallEvent.StateChanged event = assertInstanceOf(CallEvent.StateChanged.class, decode(
+                "{\"type\":\"event\",\"callId\":\"X\",\"event\":\"CallCard::CallStateChanged\",\"args\":[\"idle\"]}"));
+        assertEquals(CardCallState.IDLE, event.state());
+        assertNull(event.failedCode());
+        assertEquals("X", event.callId());
+    }
+
+    @Test
+    void bitrix24sBeforeCloseArrivesWithOneEmptyArrayAndIsStillBeforeClose() {
+        CallEvent.BeforeClose event = assertInstanceOf(CallEvent.BeforeClose.class, decode(
+                "{\"type\":\"event\",\"callId\":\"X\",\"event\":\"CallCard::BeforeClose\",\"args\":[[]]}"));
+        assertEquals("X", event.callId());
+        assertEquals(RECEIVED, event.at());
+    }
+
+    @Test
     void documentedAutoCloseResultsBecomeAutoCloseChanged() {
         CallEvent.AutoCloseChanged held = assertInstanceOf(CallEvent.AutoCloseChanged.class,
                 decode(result("disableAutoClose", EVENTS.get("disableAutoClose.result"))));

@@ -26,11 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One contract for the two widget pages: the real bridge script ({@code bridge.js}, in headless Chromium, over the
  * sandbox's stand-in BX24) and the {@link SimulatedWidget}. Both talk to the same {@link CapturingListener} and go
- * through the same situations: the card's status, the three CallCard events (a state change with and without
- * failedCode), the companion's three commands, the page going away. For every situation both sides must send the same
- * request (method, route, content type, query keys) with a body of the same shape (keys and JSON types, nested),
- * every body must decode, and both must number their messages and answer commands the same way. The browser is fed
- * the documented payloads (test resources under io/callcard/examples).
+ * through the same situations: the card's status, the three CallCard events, the companion's three commands, the page
+ * going away. For every situation both sides must send the same request (method, route, content type, query keys) with
+ * a body of the same shape (keys and JSON types, nested), every body must decode, and both must number their messages
+ * and answer commands the same way. Both get the events as Bitrix24's own code delivers them (protocol.md §2a): one
+ * argument each, the state alone, BeforeClose's {@code []} as its one argument; the browser with the documented status
+ * and entity payloads (test resources under io/callcard/examples).
  */
 @BrowserTest
 class BridgeScriptContractTest {
@@ -44,12 +45,20 @@ class BridgeScriptContractTest {
             simulated = shapes(listener, runSimulatedWidget(listener));
         }
         for (String situation : List.of("status", "event:CallCard::CallStateChanged:plain",
-                "event:CallCard::CallStateChanged:failed", "event:CallCard::EntityChanged", "event:CallCard::BeforeClose",
+                "event:CallCard::EntityChanged", "event:CallCard::BeforeClose",
                 "result:getStatus", "result:disableAutoClose", "result:enableAutoClose", "closed", "commands")) {
             assertTrue(browser.containsKey(situation), "the browser went through " + situation + ": " + browser.keySet());
             assertEquals(browser.get(situation), simulated.get(situation), situation);
         }
     }
+
+    private static final String TWO_CALLS = "{\"name\": \"two calls\", \"calls\": ["
+            + "{\"direction\": \"incoming\", \"caller\": \"moscow-landline\", \"lineNumber\": \"reg151083\","
+            + " \"crm\": {\"type\": \"contact\", \"id\": 797, \"bindings\": [{\"type\": \"deal\", \"id\": 4615},"
+            + " {\"type\": \"contact\", \"id\": 797}],"
+            + " \"activity\": true}, \"ringSeconds\": 3, \"talkSeconds\": 8, \"holdCardOpen\": true},"
+            + "{\"direction\": \"outgoing\", \"caller\": \"berlin\", \"lineNumber\": \"sip1\","
+            + " \"ringSeconds\": 2.5, \"failedCode\": \"486\"}]}";
 
     /** The page in Chromium: returns its session. */
     private static String runBrowser(CapturingListener listener) throws Exception {
@@ -63,10 +72,10 @@ class BridgeScriptContractTest {
             js.executeScript("window.__sandbox.setStatus(JSON.parse(arguments[0]))", status.toString());
             waitFor(() -> count(listener, session, "\"type\":\"status\"") > 0, "a status poll");
             JsonNode events = example("jsif_callcard_events.jsonc");
-            fire(js, "CallCard::CallStateChanged", "[\"connected\",{}]");
+            fire(js, "CallCard::CallStateChanged", "[\"connected\"]");
             fire(js, "CallCard::EntityChanged", events.get("CallCard::EntityChanged").toString());
-            fire(js, "CallCard::CallStateChanged", events.get("CallCard::CallStateChanged").toString());
-            fire(js, "CallCard::BeforeClose", "[]");
+            fire(js, "CallCard::CallStateChanged", "[\"idle\"]");
+            fire(js, "CallCard::BeforeClose", "[[]]");
             runCommands(listener, session);
             driver.get("about:blank"); // the card closes: pagehide sends "closed"
             waitFor(() -> count(listener, session, "\"type\":\"closed\"") == 1, "closed");
@@ -74,9 +83,12 @@ class BridgeScriptContractTest {
         }
     }
 
-    /** The simulated widget, delivering the demo's first two calls (answered; busy with 486): returns its sessions. */
+    /**
+     * The simulated widget, delivering two calls (answered, on a card the agent holds, so that its end and first
+     * BeforeClose are heard; busy): returns its sessions.
+     */
     private static List<String> runSimulatedWidget(CapturingListener listener) throws Exception {
-        List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
+        List<WidgetPost> posts = ScenarioFiles.parse("two calls", TWO_CALLS).render(1);
         String session = "page2"; // the first call's page; the second call gets page3
         try (SimulatedWidget widget = new SimulatedWidget(listener.base())) {
             boolean commandsRun = false;

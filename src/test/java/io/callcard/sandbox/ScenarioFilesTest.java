@@ -49,6 +49,45 @@ class ScenarioFilesTest {
         assertTrue(second.holdsCardOpen());
         assertEquals(Duration.ZERO, scenario.gapAfter(1));
         assertEquals(Duration.ofMillis(1_500), scenario.gapAfter(0));
+        assertEquals(CardBehaviour.BITRIX24, scenario.cardBehaviour(), "Bitrix24's own behaviour unless the file says");
+        assertTrue(second.widgetLoads(), "the companion's tab is the card's default unless the file says");
+    }
+
+    @Test
+    void aFileMayChooseTheDocumentedBehaviourAndAnotherDefaultTab() throws IOException {
+        Path file = write("documented.json", "{\"name\": \"mine\", \"cardBehaviour\": \"documented\", \"calls\": ["
+                + GOOD_CALL + ", {\"direction\": \"incoming\", \"caller\": \"berlin\", \"ringSeconds\": 2,"
+                + " \"failedCode\": \"304\", \"defaultTab\": \"custom\"}]}");
+        Scenario scenario = ScenarioFiles.load(file);
+        assertEquals(CardBehaviour.DOCUMENTED, scenario.cardBehaviour());
+        assertTrue(scenario.calls().get(0).widgetLoads());
+        assertEquals(false, scenario.calls().get(1).widgetLoads());
+        assertEquals(CardBehaviour.BITRIX24, ScenarioFiles.parse("b.json", "{\"name\": \"b\", \"cardBehaviour\":"
+                + " \"bitrix24\", \"calls\": [" + GOOD_CALL + "]}").cardBehaviour());
+    }
+
+    @Test
+    void anUnknownCardBehaviourIsRefusedNamingTheField() throws IOException {
+        Path file = write("odd.json", "{\"name\": \"mine\", \"cardBehaviour\": \"real\", \"calls\": ["
+                + GOOD_CALL + "]}");
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(file));
+        assertEquals(file.toString(), e.file());
+        assertEquals("cardBehaviour", e.field());
+        assertEquals(0, e.callNumber());
+        assertTrue(e.getMessage().startsWith("Scenario file " + file + ", field \"cardBehaviour\": unknown behaviour"
+                + " \"real\"; one of bitrix24"), e.getMessage());
+        ScenarioFileException notText = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.parse("n.json",
+                "{\"name\": \"mine\", \"cardBehaviour\": true, \"calls\": [" + GOOD_CALL + "]}"));
+        assertEquals("cardBehaviour", notText.field());
+    }
+
+    @Test
+    void anUnknownDefaultTabNamesCallAndField() throws IOException {
+        ScenarioFileException e = fault("{\"direction\": \"incoming\", \"caller\": \"berlin\", \"ringSeconds\": 2,"
+                + " \"failedCode\": \"304\", \"defaultTab\": \"crm\"}");
+        assertEquals("defaultTab", e.field());
+        assertTrue(e.getMessage().endsWith("unknown tab \"crm\"; one of companion, callList, webForm, custom"),
+                e.getMessage());
     }
 
     @Test

@@ -103,10 +103,9 @@ class ScenarioRendererTest {
                 assertEquals("unknown", body.get("args").get(0).get("PHONE_NUMBER").asText());
             }
         }
-        // a callback opens idle like an outgoing call, is dialled, then answered
+        // a callback opens idle like an outgoing call, is dialled, then answered; its card closes with the call
         assertEquals(List.of("status:idle", "EntityChanged", "CallStateChanged:connecting", "status:connecting",
-                "CallStateChanged:connected", "status:connected", "CallStateChanged:idle", "status:idle",
-                "BeforeClose", "closed"), labels);
+                "CallStateChanged:connected", "status:connected", "closed"), labels);
     }
 
     @Test
@@ -119,14 +118,59 @@ class ScenarioRendererTest {
                 .build();
         Scenario scenario = new Scenario("timing", List.of(first, first), Duration.ofSeconds(4));
         List<WidgetPost> posts = scenario.render(3);
-        // incoming: open 0, CRM 700, connected 2000 (+200 poll), idle 12000 (+200), BeforeClose 14000, closed 14100
-        assertEquals(List.of(0L, 700L, 2_000L, 2_200L, 12_000L, 12_200L, 14_000L, 14_100L),
-                posts.subList(0, 8).stream().map(WidgetPost::atMillis).toList());
-        assertEquals(14_100L + 4_000L, posts.get(8).atMillis(), "the next card opens one gap after closed");
+        // incoming: open 0, CRM 700, connected 2000 (+200 poll), the call ends at 12000 and its card closes at once:
+        // closed 12100
+        assertEquals(List.of(0L, 700L, 2_000L, 2_200L, 12_100L),
+                posts.subList(0, 5).stream().map(WidgetPost::atMillis).toList());
+        assertEquals(12_100L + 4_000L, posts.get(5).atMillis(), "the next card opens one gap after closed");
         JsonNode status = BridgeContract.parse(posts.get(0).json()).get("status");
         assertTrue(status.get("PHONE_NUMBER").asText().matches("\\+1212[2-9]\\d{6}"));
         assertEquals("LEAD", status.get("CRM_ENTITY_TYPE").asText());
         assertEquals(12, status.get("CRM_ENTITY_ID").asInt());
+
+        List<WidgetPost> documented = scenario.withCardBehaviour(CardBehaviour.DOCUMENTED).render(3);
+        // documented: idle 12000 (+200), BeforeClose 14000, closed 14100
+        assertEquals(List.of(0L, 700L, 2_000L, 2_200L, 12_000L, 12_200L, 14_000L, 14_100L),
+                documented.subList(0, 8).stream().map(WidgetPost::atMillis).toList());
+        assertEquals(14_100L + 4_000L, documented.get(8).atMillis(), "the next card opens one gap after closed");
+    }
+
+    @Test
+    void eachEventCarriesItsFirstArgumentOnlyAsBitrix24DeliversIt() {
+        SimulatedCall busy = SimulatedCall.builder(SimulatedCall.Direction.OUTGOING)
+                .phone(CallerPhone.known(NumberPlan.BERLIN))
+                .ringsFor(Duration.ofSeconds(2))
+                .failsWith("486")
+                .holdsCardOpen()
+                .build();
+        Scenario scenario = new Scenario("busy", List.of(busy), Duration.ZERO);
+        assertEquals(CardBehaviour.BITRIX24, scenario.cardBehaviour(), "the default");
+        List<String> events = new ArrayList<>();
+        for (WidgetPost post : scenario.render(8)) {
+            JsonNode body = BridgeContract.assertValid(post.json());
+            if (body.get("type").asText().equals("event")) {
+                events.add(body.get("event").asText() + " " + body.get("args"));
+            }
+        }
+        assertEquals(List.of("CallCard::EntityChanged [{\"PHONE_NUMBER\":\"" + number(scenario.render(8))
+                + "\",\"CRM_ENTITY_TYPE\":\"\",\"CRM_ENTITY_ID\":0}]",
+                "CallCard::CallStateChanged [\"connecting\"]", "CallCard::CallStateChanged [\"idle\"]",
+                "CallCard::BeforeClose [[]]"), events);
+
+        List<String> documented = new ArrayList<>();
+        for (WidgetPost post : scenario.withCardBehaviour(CardBehaviour.DOCUMENTED).render(8)) {
+            JsonNode body = BridgeContract.parse(post.json());
+            if (body.path("event").asText().startsWith("CallCard::C") || body.path("event").asText().endsWith("Close")) {
+                documented.add(body.get("event").asText() + " " + body.get("args"));
+            }
+        }
+        assertEquals(List.of("CallCard::CallStateChanged [\"connecting\",{}]",
+                "CallCard::CallStateChanged [\"idle\",{\"failedCode\":\"486\"}]", "CallCard::BeforeClose []",
+                "CallCard::BeforeClose []"), documented);
+    }
+
+    private static String number(List<WidgetPost> posts) {
+        return BridgeContract.parse(posts.get(0).json()).get("status").get("PHONE_NUMBER").asText();
     }
 
     private static List<String> knownNumbers(Map<String, List<JsonNode>> calls) {

@@ -13,11 +13,12 @@ import java.util.OptionalInt;
  *
  * <p>{@code ringTime} is the time from the moment the call starts ringing (incoming) or is dialled (outgoing, callback)
  * until it is answered or given up. A call with a {@code talkTime} of zero was never answered and must say why with
- * a {@code failedCode}; an answered call ends normally, so it has none (the card then goes idle with {@code {}}).
+ * a {@code failedCode}; an answered call ends normally, so it has none. The code reaches the portal's server events
+ * and statistics; a widget hears it only in the documented behaviour ({@link CardBehaviour}).
  *
  * <p>{@code callListMode} puts the card in call-campaign mode ({@code CALL_LIST_MODE}); {@code holdsCardOpen} means the
- * agent (through the companion's {@code disableAutoClose}) keeps the card open after the call, so its close attempt
- * fires BeforeClose, the card stays 65 s more and fires BeforeClose again at the real close. {@code gapAfter}, when
+ * agent (through the card's {@code disableAutoClose}) keeps the card open after the call, so its close attempt fires
+ * BeforeClose and the card stays 65 s more. {@code gapAfter}, when
  * present, replaces the scenario's gap between this card's close and the next card's opening. {@code sameCallIdAs}, when
  * present, is the number (from 1) of an earlier call of the scenario whose CALL_ID this call gets again, as Bitrix24 may
  * hand out the same id twice within 30 minutes (protocol.md §6). {@code widgetLoads} is false when the card's default

@@ -240,7 +240,7 @@ public final class SandboxPortal implements AutoCloseable {
         if (closing.heldByAgent()) {
             card.holdByAgent();
         }
-        long closesAt = System.nanoTime();
+        long closesAt = wake == SimulatedCallCard.Wake.DUE ? due : System.nanoTime();
         if (wake == SimulatedCallCard.Wake.DUE && (card.held() || closing.movesToNextClient())) {
             for (WidgetPost post : closing.endPosts()) {
                 wake = card.awaitUntil(due + scaledNanos(post.atMillis() - closing.atMillis()));

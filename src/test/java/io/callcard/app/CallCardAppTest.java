@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallDisplayState;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.CardBehaviour;
+import io.callcard.sandbox.Scenario;
 import io.callcard.testing.UiTest;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.PngSnapshots;
@@ -51,11 +52,14 @@ class CallCardAppTest {
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
 
     private void startApp(int port) throws Exception {
+        startApp(port, null);
+    }
+
+    /** With {@code scenario} playing in the sandbox, or the built-in demo when null. */
+    private void startApp(int port, Scenario scenario) throws Exception {
         FxToolkit.registerPrimaryStage();
-        // the documented card tells the widget each call's failure code; by Bitrix24's own rules (the sandbox's
-        // default) the code comes from the portal's statistics after the call instead
         StartupOptions options = new StartupOptions(AppPaths.underHome(home), port, true, Locale.ENGLISH, 10.0,
-                false, BuiltInScenarios.demo().withCardBehaviour(CardBehaviour.DOCUMENTED));
+                false, scenario);
         app = (CallCardApp) FxToolkit.setupApplication(() -> new CallCardApp(options));
     }
 
@@ -121,7 +125,9 @@ class CallCardAppTest {
 
     @Test
     void sandboxCallsDriveTheCardThroughConnectingConnectedAndAFailedEnd() throws Exception {
-        startApp(0);
+        // the documented card tells the widget each call's failure code; by Bitrix24's own rules (the sandbox's
+        // default) the code comes from the portal's statistics after the call instead
+        startApp(0, BuiltInScenarios.demo().withCardBehaviour(CardBehaviour.DOCUMENTED));
         Node card = robot.lookup("#call-card").query();
         Label failure = robot.lookup("#failure").queryAs(Label.class);
         WaitForAsyncUtils.asyncFx(() -> card.getPseudoClassStates().addListener(

@@ -1,7 +1,9 @@
 package io.callcard.app;
 
+import io.callcard.call.CallFollower;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
+import io.callcard.call.CallerNumber;
 import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
@@ -67,6 +69,8 @@ final class AppContext implements AutoCloseable {
     private boolean closed;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
+    /** The agent's portal user id, once a widget's sign-in told it; null until then. */
+    private volatile String agentUserId;
     /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
     private final ExecutorService settingsIo = BackgroundThreads.singleThread(SETTINGS_THREAD);
     private SettingsViewModel settings;
@@ -80,6 +84,7 @@ final class AppContext implements AutoCloseable {
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
         tracker.subscribe(update -> toCard.accept(update.current()));
         this.failureNotices = BackgroundFailures.listen(this::backgroundFailed);
+        tracker.subscribe(new WidgetAbsenceWatch(() -> Optional.ofNullable(agentUserId), this::widgetDidNotLoad));
     }
 
     ShellViewModel shell() {
@@ -175,7 +180,7 @@ final class AppContext implements AutoCloseable {
         }
         String address = listener.address().getAddress().getHostAddress() + ":" + listener.port();
         log().info("Listening on {}", address);
-        shell.callCard().attach(listener.callCardChannel()); // the hold button works from now on
+        attachHoldButton(settings.effectiveFollowCallsToEnd()); // the hold button works from now on
         if (settingsWarning != null) {
             status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
         } else if (decision.warning().isPresent()) {
@@ -200,6 +205,31 @@ final class AppContext implements AutoCloseable {
         }
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
+    }
+
+    /**
+     * The hold button's commands go to the card from now on; with "follow calls to the end" the companion also holds
+     * each running call's card itself, and the button goes through the follower so the agent's choice wins.
+     */
+    private void attachHoldButton(boolean followCallsToEnd) {
+        if (!followCallsToEnd) {
+            shell.callCard().attach(listener.callCardChannel());
+            return;
+        }
+        CallFollower follower = new CallFollower(listener.callCardChannel());
+        tracker.subscribe(follower);
+        shell.callCard().attach(follower.agentChannel(), follower);
+        log().info("Following calls to the end: the call card is held open while a call runs");
+    }
+
+    /** Server events told of a call the widget never reported: Bitrix24 did not load it for that call. */
+    private void widgetDidNotLoad(CallSnapshot call) {
+        log().warn("No widget reported call {}: the companion is probably not the call card's first application",
+                call.callId());
+        CallerNumber phone = call.phone();
+        String number = phone.kind() == CallerNumber.Kind.KNOWN ? phone.value()
+                : messages.get(phone.kind() == CallerNumber.Kind.HIDDEN ? "card.phone.hidden" : "card.phone.unknown");
+        status(StatusKind.WARNING, "status.widgetNotLoaded", number);
     }
 
     /** For rare one-off I/O that must leave the thread it was noticed on. */
@@ -280,6 +310,7 @@ final class AppContext implements AutoCloseable {
 
         @Override
         public void signedIn(String domain, PortalIdentity identity) {
+            agentUserId = identity.userId();
             status(StatusKind.OK, "status.widgetSignedIn", domain, identity.userName());
         }
 

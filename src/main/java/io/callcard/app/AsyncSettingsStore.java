@@ -37,12 +37,13 @@ final class AsyncSettingsStore implements PlainSettings {
                 Settings s = store.load();
                 PortalSettings portal = s.portal();
                 return new SavedSettings(s.effectiveListenerPort(), s.effectiveOfferWidgetCredentials(),
-                        portal == null ? null : portal.host(),
+                        s.effectiveFollowCallsToEnd(), portal == null ? null : portal.host(),
                         portal == null ? RateLimitChoice.STANDARD : RateLimits.choice(portal.effectiveRateLimit()),
                         "");
             } catch (SettingsException e) {
                 Settings d = Settings.DEFAULTS;
-                return new SavedSettings(d.effectiveListenerPort(), d.effectiveOfferWidgetCredentials(), null,
+                return new SavedSettings(d.effectiveListenerPort(), d.effectiveOfferWidgetCredentials(),
+                        d.effectiveFollowCallsToEnd(), null,
                         RateLimitChoice.STANDARD, messages.get("status.settingsIgnored", store.file(), e.detail()));
             }
         }, io);
@@ -50,7 +51,7 @@ final class AsyncSettingsStore implements PlainSettings {
 
     @Override
     public CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials,
-                                              RateLimitChoice rateLimit) {
+                                              boolean followCallsToEnd, RateLimitChoice rateLimit) {
         return CompletableFuture.supplyAsync(() -> {
             SettingsStore store = new SettingsStore(configDir);
             try {
@@ -61,10 +62,10 @@ final class AsyncSettingsStore implements PlainSettings {
                                 RateLimits.stored(rateLimit), portal.memberId());
                     }
                     return current.withListenerPort(listenerPort).withOfferWidgetCredentials(offerWidgetCredentials)
-                            .withPortal(portal);
+                            .withFollowCallsToEnd(followCallsToEnd).withPortal(portal);
                 });
-                log().info("Settings saved: listener port {}, widget sign-in offered: {}", listenerPort,
-                        offerWidgetCredentials);
+                log().info("Settings saved: listener port {}, widget sign-in offered: {}, calls followed to the end: {}",
+                        listenerPort, offerWidgetCredentials, followCallsToEnd);
                 return new SaveResult(true, messages.get("settings.saved"));
             } catch (SettingsException e) {
                 log().warn("Settings not saved: {}", e.getMessage());

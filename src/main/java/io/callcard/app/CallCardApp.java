@@ -68,7 +68,8 @@ public final class CallCardApp extends Application {
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
-        shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", context::close);
+        placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
+        shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", this::terminated);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
         Scene scene = new Scene(shell, 420, 480);
@@ -77,8 +78,8 @@ public final class CallCardApp extends Application {
         stage.setMinHeight(380);
         stage.setScene(scene);
         this.stage = stage;
-        placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
         placement.restore(stage);
+        placement.follow(stage);
         FirstFrame.then(scene, ui, () -> {
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
@@ -116,6 +117,12 @@ public final class CallCardApp extends Application {
         if (fxFailures != null) {
             fxFailures.uninstall();
         }
+    }
+
+    /** SIGTERM: off the FX thread, with the toolkit perhaps already gone; the window's place is saved all the same. */
+    void terminated() {
+        placement.rememberLast();
+        context.close();
     }
 
     /** The wiring, for tests that look behind the window. */

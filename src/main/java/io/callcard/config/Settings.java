@@ -17,17 +17,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                               calls while no portal is configured; absent means no: the user has to agree
  * @param portal                 the portal to connect to, or null for the sandbox; its secrets are not here but in
  *                               the {@link SecretStore}
+ * @param followCallsToEnd       whether the companion holds the Bitrix24 call card open while a call runs, so that
+ *                               it hears the call's end, and lets it close once the call is idle (protocol.md §2a:
+ *                               a card that closes at once takes the final events with it); absent means no
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(Integer listenerPort, String listenerAddress, Boolean offerWidgetCredentials,
-                       PortalSettings portal) {
+                       PortalSettings portal, Boolean followCallsToEnd) {
 
     /** The documented port: the widget's handler URL is stored once per portal, so it must not wander. */
     public static final int DEFAULT_LISTENER_PORT = 48024;
     /** Loopback: nothing off this workstation can reach the listener unless the user says otherwise. */
     public static final String DEFAULT_LISTENER_ADDRESS = "127.0.0.1";
-    public static final Settings DEFAULTS = new Settings(null, null, null, null);
+    public static final Settings DEFAULTS = new Settings(null, null, null, null, null);
 
     @JsonIgnore
     public int effectiveListenerPort() {
@@ -44,19 +47,29 @@ public record Settings(Integer listenerPort, String listenerAddress, Boolean off
         return Boolean.TRUE.equals(offerWidgetCredentials);
     }
 
+    /** Off unless the user turned it on: it changes how the portal's own card behaves. */
+    @JsonIgnore
+    public boolean effectiveFollowCallsToEnd() {
+        return Boolean.TRUE.equals(followCallsToEnd);
+    }
+
     public Settings withListenerPort(Integer port) {
-        return new Settings(port, listenerAddress, offerWidgetCredentials, portal);
+        return new Settings(port, listenerAddress, offerWidgetCredentials, portal, followCallsToEnd);
     }
 
     public Settings withListenerAddress(String address) {
-        return new Settings(listenerPort, address, offerWidgetCredentials, portal);
+        return new Settings(listenerPort, address, offerWidgetCredentials, portal, followCallsToEnd);
     }
 
     public Settings withOfferWidgetCredentials(Boolean offer) {
-        return new Settings(listenerPort, listenerAddress, offer, portal);
+        return new Settings(listenerPort, listenerAddress, offer, portal, followCallsToEnd);
     }
 
     public Settings withPortal(PortalSettings newPortal) {
-        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, newPortal);
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, newPortal, followCallsToEnd);
+    }
+
+    public Settings withFollowCallsToEnd(Boolean follow) {
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, portal, follow);
     }
 }

@@ -34,6 +34,7 @@ class SettingsFileTest {
         SavedSettings shown = file().load().get();
         assertEquals(Settings.DEFAULT_LISTENER_PORT, shown.listenerPort());
         assertFalse(shown.offerWidgetCredentials());
+        assertFalse(shown.followCallsToEnd());
         assertNull(shown.portalHost());
         assertEquals("", shown.problem());
     }
@@ -43,24 +44,26 @@ class SettingsFileTest {
         new SettingsStore(dir).save(Settings.DEFAULTS.withListenerAddress("127.0.0.1").withPortal(
                 PortalSettings.webhook("https://acme.bitrix24.com", null).withMemberId(
                         "a223c6b9410f85df78e9377d6c4f7213")));
-        SaveResult result = file().save(50123, true, RateLimitChoice.ENTERPRISE).get();
+        SaveResult result = file().save(50123, true, true, RateLimitChoice.ENTERPRISE).get();
         assertTrue(result.saved(), result.words());
         Settings now = new SettingsStore(dir).load();
         assertEquals(50123, now.effectiveListenerPort());
         assertTrue(now.effectiveOfferWidgetCredentials());
+        assertTrue(now.effectiveFollowCallsToEnd());
         assertEquals(PortalSettings.RateLimit.ENTERPRISE, now.portal().rateLimit());
         assertEquals("a223c6b9410f85df78e9377d6c4f7213", now.portal().memberId());
         assertEquals("127.0.0.1", now.listenerAddress());
         SavedSettings shown = file().load().get();
         assertEquals("acme.bitrix24.com", shown.portalHost());
         assertEquals(RateLimitChoice.ENTERPRISE, shown.rateLimit());
+        assertTrue(shown.followCallsToEnd());
     }
 
     @Test
     void aBrokenFileIsReportedAndLeftAlone() throws Exception {
         Path settings = new SettingsStore(dir).file();
         Files.writeString(settings, "{ not json", StandardCharsets.UTF_8);
-        SaveResult result = file().save(50123, false, RateLimitChoice.STANDARD).get();
+        SaveResult result = file().save(50123, false, false, RateLimitChoice.STANDARD).get();
         assertFalse(result.saved());
         assertTrue(result.words().contains(settings.toString()), result.words());
         assertEquals("{ not json", Files.readString(settings, StandardCharsets.UTF_8));

@@ -109,6 +109,21 @@ class CallCardAppTest {
     }
 
     @Test
+    void aSigtermSavesWhereTheWindowWasFromTheHooksOwnThread() throws Exception {
+        startApp(0);
+        Stage stage = (Stage) robot.lookup("#call-card").query().getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(133);
+            stage.setWidth(405);
+        }).get(5, TimeUnit.SECONDS);
+        Thread hook = new Thread(app::terminated, "callcard-shutdown"); // what the JVM's hook thread runs
+        hook.start();
+        hook.join(10_000);
+        String saved = Files.readString(AppPaths.underHome(home).configDir().resolve("window.properties"));
+        assertTrue(saved.contains("x=133.0") && saved.contains("width=405.0"), saved);
+    }
+
+    @Test
     void aBrokenSettingsFileIsReportedAndDefaultsAreUsed() throws Exception {
         Path config = AppPaths.underHome(home).configDir();
         Files.createDirectories(config);

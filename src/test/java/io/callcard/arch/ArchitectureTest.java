@@ -83,7 +83,9 @@ class ArchitectureTest {
     static final ArchRule ui_does_not_reach_into_io = noClasses()
             .that().resideInAPackage("io.callcard.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.listener..",
-                    "io.callcard.sandbox..");
+                    "io.callcard.sandbox..", "io.callcard.config..")
+            .because("the window reads and saves settings through interfaces the application implements"
+                    + " (ui.settings.PlainSettings), so the files stay the application's business");
 
     @ArchTest
     static final ArchRule only_the_threads_package_makes_threads = noClasses()

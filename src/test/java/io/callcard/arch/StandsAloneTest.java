@@ -3,6 +3,8 @@ package io.callcard.arch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.testing.JavaStringLiterals;
+import io.callcard.testing.JavaStringLiterals.Literal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +68,7 @@ class StandsAloneTest {
             for (Path file : filesUnder(root)) {
                 if (file.toString().endsWith(".java") && !file.equals(ITSELF)) {
                     filesRead++;
-                    for (Literal literal : JavaLiterals.in(Files.readString(file, StandardCharsets.UTF_8))) {
+                    for (Literal literal : JavaStringLiterals.in(Files.readString(file, StandardCharsets.UTF_8), name(file))) {
                         if (leavesTheRepository(literal.text()) && !NOT_PATHS.containsKey(key(file, literal.text()))) {
                             offenders.add(name(file) + ":" + literal.line() + ": \"" + literal.text() + "\"");
                         }
@@ -102,7 +104,7 @@ class StandsAloneTest {
         for (Path root : JAVA_ROOTS) {
             for (Path file : filesUnder(root)) {
                 if (file.toString().endsWith(".java")) {
-                    for (Literal literal : JavaLiterals.in(Files.readString(file, StandardCharsets.UTF_8))) {
+                    for (Literal literal : JavaStringLiterals.in(Files.readString(file, StandardCharsets.UTF_8), name(file))) {
                         found.add(key(file, literal.text()));
                     }
                 }
@@ -130,7 +132,7 @@ class StandsAloneTest {
                 "  String f = \"Loading...\" + \"a..b\" + \"...\" + \"/rest/profile\" + \"1 .. 60 s\";",
                 "  char g = '\"'; String h = \"{\\\"file\\\":\\\"../x\\\"}\";",
                 "}");
-        List<String> caught = JavaLiterals.in(source).stream().filter(l -> leavesTheRepository(l.text()))
+        List<String> caught = JavaStringLiterals.in(source, "Planted.java").stream().filter(l -> leavesTheRepository(l.text()))
                 .map(l -> l.line() + ":" + l.text()).collect(Collectors.toList());
         assertEquals(List.of("4:..", "5:../elsewhere/x.jsonc", "6:C:\\\\repo\\\\..\\\\other", "7:/work/shared/architecture.md",
                 "8:\n      see shared/bitrix24/NOTES.md\n      ", "12:{\\\"file\\\":\\\"../x\\\"}"), caught);
@@ -163,75 +165,5 @@ class StandsAloneTest {
 
     private static String key(Path file, String text) {
         return name(file) + "|" + text;
-    }
-
-    /** A string literal's text as written in the source (escapes kept), and the line it starts on. */
-    record Literal(int line, String text) {
-    }
-
-    /**
-     * Finds the string literals and text blocks of a Java source, skipping comments and char literals. Enough of the
-     * Java grammar for this purpose: the compiler has already accepted every file it reads.
-     */
-    static final class JavaLiterals {
-
-        private JavaLiterals() {
-        }
-
-        static List<Literal> in(String source) {
-            List<Literal> literals = new ArrayList<>();
-            int line = 1;
-            int i = 0;
-            int n = source.length();
-            while (i < n) {
-                char c = source.charAt(i);
-                if (c == '\n') {
-                    line++;
-                    i++;
-                } else if (source.startsWith("//", i)) {
-                    int end = source.indexOf('\n', i);
-                    i = end < 0 ? n : end;
-                } else if (source.startsWith("/*", i)) {
-                    int end = source.indexOf("*/", i + 2);
-                    int stop = end < 0 ? n : end + 2;
-                    line += count(source, i, stop);
-                    i = stop;
-                } else if (source.startsWith("\"\"\"", i)) {
-                    int end = closing(source, i + 3, "\"\"\"");
-                    literals.add(new Literal(line, source.substring(i + 3, end)));
-                    int stop = Math.min(n, end + 3);
-                    line += count(source, i, stop);
-                    i = stop;
-                } else if (c == '"') {
-                    int end = closing(source, i + 1, "\"");
-                    literals.add(new Literal(line, source.substring(i + 1, end)));
-                    i = Math.min(n, end + 1);
-                } else if (c == '\'') {
-                    i = Math.min(n, closing(source, i + 1, "'") + 1);
-                } else {
-                    i++;
-                }
-            }
-            return literals;
-        }
-
-        /** Where {@code quote} closes what opened before {@code from}, stepping over backslash escapes. */
-        private static int closing(String source, int from, String quote) {
-            int i = from;
-            while (i < source.length() && !source.startsWith(quote, i)) {
-                i += source.charAt(i) == '\\' ? 2 : 1;
-            }
-            return Math.min(i, source.length());
-        }
-
-        private static int count(String source, int from, int to) {
-            int lines = 0;
-            for (int i = from; i < to; i++) {
-                if (source.charAt(i) == '\n') {
-                    lines++;
-                }
-            }
-            return lines;
-        }
     }
 }

@@ -36,7 +36,7 @@ class SettingsSaveTest {
     @Test
     void savedSettingsWithAPortalLoadBackEqual() throws Exception {
         Settings settings = new Settings(50123, "0.0.0.0", true, PortalSettings.oauth("https://acme.bitrix24.com",
-                "local.1a2b", PortalSettings.RateLimit.ENTERPRISE).withMemberId("a223c6b9410f85df78e9377d6c4f7213"));
+                "local.1a2b", PortalSettings.RateLimit.ENTERPRISE).withMemberId("a223c6b9410f85df78e9377d6c4f7213"), true);
         store().save(settings);
         assertEquals(settings, store().load());
         assertEquals("enterprise", tree().path("portal").path("rateLimit").asText());

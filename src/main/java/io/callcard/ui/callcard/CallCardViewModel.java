@@ -7,6 +7,7 @@ import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmRef;
+import io.callcard.call.HoldOwnership;
 import io.callcard.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
@@ -146,6 +147,11 @@ public final class CallCardViewModel {
     /** Commands to the card go through {@code channel} from now on (see {@link CardHoldViewModel#attach}). */
     public void attach(CallCardChannel channel) {
         hold.attach(channel);
+    }
+
+    /** As {@link #attach(CallCardChannel)}, where the companion may hold the card itself ("follow calls to the end"). */
+    public void attach(CallCardChannel channel, HoldOwnership ownership) {
+        hold.attach(channel, ownership);
     }
 
     /** The agent pressed the hold button. */

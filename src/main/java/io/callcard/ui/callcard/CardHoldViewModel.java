@@ -3,6 +3,7 @@ package io.callcard.ui.callcard;
 import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallCardCommandFailed;
 import io.callcard.call.CallSnapshot;
+import io.callcard.call.HoldOwnership;
 import io.callcard.ui.Messages;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The agent's "hold the card open" button: asks the Bitrix24 call card to stay open ({@code disableAutoClose}) or to
  * close as usual ({@code enableAutoClose}). Whether the card is held is what the card confirmed (the snapshot's
- * {@code autoCloseHeld}, fed by the AutoCloseChanged event), never what we asked for. Plain Java; everything but
+ * {@code autoCloseHeld}, fed by the AutoCloseChanged event), never what we asked for; a hold that is the companion's
+ * own ("follow calls to the end", {@link HoldOwnership}) reads as not held, so the agent can still ask to keep the card
+ * after the call. Plain Java; everything but
  * {@link #attach} runs on the UI thread, and command answers are brought back to it through the executor handed in.
  */
 public final class CardHoldViewModel {
@@ -24,6 +27,7 @@ public final class CardHoldViewModel {
     private final Messages messages;
     private final Executor ui;
     private CallCardChannel channel;
+    private HoldOwnership ownership = HoldOwnership.AGENT_ONLY;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
 
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
@@ -40,9 +44,16 @@ public final class CardHoldViewModel {
 
     /** The channel commands go through; the listener starts after the window, so this may come from any thread. */
     public void attach(CallCardChannel channel) {
+        attach(channel, HoldOwnership.AGENT_ONLY);
+    }
+
+    /** As {@link #attach(CallCardChannel)}, where the companion may hold the card itself ({@code ownership}). */
+    public void attach(CallCardChannel channel, HoldOwnership ownership) {
         Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(ownership, "ownership");
         ui.execute(() -> {
             this.channel = channel;
+            this.ownership = ownership;
             refresh();
         });
     }
@@ -64,7 +75,7 @@ public final class CardHoldViewModel {
         String callAtSend = snapshot.callId();
         CompletableFuture<Void> sent;
         try {
-            sent = snapshot.autoCloseHeld() ? channel.enableAutoClose() : channel.disableAutoClose();
+            sent = heldByAgent() ? channel.enableAutoClose() : channel.disableAutoClose();
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
@@ -99,9 +110,14 @@ public final class CardHoldViewModel {
 
     private void refresh() {
         available.set(channel != null && snapshot.cardOpen());
-        held.set(snapshot.autoCloseHeld());
+        held.set(heldByAgent());
         String key = pending.get() ? "hold.button.pending" : held.get() ? "hold.button.release" : "hold.button.hold";
         buttonText.set(messages.get(key));
+    }
+
+    /** Held, and not only by the companion's own following of the call. */
+    private boolean heldByAgent() {
+        return snapshot.autoCloseHeld() && !ownership.companionHoldsAlone(snapshot);
     }
 
     /** A card is open and a channel can reach it. */

@@ -7,6 +7,10 @@ public interface PlainSettings {
 
     CompletableFuture<SavedSettings> load();
 
-    /** Saves the port and the widget choice, and the rate limit of the saved portal, if one is saved. */
-    CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials, RateLimitChoice rateLimit);
+    /**
+     * Saves the port, the widget sign-in choice and whether calls are followed to the end, and the rate limit of the
+     * saved portal, if one is saved.
+     */
+    CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials, boolean followCallsToEnd,
+                                       RateLimitChoice rateLimit);
 }

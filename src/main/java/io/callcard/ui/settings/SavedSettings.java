@@ -5,10 +5,12 @@ package io.callcard.ui.settings;
  *
  * @param listenerPort           the listener's port
  * @param offerWidgetCredentials whether a widget's sign-in may sign the companion's REST calls
+ * @param followCallsToEnd       whether the companion holds the call card open until each call is idle
  * @param portalHost             the saved portal's host, or null when the sandbox plays
  * @param rateLimit              the saved portal's REST budget (standard when there is no portal)
  * @param problem                why the saved file could not be read (defaults are shown then), or empty
  */
-public record SavedSettings(int listenerPort, boolean offerWidgetCredentials, String portalHost,
+public record SavedSettings(int listenerPort, boolean offerWidgetCredentials, boolean followCallsToEnd,
+                            String portalHost,
                             RateLimitChoice rateLimit, String problem) {
 }

@@ -166,11 +166,20 @@ public final class SettingsView extends BorderPane {
         offerHelp.getStyleClass().add("indented");
         offer.setAccessibleHelp(offerHelp.getText());
 
+        CheckBox follow = new CheckBox(messages.get("settings.follow"));
+        follow.setId("follow-check");
+        follow.setWrapText(true);
+        follow.selectedProperty().bindBidirectional(vm.followCallsToEndProperty());
+        follow.disableProperty().bind(vm.busyProperty());
+        Label followHelp = wrapping(new Label(messages.get("settings.follow.help")), "follow-help", "help");
+        followHelp.getStyleClass().add("indented");
+        follow.setAccessibleHelp(followHelp.getText());
+
         Button save = button("save-button", "settings.save", vm::save);
         save.disableProperty().bind(vm.canSaveProperty().not());
 
         VBox section = section("settings.local.heading", mnemonicLabel("settings.port.label", port), port,
-                portProblem, portHelp, offer, offerHelp, row("local-actions", save),
+                portProblem, portHelp, offer, offerHelp, follow, followHelp, row("local-actions", save),
                 outcome(vm.saveOutcome(), "save-outcome"));
         section.setId("local-section");
         return section;

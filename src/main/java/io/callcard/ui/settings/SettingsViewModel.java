@@ -43,6 +43,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper webhookInvalid = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<RateLimitChoice> rateLimit = new SimpleObjectProperty<>(RateLimitChoice.STANDARD);
     private final BooleanProperty offerWidgetCredentials = new SimpleBooleanProperty(false);
+    private final BooleanProperty followCallsToEnd = new SimpleBooleanProperty(false);
     private final StringProperty listenerPort = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper portProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper portValid = new ReadOnlyBooleanWrapper(false);
@@ -94,6 +95,7 @@ public final class SettingsViewModel {
             }
             listenerPort.set(String.valueOf(saved.listenerPort()));
             offerWidgetCredentials.set(saved.offerWidgetCredentials());
+            followCallsToEnd.set(saved.followCallsToEnd());
             rateLimit.set(saved.rateLimit() == null ? RateLimitChoice.STANDARD : saved.rateLimit());
             savedPortalHost.set(saved.portalHost());
             if (saved.problem() == null || saved.problem().isEmpty()) {
@@ -163,7 +165,8 @@ public final class SettingsViewModel {
         }
         OptionalInt port = ListenerPortText.parse(listenerPort.get());
         saveOutcome.show(Kind.WORKING, messages.get("settings.saving"));
-        run(() -> plain.save(port.getAsInt(), offerWidgetCredentials.get(), rateLimit.get()), (result, failure) -> {
+        run(() -> plain.save(port.getAsInt(), offerWidgetCredentials.get(), followCallsToEnd.get(),
+                rateLimit.get()), (result, failure) -> {
             if (failure != null) {
                 saveOutcome.show(Kind.FAILURE, messages.get("settings.saveFailed"));
             } else {
@@ -250,6 +253,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty offerWidgetCredentialsProperty() {
         return offerWidgetCredentials;
+    }
+
+    /** Whether the companion holds the call card open until each call is idle (takes effect at the next start). */
+    public BooleanProperty followCallsToEndProperty() {
+        return followCallsToEnd;
     }
 
     /** The listener port as typed. */

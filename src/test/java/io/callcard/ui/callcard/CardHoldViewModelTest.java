@@ -225,4 +225,26 @@ class CardHoldViewModelTest {
         }
         assertTrue(messages.get("hold.tooltip").contains("65"), "the tooltip states the 65-second rule");
     }
+
+    @Test
+    void aHoldThatIsTheCompanionsOwnReadsAsNotHeldSoTheAgentCanStillAskForOne() {
+        io.callcard.call.CallFollower follower = new io.callcard.call.CallFollower(channel);
+        card.attach(follower.agentChannel(), follower);
+        CallSnapshot before = snapshot;
+        cardSays(opened("C1", 1));
+        follower.accept(new io.callcard.call.CallUpdate(opened("C1", 1), before, snapshot));
+        assertEquals(List.of("disableAutoClose"), channel.commands(), "the follower holds the running call");
+        cardSays(heldConfirmed("C1", 2, true));
+        channel.answerLast();
+        assertFalse(hold.heldProperty().get(), "the companion's hold is not the agent's");
+        assertEquals("Hold card open", hold.buttonTextProperty().get());
+
+        hold.toggle();
+        assertEquals(List.of("disableAutoClose", "disableAutoClose"), channel.commands(),
+                "the agent's press asks the card to hold, not to close");
+        cardSays(heldConfirmed("C1", 3, true));
+        channel.answerLast();
+        assertTrue(hold.heldProperty().get(), "now the agent holds it");
+        assertEquals("Let card close", hold.buttonTextProperty().get());
+    }
 }

@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 final class ManualPlainSettings implements PlainSettings {
 
     /** One save as it was asked for. */
-    record Save(int port, boolean offer, RateLimitChoice rateLimit, CompletableFuture<SaveResult> answer) {
+    record Save(int port, boolean offer, boolean follow, RateLimitChoice rateLimit, CompletableFuture<SaveResult> answer) {
     }
 
-    SavedSettings saved = new SavedSettings(48024, false, null, RateLimitChoice.STANDARD, "");
+    SavedSettings saved = new SavedSettings(48024, false, false, null, RateLimitChoice.STANDARD, "");
     private final List<Save> saves = new ArrayList<>();
 
     @Override
@@ -21,8 +21,8 @@ final class ManualPlainSettings implements PlainSettings {
 
     @Override
     public CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials,
-                                              RateLimitChoice rateLimit) {
-        Save save = new Save(listenerPort, offerWidgetCredentials, rateLimit, new CompletableFuture<>());
+                                              boolean followCallsToEnd, RateLimitChoice rateLimit) {
+        Save save = new Save(listenerPort, offerWidgetCredentials, followCallsToEnd, rateLimit, new CompletableFuture<>());
         saves.add(save);
         return save.answer();
     }

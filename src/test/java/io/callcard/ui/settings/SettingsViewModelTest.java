@@ -30,10 +30,11 @@ class SettingsViewModelTest {
 
     @Test
     void openingShowsWhatIsSaved() {
-        plain.saved = new SavedSettings(50123, true, "acme.bitrix24.com", RateLimitChoice.ENTERPRISE, "");
+        plain.saved = new SavedSettings(50123, true, true, "acme.bitrix24.com", RateLimitChoice.ENTERPRISE, "");
         vm.open();
         assertEquals("50123", vm.listenerPortProperty().get());
         assertTrue(vm.offerWidgetCredentialsProperty().get());
+        assertTrue(vm.followCallsToEndProperty().get());
         assertEquals(RateLimitChoice.ENTERPRISE, vm.rateLimitProperty().get());
         assertEquals("Now: acme.bitrix24.com", vm.savedPortalTextProperty().get());
         assertEquals(Kind.NONE, vm.saveOutcome().kindProperty().get());
@@ -45,12 +46,13 @@ class SettingsViewModelTest {
         assertEquals("Now: the sandbox portal (simulated calls). No portal is connected.",
                 vm.savedPortalTextProperty().get());
         assertFalse(vm.offerWidgetCredentialsProperty().get());
+        assertFalse(vm.followCallsToEndProperty().get(), "following calls changes the portal's card: opt-in");
         assertFalse(vm.canDisconnectProperty().get(), "nothing to disconnect");
     }
 
     @Test
     void anUnreadableSettingsFileIsSaidWhenTheWindowOpens() {
-        plain.saved = new SavedSettings(48024, false, null, RateLimitChoice.STANDARD, "settings.json is broken");
+        plain.saved = new SavedSettings(48024, false, false, null, RateLimitChoice.STANDARD, "settings.json is broken");
         vm.open();
         assertEquals(Kind.FAILURE, vm.saveOutcome().kindProperty().get());
         assertEquals("settings.json is broken", vm.saveOutcome().textProperty().get());
@@ -155,7 +157,7 @@ class SettingsViewModelTest {
 
     @Test
     void disconnectAsksFirstAndKeepsThePortalWhenTheUserSaysNo() {
-        plain.saved = new SavedSettings(48024, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         assertTrue(vm.confirmingDisconnectProperty().get());
@@ -172,7 +174,7 @@ class SettingsViewModelTest {
 
     @Test
     void aConfirmedDisconnectForgetsThePortal() {
-        plain.saved = new SavedSettings(48024, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         vm.confirmDisconnect();
@@ -192,6 +194,7 @@ class SettingsViewModelTest {
     void saveSendsThePortTheWidgetChoiceAndTheRateLimitAndSaysHowItWent() {
         vm.listenerPortProperty().set(" 50123 ");
         vm.offerWidgetCredentialsProperty().set(true);
+        vm.followCallsToEndProperty().set(true);
         vm.rateLimitProperty().set(RateLimitChoice.ENTERPRISE);
         vm.save();
         vm.save();
@@ -199,6 +202,7 @@ class SettingsViewModelTest {
         ManualPlainSettings.Save save = plain.saves().get(0);
         assertEquals(50123, save.port());
         assertTrue(save.offer());
+        assertTrue(save.follow());
         assertEquals(RateLimitChoice.ENTERPRISE, save.rateLimit());
         assertEquals(Kind.WORKING, vm.saveOutcome().kindProperty().get());
 

@@ -45,7 +45,7 @@ class SettingsViewTest {
     private SettingsWindow window;
 
     private void open(Locale language) throws Exception {
-        plain.saved = new SavedSettings(48024, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(owner -> {
             Messages messages = Messages.forLocale(language);

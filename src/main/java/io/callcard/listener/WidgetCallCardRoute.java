@@ -22,6 +22,9 @@ import java.util.Objects;
  * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.
  * Once the portal is configured, DOMAIN and member_id must be its own ({@link ExpectedPortal}, 403 otherwise).
  * AUTH_ID and REFRESH_ID go to {@link InMemoryWidgetCredentials} only: never into the page, never into a log line.
+ * The page starts out saying "loading" (nothing has connected yet), carries its words for every state the bridge
+ * may show in the portal's LANG, and keeps DOMAIN, member_id and APP_SID for a session renewal after a companion
+ * restart ({@link BridgeSessionRoute}; protocol.md, "How the widget bridge meets these facts").
  */
 final class WidgetCallCardRoute extends JsonExchangeHandler {
 

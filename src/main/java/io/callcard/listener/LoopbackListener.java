@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The companion's embedded HTTP listener: the JDK server on 127.0.0.1 only, so nothing off this workstation can
- * reach it. Routes: {@code POST /bridge/events}, {@code GET /bridge/commands}, {@code POST /widget/callcard},
- * {@code GET /widget/bridge.js}, {@code GET|POST /widget/install}, {@code GET /widget/install.js}, {@code GET /health},
+ * reach it. Routes: {@code POST /bridge/events}, {@code GET /bridge/commands}, {@code POST /bridge/session},
+ * {@code POST /widget/callcard}, {@code GET /widget/bridge.js}, {@code GET|POST /widget/install},
+ * {@code GET /widget/install.js}, {@code GET /health},
  * {@code POST /bitrix/events} (the portal's telephony events), {@code POST /placement/events} (the seed transport's
  * CallCard events); every other path is a JSON 404. Every route is mounted behind one {@link ListenerGate}.
  */
@@ -140,6 +141,8 @@ public final class LoopbackListener implements AutoCloseable {
                 new BridgeEventsRoute(feed, sessions));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
                 new BridgeCommandsRoute(sessions, widget));
+        mount(server, gate, BridgeSessionRoute.PATH, RoutePolicy.BRIDGE_SESSION,
+                new BridgeSessionRoute(sessions, widget, portal));
         mount(server, gate, WidgetCallCardRoute.PATH, RoutePolicy.WIDGET_PAGE,
                 new WidgetCallCardRoute(feed, sessions, credentials, widget, portal));
         mount(server, gate, WidgetScriptRoute.PATH, RoutePolicy.WIDGET_SCRIPTS, new WidgetScriptRoute());

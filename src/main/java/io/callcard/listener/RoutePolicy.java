@@ -21,6 +21,11 @@ record RoutePolicy(String route, double ratePerSecond, boolean calledByPortal, b
     static final RoutePolicy BRIDGE_EVENTS = new RoutePolicy("bridge-events", 10_000, false, true);
     /** Long and short polls of the page, one after another. */
     static final RoutePolicy BRIDGE_COMMANDS = new RoutePolicy("bridge-commands", 200, false, true);
+    /**
+     * A page asking for a new session: once per open page after a companion restart. The widget page's own fetch
+     * (its origin, or null under its no-referrer policy); the portal's fields are its proof (see BridgeSessionRoute).
+     */
+    static final RoutePolicy BRIDGE_SESSION = new RoutePolicy("bridge-session", 10, false, true);
     /** One handler POST per card opened; a burst of 20 already means something is wrong. */
     static final RoutePolicy WIDGET_PAGE = new RoutePolicy("widget-page", 20, true, true);
     /** Opened by an administrator once. */

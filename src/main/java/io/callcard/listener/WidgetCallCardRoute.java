@@ -22,6 +22,9 @@ import java.util.Objects;
  * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.
  * Once the portal is configured, DOMAIN and member_id must be its own ({@link ExpectedPortal}, 403 otherwise).
  * AUTH_ID and REFRESH_ID go to {@link InMemoryWidgetCredentials} only: never into the page, never into a log line.
+ * The page starts out saying "loading" (nothing has connected yet), carries its words for every state the bridge
+ * may show in the portal's LANG, and keeps DOMAIN, member_id and APP_SID for a session renewal after a companion
+ * restart ({@link BridgeSessionRoute}; protocol.md, "How the widget bridge meets these facts").
  */
 final class WidgetCallCardRoute extends JsonExchangeHandler {
 
@@ -67,7 +70,8 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
         feed.submit(at -> new CallEvent.WidgetOpened(at, status));
         String language = WidgetTexts.language(query.get("LANG"));
-        HtmlResponses.sendPage(exchange, origin, page(language, session, status.callId()));
+        HtmlResponses.sendPage(exchange, origin, page(language, session, status.callId(), new PagePortal(
+                query.get("DOMAIN"), form.get("member_id"), query.get("APP_SID"))));
     }
 
     private static void requireForm(HttpExchange exchange) {
@@ -108,26 +112,51 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
                 form.get("SERVER_ENDPOINT"), form.get("member_id")));
     }
 
-    private String page(String language, WidgetSession session, String callId) {
+    /**
+     * What the page keeps of its form to ask for a new session after a companion restart ({@link BridgeSessionRoute}):
+     * the portal's DOMAIN and member_id and the frame's APP_SID. None of them is a secret (the portal writes DOMAIN and
+     * APP_SID into the frame's name); the tokens never reach the page.
+     */
+    private record PagePortal(String domain, String memberId, String appSid) {
+    }
+
+    /** Each state the bridge may show, as {@code data-msg-<state>} (see bridge.js and {@link WidgetTexts}). */
+    private static final String[] PAGE_STATES = {"loading", "connected", "offline", "expired", "nobx24", "notcallcard"};
+
+    private String page(String language, WidgetSession session, String callId, PagePortal portal) {
         Map<String, String> texts = WidgetTexts.forLanguage(language);
-        StringBuilder html = new StringBuilder(1024);
+        StringBuilder html = new StringBuilder(2048);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>CallCard Companion</title>\n")
-                .append("<style>body{font:13px/1.4 sans-serif;margin:8px;color:#333}</style>\n</head>\n");
+                .append("<style>body{font:13px/1.4 sans-serif;margin:8px;color:#333}")
+                .append("#companion-hint{color:#777;font-size:12px}</style>\n</head>\n");
         html.append("<body");
-        for (String key : new String[] {"connected", "offline", "expired", "nobx24"}) {
-            html.append(" data-msg-").append(key).append("=\"").append(HtmlResponses.escape(texts.get(key)))
-                    .append('"');
+        for (String key : PAGE_STATES) {
+            attribute(html, "data-msg-" + key, texts.get(key));
         }
-        html.append(">\n<p id=\"companion-status\">").append(HtmlResponses.escape(texts.get("connected")))
-                .append("</p>\n");
+        // nothing has connected yet: the bridge says "connected" only after its first exchange with the companion
+        html.append(">\n<p id=\"companion-status\" data-state=\"loading\">")
+                .append(HtmlResponses.escape(texts.get("loading"))).append("</p>\n");
+        html.append("<p id=\"companion-hint\">").append(HtmlResponses.escape(texts.get("firstTab"))).append("</p>\n");
         html.append("<script src=\"").append(HtmlResponses.escape(config.bx24Script().toString()))
                 .append("\"></script>\n");
-        html.append("<script src=\"").append(BRIDGE_SCRIPT).append("\" data-session=\"")
-                .append(HtmlResponses.escape(session.token())).append("\" data-call-id=\"")
-                .append(HtmlResponses.escape(callId)).append("\" data-poll-ms=\"")
-                .append(config.pollInterval().toMillis()).append("\" data-command-wait-ms=\"")
-                .append(BridgeCommandsRoute.MAX_WAIT_MILLIS).append("\"></script>\n</body>\n</html>\n");
+        html.append("<script src=\"").append(BRIDGE_SCRIPT).append('"');
+        attribute(html, "data-session", session.token());
+        attribute(html, "data-call-id", callId);
+        attribute(html, "data-poll-ms", Long.toString(config.pollInterval().toMillis()));
+        attribute(html, "data-command-wait-ms", Long.toString(BridgeCommandsRoute.MAX_WAIT_MILLIS));
+        attribute(html, "data-domain", portal.domain());
+        attribute(html, "data-member-id", portal.memberId());
+        attribute(html, "data-app-sid", portal.appSid());
+        attribute(html, "data-lang", language);
+        html.append("></script>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** {@code name="value"}, escaped; nothing when the value is absent. */
+    private static void attribute(StringBuilder html, String name, String value) {
+        if (value != null) {
+            html.append(' ').append(name).append("=\"").append(HtmlResponses.escape(value)).append('"');
+        }
     }
 }

@@ -13,7 +13,8 @@ import java.util.function.IntSupplier;
  * {@code placement.bind} for CALL_CARD with this listener's {@code http://127.0.0.1:PORT/widget/callcard} (never
  * {@code localhost}: the portal refuses a host without a dot), then {@code BX24.installFinish()}, and shows what it
  * did or the error code and description the portal gave. DOMAIN (and PROTOCOL) in the query name the portal that may
- * frame the page.
+ * frame the page. The page tells the administrator to keep the companion the first CALL_CARD application: only that
+ * one loads by itself, as the card's default tab.
  */
 final class WidgetInstallRoute extends JsonExchangeHandler {
 
@@ -48,14 +49,17 @@ final class WidgetInstallRoute extends JsonExchangeHandler {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>CallCard Companion</title>\n")
                 .append("<style>body{font:13px/1.4 sans-serif;margin:12px;color:#333}</style>\n</head>\n<body");
-        for (String key : new String[] {"installed", "installFailed", "nobx24"}) {
+        for (String key : new String[] {"installed", "installFailed", "nobx24", "installOutside"}) {
             html.append(" data-msg-").append(key).append("=\"").append(HtmlResponses.escape(texts.get(key)))
                     .append('"');
         }
         html.append(">\n<h1>CallCard Companion</h1>\n<p id=\"install-status\">")
                 .append(HtmlResponses.escape(texts.get("installing"))).append("</p>\n")
                 .append("<p>CALL_CARD &rarr; <code id=\"install-handler\">")
-                .append(HtmlResponses.escape(handlerUrl(port.getAsInt()))).append("</code></p>\n");
+                .append(HtmlResponses.escape(handlerUrl(port.getAsInt()))).append("</code></p>\n")
+                // the card loads only its default tab by itself (protocol.md, "When the widget loads")
+                .append("<p id=\"install-first-tab\"><strong>")
+                .append(HtmlResponses.escape(texts.get("installFirstTab"))).append("</strong></p>\n");
         html.append("<script src=\"").append(HtmlResponses.escape(config.bx24Script().toString()))
                 .append("\"></script>\n");
         html.append("<script src=\"").append(SCRIPT_PATH).append("\" data-handler=\"")

@@ -15,7 +15,8 @@ import java.util.Optional;
  * The widget page loads the listener knows. Each {@code POST /widget/callcard} mints a session: a 128-bit token from
  * {@link SecureRandom}, URL-safe base64, put into that page only. A session expires when nothing was heard from its
  * page for {@link #IDLE_EXPIRY} (a live page polls every second), when its page says {@code closed}, or when more than
- * {@link #MAX_SESSIONS} are open (the oldest goes). Sessions live in memory: a restarted companion knows none.
+ * {@link #MAX_SESSIONS} are open (the oldest goes). Sessions live in memory: a restarted companion knows none, and an
+ * open page then asks {@link BridgeSessionRoute} for a new one (it cannot reload itself inside the call card).
  */
 final class WidgetSessions {
 

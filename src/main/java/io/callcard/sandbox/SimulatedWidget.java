@@ -1,6 +1,8 @@
 package io.callcard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.wire.StrictJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * {@code bridge/commands} with that session and runs the companion's commands against the card.
  *
  * <p>There is no session-less mode: when no session can be had (the listener is down) a message is not delivered, and
- * the next message tries the handler form again; a 401 (a restarted companion) reloads the page for a fresh session,
- * as the script does with {@code BX24.reloadWindow()}. A listener that is down or answers an error must not stop the
+ * the next message tries the handler form again. A 401 (a restarted companion) renews the session through
+ * {@code POST bridge/session} with the form's DOMAIN, member_id and APP_SID, as the script does (the real call card
+ * denies {@code BX24.reloadWindow()}, so the page cannot post its form again), then tells the companion the card's
+ * status at once, as the script's immediate getStatus does. A listener that is down or answers an error must not stop the
  * sandbox, so nothing here throws: posts report their outcome, warn once per outage and log the rest at debug level.
  */
 public final class SimulatedWidget implements AutoCloseable {
@@ -35,6 +39,9 @@ public final class SimulatedWidget implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SimulatedWidget.class);
 
     static final String PORTAL_DOMAIN = "sandbox.bitrix24.test";
+    /** The form's member_id and APP_SID, which a renewal names again. */
+    static final String MEMBER_ID = "sandbox";
+    static final String APP_SID = "sandbox";
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
     private static final Pattern COMMAND_WAIT = Pattern.compile("data-command-wait-ms=\"(\\d{1,6})\"");
     /** The script's default long-poll wait, when the page does not say. */
@@ -43,6 +50,7 @@ public final class SimulatedWidget implements AutoCloseable {
     private final URI base;
     private final URI endpoint;
     private final URI widgetForm;
+    private final URI sessionEndpoint;
     private final HttpClient http;
     private final SimulatedCallCard card;
     private final WidgetCommands commands;
@@ -64,7 +72,9 @@ public final class SimulatedWidget implements AutoCloseable {
         this.endpoint = eventsEndpoint(listenerBase);
         String text = listenerBase.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
-        this.widgetForm = base.resolve("widget/callcard?DOMAIN=" + PORTAL_DOMAIN + "&PROTOCOL=1&LANG=en&APP_SID=sandbox");
+        this.widgetForm = base.resolve("widget/callcard?DOMAIN=" + PORTAL_DOMAIN + "&PROTOCOL=1&LANG=en&APP_SID="
+                + APP_SID);
+        this.sessionEndpoint = base.resolve("bridge/session");
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(TIMEOUT)
@@ -128,8 +138,8 @@ public final class SimulatedWidget implements AutoCloseable {
         }
         int status = send(open, message);
         if (status == 401 && !type.equals("closed")) {
-            // the companion no longer knows this page (restarted): the page is reloaded for a fresh session
-            open = openWidget(callId);
+            // the companion no longer knows this page (restarted): the page asks for a new session and resends
+            open = renew(open);
             status = open == null ? -1 : send(open, message);
         }
         if (type.equals("closed")) {
@@ -158,7 +168,7 @@ public final class SimulatedWidget implements AutoCloseable {
         }
         String form = "AUTH_ID=sandbox-access-token&AUTH_EXPIRES=3600&REFRESH_ID=sandbox-refresh-token"
                 + "&SERVER_ENDPOINT=" + encode("https://oauth.bitrix.info/rest/")
-                + "&APPLICATION_TOKEN=sandbox&member_id=sandbox&status=L&PLACEMENT=CALL_CARD"
+                + "&APPLICATION_TOKEN=sandbox&member_id=" + MEMBER_ID + "&status=L&PLACEMENT=CALL_CARD"
                 + "&PLACEMENT_OPTIONS=" + encode(BridgeMessages.placementOptions(status));
         HttpRequest request = HttpRequest.newBuilder(widgetForm)
                 .timeout(TIMEOUT)
@@ -184,6 +194,62 @@ public final class SimulatedWidget implements AutoCloseable {
             log.debug("The widget form could not be posted ({})", e.toString());
         }
         return null;
+    }
+
+    /**
+     * A new session for the page {@code stale} was, through {@code POST bridge/session}, followed by the card's status;
+     * the page open now when another thread already renewed it; null when the companion refused or is unreachable.
+     */
+    WidgetPage renew(WidgetPage stale) {
+        synchronized (sendLock) {
+            WidgetPage open = page;
+            if (open != stale) {
+                return open;
+            }
+            ObjectNode request = StrictJson.MAPPER.createObjectNode();
+            request.put("domain", PORTAL_DOMAIN);
+            request.put("memberId", MEMBER_ID);
+            request.put("appSid", APP_SID);
+            request.put("lang", "en");
+            request.put("placement", "CALL_CARD");
+            request.put("callId", stale.callId());
+            HttpRequest post = HttpRequest.newBuilder(sessionEndpoint)
+                    .timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(request.toString(), StandardCharsets.UTF_8))
+                    .build();
+            try {
+                HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
+                JsonNode body = answer.statusCode() == 200 ? BridgeMessages.parse(answer.body()) : null;
+                if (body == null || !body.path("session").isTextual()) {
+                    log.debug("The session renewal got HTTP {}", answer.statusCode());
+                    replacePage(null);
+                    return null;
+                }
+                WidgetPage renewed = new WidgetPage(body.get("session").asText(), stale.callId(),
+                        body.path("commandWaitMs").asLong(DEFAULT_COMMAND_WAIT_MILLIS));
+                replacePage(renewed);
+                sendStatus(renewed);
+                return renewed;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                log.debug("The session renewal could not be posted ({})", e.toString());
+            }
+            return null;
+        }
+    }
+
+    /** The card's status as a getStatus answer of {@code open}'s call, when the card shows that call. */
+    private void sendStatus(WidgetPage open) {
+        JsonNode status = card.status();
+        if (status != null && Objects.equals(open.callId(), status.path("CALL_ID").asText(null))) {
+            ObjectNode message = StrictJson.MAPPER.createObjectNode();
+            message.put("type", "status");
+            message.put("callId", open.callId());
+            message.set("status", status);
+            send(open, message);
+        }
     }
 
     private void replacePage(WidgetPage next) {

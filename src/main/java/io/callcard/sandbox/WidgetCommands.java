@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * The widget page's command loop, as the bridge script runs it: long-polls
  * {@code GET bridge/commands?session=S&after=N&wait=MS} for the open page, runs each new command against the
  * {@link SimulatedCallCard} and posts the card's answer as a {@code result} with the command's id. An unreachable
- * listener is asked again with back-off (250 ms doubling to 10 s); a 401 waits for the widget to reload the page;
+ * listener is asked again with back-off (250 ms doubling to 10 s); a 401 renews the page's session;
  * an empty answer that came at once (the listener's long polls were busy) waits the listener's {@code pollMs}.
  * One daemon thread, {@value #THREAD_NAME}, started with the first page.
  */
@@ -89,7 +89,10 @@ final class WidgetCommands implements Runnable {
                     continue;
                 }
                 if (answer.statusCode() == 401) {
-                    awaitPage(page, 1_000); // the widget reloads the page at its next message
+                    // the companion restarted: the page asks for a new session, as the script does
+                    if (widget.renew(page) == null) {
+                        awaitPage(page, 1_000);
+                    }
                     continue;
                 }
                 if (answer.statusCode() != 200) {

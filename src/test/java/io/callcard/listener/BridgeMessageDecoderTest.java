@@ -38,6 +38,35 @@ class BridgeMessageDecoderTest {
         assertEquals("486", event.failedCode());
     }
 
+    /** What a widget in a real portal posts: the one argument Bitrix24's library handed it (protocol.md §2a). */
+    @Test
+    void theStateAloneAsARealPortalDeliversItBecomesStateChangedWithoutFailedCode() {
+        CallEvent.StateChanged event = assertInstanceOf(CallEvent.StateChanged.class, decode("{\"type\":\"event\","
+                + "\"callId\":\"X\",\"event\":\"CallCard::CallStateChanged\",\"args\":[\"idle\"]}"));
+
+        assertEquals("X", event.callId());
+        assertEquals(CardCallState.IDLE, event.state());
+        assertNull(event.failedCode());
+    }
+
+    @Test
+    void beforeCloseAsOneEmptyArrayBecomesBeforeClose() {
+        CallEvent.BeforeClose event = assertInstanceOf(CallEvent.BeforeClose.class, decode("{\"type\":\"event\","
+                + "\"callId\":\"X\",\"event\":\"CallCard::BeforeClose\",\"args\":[[]]}"));
+
+        assertEquals("X", event.callId());
+    }
+
+    @Test
+    void entityChangeAsOneObjectBecomesEntityChanged() {
+        CallEvent.EntityChanged event = assertInstanceOf(CallEvent.EntityChanged.class, decode("{\"type\":\"event\","
+                + "\"callId\":\"X\",\"event\":\"CallCard::EntityChanged\",\"args\":[{\"PHONE_NUMBER\":"
+                + "\"unknown\",\"CRM_ENTITY_TYPE\":\"DEAL\",\"CRM_ENTITY_ID\":7}]}"));
+
+        assertEquals(CallerNumber.of("unknown"), event.phone());
+        assertEquals(new CrmRef(CrmEntityType.DEAL, 7), event.entity());
+    }
+
     @Test
     void documentedEntityChangeBecomesEntityChanged() {
         CallEvent.EntityChanged event = assertInstanceOf(CallEvent.EntityChanged.class,

@@ -5,7 +5,9 @@ import io.callcard.call.CallTracker;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.testing.ListenerFixture;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,12 +34,20 @@ public final class WidgetInBrowser implements AutoCloseable {
     }
 
     public static WidgetInBrowser start() throws Exception {
+        return start(SandboxRestServer::bx24ScriptUri);
+    }
+
+    /**
+     * As {@link #start()}, with the widget page loading the BX24 script {@code bx24Script} names: the stand-in with a
+     * query ({@code ?placement=...}), or a URL that does not answer a script at all (the library missing).
+     */
+    public static WidgetInBrowser start(Function<SandboxRestServer, URI> bx24Script) throws Exception {
         HeadlessChromium chromium = HeadlessChromium.startOrSkip();
         SandboxRestServer sandbox = null;
         ListenerFixture listener = null;
         try {
             sandbox = SandboxRestServer.builder().port(0).start();
-            listener = ListenerFixture.start(WidgetConfig.withBx24Script(sandbox.bx24ScriptUri()));
+            listener = ListenerFixture.start(WidgetConfig.withBx24Script(bx24Script.apply(sandbox)));
             return new WidgetInBrowser(chromium, sandbox, listener, PortalPage.serve(listener.port()));
         } catch (Exception | Error e) {
             closeAll(chromium, sandbox, listener, null);
@@ -70,10 +80,34 @@ public final class WidgetInBrowser implements AutoCloseable {
     /** Opens the portal page, switches into the widget's frame and waits until the page bound the card's events. */
     public JavascriptExecutor openWidget() {
         WebDriver driver = driver();
-        driver.get(portalPageUrl());
-        driver.switchTo().frame("widget");
+        openWidgetFrame();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.__sandbox && window.__sandbox.boundEvents().length === 3")));
+        return (JavascriptExecutor) driver;
+    }
+
+    /**
+     * Opens the portal page and switches into the widget's frame once the widget page is in it, whatever its script
+     * makes of it (for the pages that cannot bridge: no library, not a call card).
+     */
+    public JavascriptExecutor openWidgetFrame() {
+        WebDriver driver = driver();
+        driver.get(portalPageUrl());
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            d.switchTo().defaultContent();
+            d.switchTo().frame("widget");
+            return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return !!document.getElementById('companion-status')"));
+        });
+        return (JavascriptExecutor) driver;
+    }
+
+    /** Has the portal page's form open the widget page in the browser's own window, outside any frame. */
+    public JavascriptExecutor openWidgetOutsideAFrame() {
+        WebDriver driver = driver();
+        driver.get(portalPageUrl() + "alone");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!document.getElementById('companion-status')")));
         return (JavascriptExecutor) driver;
     }
 

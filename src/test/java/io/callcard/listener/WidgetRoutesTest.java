@@ -66,7 +66,14 @@ class WidgetRoutesTest {
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
         String html = page.body();
-        assertTrue(html.contains("Connected to CallCard Companion"), html);
+        assertTrue(html.contains("<p id=\"companion-status\" data-state=\"loading\">Connecting to CallCard Companion…</p>"),
+                "nothing has connected when the page is served: " + html);
+        assertTrue(html.contains("first call card application"), "the page says how it loads by itself: " + html);
+        Map<String, String> form = WidgetForms.example();
+        assertTrue(html.contains("data-domain=\"xxx.bitrix24.com\""), html);
+        assertTrue(html.contains("data-member-id=\"" + form.get("member_id") + "\""), html);
+        assertTrue(html.contains("data-app-sid=\"" + form.get("APP_SID") + "\""), html);
+        assertTrue(html.contains("data-lang=\"en\""), html);
         assertTrue(html.contains("<script src=\"" + STAND_IN + "\"></script>"), html);
         assertTrue(html.contains("<script src=\"/widget/bridge.js\""), html);
         assertTrue(html.contains("data-call-id=\"" + WidgetForms.EXAMPLE_CALL_ID + "\""), html);
@@ -106,7 +113,10 @@ class WidgetRoutesTest {
         form.put("DOMAIN", "portal.example.test:8080");
         HttpResponse<String> page = openWidget(form);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Подключено к CallCard Companion"), page.body());
+        assertTrue(page.body().contains("data-state=\"loading\">Подключение к CallCard Companion…</p>"), page.body());
+        assertTrue(page.body().contains("data-msg-connected=\"Подключено к CallCard Companion\""), page.body());
+        assertTrue(page.body().contains("data-msg-notcallcard=\"Эта страница работает только внутри карточки звонка"),
+                page.body());
         assertEquals("frame-ancestors http://portal.example.test:8080 'self'",
                 page.headers().firstValue("Content-Security-Policy").orElse(""));
     }
@@ -178,6 +188,12 @@ class WidgetRoutesTest {
         assertTrue(install.body().contains("data-handler=\"" + handler + "\""), install.body());
         assertFalse(install.body().contains("localhost"));
         assertTrue(install.body().contains("<script src=\"" + STAND_IN + "\"></script>"));
+        assertTrue(install.body().contains("Keep CallCard Companion the FIRST application of the call card"),
+                "the administrator learns that only the first CALL_CARD application loads by itself");
+        HttpResponse<String> installRu = send(HttpRequest.newBuilder(listener.baseUri()
+                .resolve("widget/install?DOMAIN=xxx.bitrix24.com&PROTOCOL=1&LANG=ru")).GET());
+        assertTrue(installRu.body().contains("Оставьте CallCard Companion ПЕРВЫМ приложением карточки звонка"),
+                installRu.body());
 
         HttpResponse<String> installJs = send(HttpRequest.newBuilder(listener.baseUri().resolve("widget/install.js")).GET());
         assertEquals(200, installJs.statusCode());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.listener.BridgeMessageDecoder;
 import io.callcard.listener.HeadlessChromium;
 import io.callcard.testing.BitrixExamples;
@@ -44,6 +46,7 @@ class BridgeScriptContractTest {
             browser = shapes(listener, List.of(runBrowser(listener)));
             simulated = shapes(listener, runSimulatedWidget(listener));
         }
+        // no failedCode crosses a real portal's frame (protocol.md §2a): the page never sends a ":failed" state change
         for (String situation : List.of("status", "event:CallCard::CallStateChanged:plain",
                 "event:CallCard::EntityChanged", "event:CallCard::BeforeClose",
                 "result:getStatus", "result:disableAutoClose", "result:enableAutoClose", "closed", "commands")) {
@@ -64,7 +67,8 @@ class BridgeScriptContractTest {
     private static String runBrowser(CapturingListener listener) throws Exception {
         try (HeadlessChromium chromium = HeadlessChromium.startOrSkip()) {
             WebDriver driver = chromium.driver();
-            driver.get(listener.base() + "widget/callcard");
+            driver.get(listener.base() + "portal");
+            driver.switchTo().frame("widget");
             JavascriptExecutor js = (JavascriptExecutor) driver;
             waitInPage(driver, "return !!window.__sandbox && window.__sandbox.boundEvents().length === 3");
             String session = "page1";
@@ -74,8 +78,10 @@ class BridgeScriptContractTest {
             JsonNode events = example("jsif_callcard_events.jsonc");
             fire(js, "CallCard::CallStateChanged", "[\"connected\"]");
             fire(js, "CallCard::EntityChanged", events.get("CallCard::EntityChanged").toString());
-            fire(js, "CallCard::CallStateChanged", "[\"idle\"]");
-            fire(js, "CallCard::BeforeClose", "[[]]");
+            fire(js, "CallCard::CallStateChanged", events.get("CallCard::CallStateChanged").toString());
+            fire(js, "CallCard::BeforeClose", "[]");
+            assertEquals(List.of("[\"connected\"]", "[\"idle\"]", "[[]]"), browserArgs(listener, session),
+                    "the page posts the one argument a real portal hands it");
             runCommands(listener, session);
             driver.get("about:blank"); // the card closes: pagehide sends "closed"
             waitFor(() -> count(listener, session, "\"type\":\"closed\"") == 1, "closed");
@@ -139,7 +145,7 @@ class BridgeScriptContractTest {
             String route = request.method() + " " + request.path() + " " + request.contentType();
             String situation = situation(body);
             if (situation != null) {
-                shapes.putIfAbsent(situation, route + " " + shape(body));
+                shapes.putIfAbsent(situation, route + " " + shape(comparable(body)));
             }
         }
         List<CapturingListener.Request> polls = listener.of(session, "/bridge/commands");
@@ -173,6 +179,24 @@ class BridgeScriptContractTest {
         }
     }
 
+    /**
+     * The body as the two sides must agree on it. A real portal hands the page one argument per event (the state
+     * alone; BeforeClose's []), while the documented form is [state, params] and no arguments: the decoder reads the
+     * state and ignores BeforeClose's arguments, so those are what is compared.
+     */
+    private static JsonNode comparable(JsonNode body) {
+        String event = body.path("event").asText();
+        if (!event.equals("CallCard::CallStateChanged") && !event.equals("CallCard::BeforeClose")) {
+            return body;
+        }
+        ObjectNode copy = body.deepCopy();
+        ArrayNode args = copy.putArray("args");
+        if (event.equals("CallCard::CallStateChanged")) {
+            args.add(body.path("args").path(0));
+        }
+        return copy;
+    }
+
     /** Keys and JSON types, nested: {@code {args:[string,{failedCode:string}],callId:string,...}}. */
     static String shape(JsonNode node) {
         if (node.isObject()) {
@@ -193,6 +217,20 @@ class BridgeScriptContractTest {
             return "int";
         }
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The args of the browser's CallStateChanged and BeforeClose messages, once they all arrived, as JSON. */
+    private static List<String> browserArgs(CapturingListener listener, String session) throws InterruptedException {
+        waitFor(() -> count(listener, session, "CallCard::BeforeClose") == 1, "BeforeClose");
+        List<String> args = new ArrayList<>();
+        for (CapturingListener.Request request : listener.of(session, "/bridge/events")) {
+            JsonNode body = BridgeContract.parse(request.body());
+            String event = body.path("event").asText();
+            if (event.equals("CallCard::CallStateChanged") || event.equals("CallCard::BeforeClose")) {
+                args.add(body.get("args").toString());
+            }
+        }
+        return args;
     }
 
     private static long count(CapturingListener listener, String session, String needle) {

@@ -18,7 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A listener that serves the widget page (the real {@code bridge.js} with the sandbox's stand-in BX24) and records
+ * A listener that serves the widget page (the real {@code bridge.js} with the sandbox's stand-in BX24; {@code /portal}
+ * frames it as the portal does) and records
  * every bridge request exactly as it arrived, from a browser and from the simulated widget alike: the page's
  * {@code POST /bridge/events} bodies and their content type, and the {@code GET /bridge/commands} queries. Commands
  * queued with {@link #queue} are handed out per session, as the real listener does; a commands request with nothing
@@ -80,6 +81,12 @@ final class CapturingListener implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             switch (path) {
+                case "/portal":
+                    // the portal's side: the widget in a frame named host|secure|APP_SID, as Bitrix24's library needs
+                    send(exchange, "text/html; charset=utf-8", "<!DOCTYPE html>\n<html><body><iframe id=\"widget\" "
+                            + "name=\"127.0.0.1:" + server.getAddress().getPort() + "|0|capturing\" "
+                            + "src=\"/widget/callcard\"></iframe></body></html>\n");
+                    return;
                 case "/widget/callcard":
                     send(exchange, "text/html; charset=utf-8", page("page" + pages.incrementAndGet()));
                     return;

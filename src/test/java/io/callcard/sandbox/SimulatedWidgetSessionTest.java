@@ -71,4 +71,24 @@ class SimulatedWidgetSessionTest {
         }
     }
 
+    @Test
+    void afterACompanionRestartTheWidgetRenewsItsSessionInsteadOfPostingTheFormAgain() throws Exception {
+        List<WidgetPost> posts = BuiltInScenarios.demo().render(1);
+        try (ListenerFixture listener = ListenerFixture.start();
+             SimulatedWidget widget = new SimulatedWidget(listener.baseUri())) {
+            assertTrue(widget.deliver(posts.get(0).json()));
+            String before = widget.session();
+            String callId = BridgeMessages.parse(posts.get(0).json()).path("callId").asText();
+
+            listener.restart(() -> { });
+            assertTrue(widget.deliver(posts.get(1).json()), "delivered after the restart");
+            assertNotNull(widget.session());
+            assertFalse(before.equals(widget.session()), "a new session");
+            assertTrue(listener.widgetCredentials().latest().isEmpty(),
+                    "no handler form was posted again (it would have carried a token pair)");
+            waitFor(() -> callId.equals(listener.tracker().current().callId()) && listener.tracker().current().cardOpen(),
+                    "the call goes on in the companion");
+        }
+    }
+
 }

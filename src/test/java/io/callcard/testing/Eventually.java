@@ -49,6 +49,20 @@ public final class Eventually {
         }
     }
 
+    /**
+     * As {@link #waitFor(Condition, String)} with a tighter limit: for a bound the behaviour itself promises (a widget
+     * reconnecting within 5 s of a restart), never a speed measurement (that is the bench's).
+     */
+    public static void waitWithin(Duration bound, Condition condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (!holds(condition, () -> what)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + bound.toMillis() + " ms: " + what);
+            }
+            Thread.sleep(10);
+        }
+    }
+
     /** The value of {@code future} once it completes; fails naming {@code what} if it does not within the limit. */
     public static <T> T result(Future<T> future, String what) throws InterruptedException, ExecutionException {
         try {

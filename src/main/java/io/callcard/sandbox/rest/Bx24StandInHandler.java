@@ -11,11 +11,16 @@ import java.util.Objects;
 /**
  * {@code GET /bx24/api.js}: the sandbox's stand-in for Bitrix24's BX24 library, with the same surface the widget and
  * install pages use ({@code BX24.init}, {@code BX24.placement.call}, {@code BX24.placement.bindEvent},
- * {@code BX24.callMethod}, {@code BX24.installFinish}, {@code BX24.getAuth}, {@code BX24.reloadWindow}). There is no portal page around it, so
- * it is driven from inside the page through a global object, {@code window.__sandbox} (a browser test runs scripts in
- * the widget frame; no extra HTTP control API is needed): {@code fireEvent(name, args)}, {@code setStatus(obj)},
- * {@code commandsSeen}, {@code autoCloseHeld}, {@code callsSeen}, {@code installFinished},
- * {@code failMethod(method, code, description)}, {@code silence(command)}, {@code reloadRequests}. See the script for details.
+ * {@code BX24.placement.info}, {@code BX24.callMethod}, {@code BX24.installFinish}, {@code BX24.getAuth},
+ * {@code BX24.reloadWindow}) and the real library's rules (protocol.md, "What Bitrix24's own code delivers"): it
+ * initialises only inside a frame named {@code host|secure|APP_SID} (elsewhere {@code BX24 = null} and it throws), an
+ * event reaches its handler with its first argument only, and {@code reloadWindow} is denied. The page is driven from
+ * inside the frame through {@code window.__sandbox} (a browser test runs scripts in the widget frame; no extra HTTP
+ * control API is needed): {@code fireEvent(name, args)}, {@code setStatus(obj)}, {@code commandsSeen},
+ * {@code autoCloseHeld}, {@code callsSeen}, {@code installFinished}, {@code failMethod(method, code, description)},
+ * {@code silence(command)}, {@code reloadRequests}; and from the parent page by {@code postMessage}
+ * ({@code {sandboxEvent, args}}). {@code ?placement=NAME} makes {@code placement.info()} name another placement. See
+ * the script for details.
  */
 final class Bx24StandInHandler implements HttpHandler {
 

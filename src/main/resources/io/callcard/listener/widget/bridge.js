@@ -5,10 +5,20 @@
  * (POST /bridge/events, one JSON message per request, the contract of BridgeMessageDecoder) and runs the commands
  * the companion queues (GET /bridge/commands). Every message carries the page's session token and an increasing seq;
  * messages go out one at a time, in order, and a failed delivery is retried with the same seq (so the listener applies
- * it once) with exponential back-off while the companion is unreachable. A 401 means the companion no longer knows
- * this page: after a restart (the session was known before) the page asks Bitrix24 to load it again with
- * BX24.reloadWindow(), which posts a fresh handler form and so mints a new session; a page that was never known
- * (or a library without reloadWindow) says so and stops, so there is no reload loop.
+ * it once) about every second while the companion is unreachable.
+ *
+ * Bitrix24's real library hands each event's FIRST argument only to the handler (CallStateChanged: the state alone;
+ * EntityChanged: one object; BeforeClose: []); the page posts the arguments it received as they came.
+ *
+ * A 401 means the companion no longer knows this session (it restarted). The portal denies BX24.reloadWindow() inside
+ * the call card, so the page asks POST /bridge/session for a new session with what its form told it (DOMAIN,
+ * member_id, APP_SID), stamps the queued messages with it (messages are kept as objects and serialised at delivery)
+ * and runs getStatus at once. A refused renewal means the session cannot come back: the page says so and stops (no
+ * loop).
+ *
+ * The status line says what is true at each moment, in the portal's language (the texts are the page's data-msg-*
+ * attributes): loading, connected (after the first successful exchange), offline, expired, nobx24 (the library did
+ * not load), notcallcard (the library is null outside a portal frame, or the placement is not CALL_CARD).
  */
 (function () {
   'use strict';
@@ -18,8 +28,9 @@
   var callId = config.callId || null;
   var pollMs = parseInt(config.pollMs, 10) || 1000;
   var commandWaitMs = parseInt(config.commandWaitMs, 10) || 10000;
-  var BACKOFF_MIN = 250;
-  var BACKOFF_MAX = 10000;
+  var RETRY_MIN = 250;
+  // the longest pause between attempts while the companion is away: a restarted companion is heard within a second
+  var RETRY_MAX = 1000;
   var COMMANDS = { getStatus: true, enableAutoClose: true, disableAutoClose: true };
   var EVENTS = ['CallCard::CallStateChanged', 'CallCard::EntityChanged', 'CallCard::BeforeClose'];
 
@@ -27,20 +38,30 @@
   var outbox = [];
   var sending = false;
   var stopped = false;
+  var renewing = false;
   var lastCommandId = 0;
+  var commandLoop = 0;
   var statusPending = false;
-  var known = false;
 
-  function show(key) {
-    var text = document.body.getAttribute('data-msg-' + key);
+  function show(state) {
+    var text = document.body.getAttribute('data-msg-' + state);
     var line = document.getElementById('companion-status');
-    if (text && line && line.textContent !== text) {
+    if (!line) {
+      return;
+    }
+    line.setAttribute('data-state', state);
+    if (text && line.textContent !== text) {
       line.textContent = text;
     }
   }
 
+  function retryAfter(delay) {
+    return Math.min(delay * 2, RETRY_MAX);
+  }
+
+  /** A message without its session: the session is stamped when it is delivered (it may be renewed meanwhile). */
   function message(type, fields) {
-    var body = { type: type, callId: callId, session: session, seq: ++seq };
+    var body = { type: type, callId: callId, seq: ++seq };
     for (var key in fields) {
       if (Object.prototype.hasOwnProperty.call(fields, key)) {
         body[key] = fields[key];
@@ -49,52 +70,158 @@
     return body;
   }
 
-  function stop(reason) {
-    stopped = true;
-    outbox = [];
-    show(reason);
+  function stamped(body) {
+    var copy = { session: session };
+    for (var key in body) {
+      if (Object.prototype.hasOwnProperty.call(body, key)) {
+        copy[key] = body[key];
+      }
+    }
+    return JSON.stringify(copy);
   }
 
-  /** 401: the companion does not know this session (restarted, or the session expired). */
-  function sessionLost() {
-    var reload = known && typeof BX24.reloadWindow === 'function';
-    stop('expired');
-    if (reload) {
-      BX24.reloadWindow();
-    }
+  function stop(state) {
+    stopped = true;
+    outbox = [];
+    show(state);
   }
 
   function connected() {
-    known = true;
-    show('connected');
+    if (!stopped) {
+      show('connected');
+    }
   }
+
+  function unreachable() {
+    if (!stopped) {
+      show('offline');
+    }
+  }
+
+  // ---- the session: renewed through POST /bridge/session after a companion restart ----
+
+  /** What the page's form (or, failing that, the frame's name host|secure|APP_SID) says about where it runs. */
+  function renewalRequest() {
+    var frame = (window.name || '').split('|');
+    var memberId = config.memberId;
+    if (!memberId) {
+      try {
+        var auth = BX24.getAuth();
+        memberId = auth ? auth.member_id : undefined;
+      } catch (ignored) {
+        memberId = undefined;
+      }
+    }
+    return {
+      domain: config.domain || frame[0],
+      memberId: memberId,
+      appSid: config.appSid || frame[2],
+      lang: config.lang,
+      placement: 'CALL_CARD',
+      callId: callId
+    };
+  }
+
+  /** A 401 for usedSession: renew, unless a renewal already replaced that session. */
+  function sessionLost(usedSession) {
+    if (stopped) {
+      return;
+    }
+    if (usedSession !== session) {
+      pump(); // a message sent with the session a renewal has since replaced: send it again with the new one
+      return;
+    }
+    if (!renewing) {
+      renewing = true;
+      requestSession(RETRY_MIN);
+    }
+  }
+
+  function requestSession(delay) {
+    if (stopped) {
+      return;
+    }
+    fetch('/bridge/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(renewalRequest()),
+      cache: 'no-store'
+    }).then(function (response) {
+      if (response.status === 429 || response.status >= 500) {
+        throw new Error('HTTP ' + response.status);
+      }
+      if (!response.ok) {
+        return null;
+      }
+      return response.json();
+    }).then(function (body) {
+      if (stopped) {
+        return;
+      }
+      renewing = false;
+      if (!body || typeof body.session !== 'string' || body.session === '') {
+        stop('expired'); // refused: this page cannot come back on its own
+        return;
+      }
+      session = body.session;
+      if (typeof body.pollMs === 'number' && body.pollMs >= 50) {
+        pollMs = body.pollMs;
+      }
+      if (typeof body.commandWaitMs === 'number' && body.commandWaitMs >= 0) {
+        commandWaitMs = body.commandWaitMs;
+      }
+      lastCommandId = 0; // a new session has its own command ids
+      connected();
+      statusNow(); // the companion learns the card as it is now, at once
+      resume();
+    }).catch(function () {
+      if (stopped) {
+        return;
+      }
+      unreachable();
+      setTimeout(function () { requestSession(retryAfter(delay)); }, delay);
+    });
+  }
+
+  /** After a renewal: the queued messages go out with the new session, and a new command loop starts. */
+  function resume() {
+    pump();
+    startCommands();
+  }
+
+  // ---- messages to the companion ----
 
   function send(body) {
     if (stopped) {
       return;
     }
-    outbox.push(JSON.stringify(body));
+    outbox.push(body);
     pump();
   }
 
   function pump() {
-    if (sending || stopped || outbox.length === 0) {
+    if (sending || stopped || renewing || outbox.length === 0) {
       return;
     }
     sending = true;
-    deliver(outbox[0], BACKOFF_MIN);
+    deliver(outbox[0], RETRY_MIN);
   }
 
-  function deliver(json, backoff) {
+  function deliver(body, delay) {
+    if (stopped || renewing) {
+      sending = false;
+      return;
+    }
+    var usedSession = session;
     fetch('/bridge/events', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: json,
+      body: stamped(body),
       cache: 'no-store'
     }).then(function (response) {
       if (response.status === 401) {
         sending = false;
-        sessionLost();
+        sessionLost(usedSession);
         return;
       }
       if (response.status === 429 || response.status >= 500) {
@@ -109,15 +236,34 @@
       if (stopped) {
         return;
       }
-      show('offline');
-      setTimeout(function () {
-        deliver(json, Math.min(backoff * 2, BACKOFF_MAX));
-      }, backoff);
+      unreachable();
+      setTimeout(function () { deliver(body, retryAfter(delay)); }, delay);
     });
   }
 
+  // ---- the card ----
+
   function isCardError(result) {
     return Array.isArray(result) && result.length > 0 && result[0] && result[0].result === 'error';
+  }
+
+  function askStatus() {
+    statusPending = true;
+    BX24.placement.call('getStatus', {}, function (result) {
+      statusPending = false;
+      if (isCardError(result)) {
+        send(message('result', { command: 'getStatus', result: result }));
+      } else if (result && typeof result === 'object' && !Array.isArray(result)) {
+        send(message('status', { status: result }));
+      }
+    });
+  }
+
+  /** A getStatus now, unless the card has not answered the last one yet. */
+  function statusNow() {
+    if (!stopped && !statusPending) {
+      askStatus();
+    }
   }
 
   function pollStatus() {
@@ -126,15 +272,7 @@
     }
     // skip a round while the card has not answered the last one or messages are queued: never pile up
     if (!statusPending && outbox.length < 3) {
-      statusPending = true;
-      BX24.placement.call('getStatus', {}, function (result) {
-        statusPending = false;
-        if (isCardError(result)) {
-          send(message('result', { command: 'getStatus', result: result }));
-        } else if (result && typeof result === 'object' && !Array.isArray(result)) {
-          send(message('status', { status: result }));
-        }
-      });
+      askStatus();
     }
     setTimeout(pollStatus, pollMs);
   }
@@ -156,16 +294,25 @@
     });
   }
 
-  function fetchCommands(backoff) {
-    if (stopped) {
+  /** A new command loop; the one before it ends at its next turn. The first request answers at once. */
+  function startCommands() {
+    commandLoop++;
+    fetchCommands(commandLoop, 0, RETRY_MIN);
+  }
+
+  function fetchCommands(loop, wait, delay) {
+    if (stopped || renewing || loop !== commandLoop) {
       return;
     }
     var started = Date.now();
-    var url = '/bridge/commands?session=' + encodeURIComponent(session) + '&after=' + lastCommandId +
-      '&wait=' + commandWaitMs;
+    var usedSession = session;
+    var url = '/bridge/commands?session=' + encodeURIComponent(usedSession) + '&after=' + lastCommandId +
+      '&wait=' + wait;
     fetch(url, { cache: 'no-store' }).then(function (response) {
       if (response.status === 401) {
-        sessionLost();
+        if (loop === commandLoop) {
+          sessionLost(usedSession);
+        }
         return null;
       }
       if (!response.ok) {
@@ -173,7 +320,7 @@
       }
       return response.json();
     }).then(function (body) {
-      if (body === null || stopped) {
+      if (body === null || stopped || loop !== commandLoop) {
         return;
       }
       connected();
@@ -183,15 +330,13 @@
       (body.commands || []).forEach(run);
       // an empty answer that came at once was a short poll (the listener's long polls were busy): wait a round
       var next = (body.commands || []).length === 0 && Date.now() - started < 200 ? pollMs : 0;
-      setTimeout(function () { fetchCommands(BACKOFF_MIN); }, next);
+      setTimeout(function () { fetchCommands(loop, commandWaitMs, RETRY_MIN); }, next);
     }).catch(function () {
-      if (stopped) {
+      if (stopped || loop !== commandLoop) {
         return;
       }
-      show('offline');
-      setTimeout(function () {
-        fetchCommands(Math.min(backoff * 2, BACKOFF_MAX));
-      }, backoff);
+      unreachable();
+      setTimeout(function () { fetchCommands(loop, 0, retryAfter(delay)); }, delay);
     });
   }
 
@@ -201,11 +346,12 @@
     });
   }
 
+  /** The page is going away (the card closed, often in the same task as its last events): say so reliably. */
   function closing() {
     if (stopped) {
       return;
     }
-    var json = JSON.stringify(message('closed', {}));
+    var json = stamped(message('closed', {}));
     stopped = true;
     var sent = false;
     try {
@@ -225,14 +371,24 @@
   }
 
   if (typeof BX24 === 'undefined') {
-    show('nobx24');
+    stop('nobx24');
+    return;
+  }
+  if (BX24 === null) {
+    // the real library sets BX24 = null when the frame's name is not host|secure|APP_SID: not in a portal frame
+    stop('notcallcard');
     return;
   }
   window.addEventListener('pagehide', closing);
   window.addEventListener('beforeunload', closing);
   BX24.init(function () {
+    var info = BX24.placement && typeof BX24.placement.info === 'function' ? BX24.placement.info() : null;
+    if (!info || info.placement !== 'CALL_CARD') {
+      stop('notcallcard');
+      return;
+    }
     EVENTS.forEach(bind);
     pollStatus();
-    fetchCommands(BACKOFF_MIN);
+    startCommands();
   });
 })();

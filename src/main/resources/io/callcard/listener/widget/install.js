@@ -1,6 +1,7 @@
 /*
  * CallCard Companion: the local application's install page script. Binds the CALL_CARD placement to this companion's
- * widget handler (always an http://127.0.0.1 URL), then finishes the installation; shows what happened.
+ * widget handler (always an http://127.0.0.1 URL), then finishes the installation; shows what happened. Bitrix24's
+ * library is undefined when it did not load, and null when the page is not inside a portal frame.
  */
 (function () {
   'use strict';
@@ -16,6 +17,10 @@
 
   if (typeof BX24 === 'undefined') {
     say('nobx24');
+    return;
+  }
+  if (BX24 === null) {
+    say('installOutside');
     return;
   }
   BX24.init(function () {

@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.config.SecretKeys;
@@ -10,8 +11,10 @@ import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
+import io.callcard.listener.SeedTransportLink;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
+import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
@@ -67,6 +70,8 @@ final class AppContext implements AutoCloseable {
     private boolean closed;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
+    /** Guarded by {@link #sandboxLock}: the seed REST transport tried at start-up with a configured portal. */
+    private SeedTransportLink seedLink;
     /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
     private final ExecutorService settingsIo = BackgroundThreads.singleThread(SETTINGS_THREAD);
     private SettingsViewModel settings;
@@ -196,10 +201,53 @@ final class AppContext implements AutoCloseable {
         }
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
+            startSeedTransport(settings);
             return;
         }
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
+    }
+
+    /**
+     * Tries the portal's seed REST transport (protocol.md §1): if it answers {@code placement.call}, it is a live
+     * channel beside the widget and the status line names it; if not, it cost one request and the widget stays the
+     * channel.
+     */
+    private void startSeedTransport(Settings settings) {
+        String host = settings.portal().host();
+        SeedTransportLink.Report report = new SeedTransportLink.Report() {
+            @Override
+            public void live(CallCardChannel channel, boolean eventsBound) {
+                shell.callCard().attach(channel); // the widget's page still first, whenever one is open
+                status(StatusKind.OK, "status.liveSeed", host);
+            }
+
+            @Override
+            public void refused(PortalException refusal) {
+                // logged by the link; the widget is the channel, as for every current portal
+            }
+
+            @Override
+            public void failed(PortalException failure) {
+                // logged by the link; the widget is the channel
+            }
+        };
+        SeedTransportStart.start(settings.portal(), options.paths().configDir(), listener, report).ifPresent(link -> {
+            synchronized (sandboxLock) {
+                if (!closed) {
+                    seedLink = link;
+                    return;
+                }
+            }
+            link.close(); // the window closed while start-up was under way
+        });
+    }
+
+    /** The seed REST transport's link, or null when none was tried. */
+    SeedTransportLink seedLink() {
+        synchronized (sandboxLock) {
+            return seedLink;
+        }
     }
 
     /** For rare one-off I/O that must leave the thread it was noticed on. */
@@ -306,6 +354,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         SandboxPortal playing;
+        SeedTransportLink seed;
         synchronized (sandboxLock) {
             if (closed) {
                 return;
@@ -313,6 +362,7 @@ final class AppContext implements AutoCloseable {
             closed = true;
             playing = sandbox;
             sandbox = null;
+            seed = seedLink;
         }
         WidgetPortalLink link = widgetLink;
         LoopbackListener open = listener;
@@ -324,6 +374,7 @@ final class AppContext implements AutoCloseable {
                     }
                 })
                 .then("widget sign-in", () -> closeIfMade(link))
+                .then("seed transport", () -> closeIfMade(seed))
                 .then("listener", () -> closeIfMade(open))
                 .then("call tracker", tracker)
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))

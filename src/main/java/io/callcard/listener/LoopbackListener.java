@@ -70,14 +70,20 @@ public final class LoopbackListener implements AutoCloseable {
 
     private final WidgetBridgeChannel channel;
     private final WidgetCredentials credentials;
+    /** For the seed transport's poll ({@link SeedTransportLink}): into the tracker as the routes feed it. */
+    private final TrackerFeed feed;
+    private final WidgetSessions sessions;
 
     private LoopbackListener(HttpServer server, ExecutorService workers, ListenerGate gate,
-                             WidgetBridgeChannel channel, WidgetCredentials credentials) {
+                             WidgetBridgeChannel channel, WidgetCredentials credentials, TrackerFeed feed,
+                             WidgetSessions sessions) {
         this.server = server;
         this.workers = workers;
         this.gate = gate;
         this.channel = channel;
         this.credentials = credentials;
+        this.feed = feed;
+        this.sessions = sessions;
     }
 
     /**
@@ -155,7 +161,7 @@ public final class LoopbackListener implements AutoCloseable {
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,
-                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials);
+                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions);
     }
 
     /** The one way a route is mounted: behind the gate, so no route escapes the Host, Origin and rate checks. */
@@ -167,6 +173,14 @@ public final class LoopbackListener implements AutoCloseable {
     /** Commands to the call card through the widget page of the call shown now. */
     public WidgetBridgeChannel callCardChannel() {
         return channel;
+    }
+
+    TrackerFeed feed() {
+        return feed;
+    }
+
+    WidgetSessions sessions() {
+        return sessions;
     }
 
     /** The token pair the latest widget load brought; for the REST client to offer, off by default. */

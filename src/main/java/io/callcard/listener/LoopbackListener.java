@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -73,10 +74,12 @@ public final class LoopbackListener implements AutoCloseable {
     /** For the seed transport's poll ({@link SeedTransportLink}): into the tracker as the routes feed it. */
     private final TrackerFeed feed;
     private final WidgetSessions sessions;
+    /** The live seed transport's link, which the placement events route hands its events to; else null. */
+    private final AtomicReference<SeedTransportLink> seedLink;
 
     private LoopbackListener(HttpServer server, ExecutorService workers, ListenerGate gate,
                              WidgetBridgeChannel channel, WidgetCredentials credentials, TrackerFeed feed,
-                             WidgetSessions sessions) {
+                             WidgetSessions sessions, AtomicReference<SeedTransportLink> seedLink) {
         this.server = server;
         this.workers = workers;
         this.gate = gate;
@@ -84,6 +87,7 @@ public final class LoopbackListener implements AutoCloseable {
         this.credentials = credentials;
         this.feed = feed;
         this.sessions = sessions;
+        this.seedLink = seedLink;
     }
 
     /**
@@ -142,6 +146,7 @@ public final class LoopbackListener implements AutoCloseable {
                 ? Optional.of(config.applicationToken()) : tokenLookup.get());
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
+        AtomicReference<SeedTransportLink> seedLink = new AtomicReference<>();
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
                 new BridgeEventsRoute(feed, sessions));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
@@ -157,11 +162,11 @@ public final class LoopbackListener implements AutoCloseable {
         mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
                 new BitrixEventsRoute(feed, token));
         mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new PlacementEventsRoute(feed, token));
+                new PlacementEventsRoute(feed, token, seedLink::get));
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,
-                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions);
+                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions, seedLink);
     }
 
     /** The one way a route is mounted: behind the gate, so no route escapes the Host, Origin and rate checks. */
@@ -181,6 +186,10 @@ public final class LoopbackListener implements AutoCloseable {
 
     WidgetSessions sessions() {
         return sessions;
+    }
+
+    AtomicReference<SeedTransportLink> seedLink() {
+        return seedLink;
     }
 
     /** The token pair the latest widget load brought; for the REST client to offer, off by default. */

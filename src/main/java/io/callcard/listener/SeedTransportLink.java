@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * one request is under way at a time. When the card the poll saw disappears, that is its close
  * ({@link CallEvent.BridgeLost}).
  *
+ * <p>The events the portal posts name no call; {@code PlacementEventsRoute} hands them to this link, which applies
+ * them to the call a getStatus asked for after their arrival shows ({@link #placementEvent}).
+ *
  * <p>A poll answer is stamped with the moment it was asked for: anything the card posted meanwhile is newer, so a
  * slow answer never drags the call back (the reducer drops what is older than what it applied).
  *
@@ -74,6 +77,10 @@ public final class SeedTransportLink implements AutoCloseable {
     private volatile boolean closed;
     /** The CALL_ID of the card the last poll saw, or null; the link's thread's own. */
     private String cardShown;
+    /** The CALL_ID of the last card any poll saw; the link's thread's own. */
+    private String lastCard;
+    /** When the last getStatus was asked for; the link's thread's own. */
+    private Instant lastAsked = Instant.MIN;
     /** True from a failed poll until the next answered one: an outage is logged once. */
     private boolean failing;
 
@@ -135,6 +142,7 @@ public final class SeedTransportLink implements AutoCloseable {
         }
         live = true;
         submit(asked, status);
+        listener.seedLink().set(this); // the portal's events are attached to calls through this link from now on
         boolean bound;
         try {
             bound = transport.bindEvents(listener.baseUri());
@@ -161,6 +169,7 @@ public final class SeedTransportLink implements AutoCloseable {
             if (e.error() == PortalError.SEED_TRANSPORT_UNSUPPORTED) {
                 log.warn("The portal stopped accepting placement.call: the seed transport's poll ends");
                 live = false;
+                listener.seedLink().compareAndSet(this, null);
                 return;
             }
             if (!failing) {
@@ -179,10 +188,54 @@ public final class SeedTransportLink implements AutoCloseable {
         next(status);
     }
 
+    /**
+     * A CallCard event the portal posted to {@code /placement/events}, naming no call (the seed pages' events carry
+     * none): applied, on the link's thread, to the call the card shows. Unless a getStatus was asked for after the
+     * event arrived, one is asked for first, so a card that opened since the last poll gets its own first events.
+     */
+    void placementEvent(CallEvent event) {
+        try {
+            thread.execute(() -> attach(event));
+        } catch (RejectedExecutionException closing) {
+            // the link is closing: the event goes where it would have gone without one
+            feed.submit(at -> event);
+        }
+    }
+
+    private void attach(CallEvent event) {
+        if (!lastAsked.isAfter(event.at())) {
+            Instant asked = feed.now();
+            try {
+                submit(asked, transport.getStatus());
+            } catch (PortalException e) {
+                log.debug("getStatus for a CallCard event failed ({}); the event goes to the last card seen",
+                        e.error());
+            }
+        }
+        String callId = cardShown != null ? cardShown : lastCard;
+        feed.submit(at -> forCall(event, callId, at));
+    }
+
+    /** {@code event} about call {@code callId}, stamped {@code at}: after the getStatus that named the call. */
+    private static CallEvent forCall(CallEvent event, String callId, Instant at) {
+        if (event instanceof CallEvent.StateChanged e) {
+            return new CallEvent.StateChanged(at, callId, e.state(), e.failedCode());
+        }
+        if (event instanceof CallEvent.EntityChanged e) {
+            return new CallEvent.EntityChanged(at, callId, e.phone(), e.entity());
+        }
+        if (event instanceof CallEvent.BeforeClose) {
+            return new CallEvent.BeforeClose(at, callId);
+        }
+        return event;
+    }
+
     /** The poll's answer, stamped when it was asked; a card gone since the last answer closed. */
     private void submit(Instant asked, Optional<CallCardStatus> status) {
+        lastAsked = asked;
         if (status.isPresent()) {
             cardShown = status.get().callId();
+            lastCard = cardShown;
             feed.submit(at -> new CallEvent.StatusPolled(asked, status.get()));
         } else if (cardShown != null) {
             String gone = cardShown;
@@ -210,6 +263,7 @@ public final class SeedTransportLink implements AutoCloseable {
             return;
         }
         closed = true;
+        listener.seedLink().compareAndSet(this, null);
         client.cancelAll();
         BackgroundThreads.stop(thread, STOP_GRACE);
         client.close();

@@ -1,9 +1,9 @@
 package io.callcard.app;
 
-import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.config.SecretKeys;
+import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
 import io.callcard.config.Settings;
@@ -14,7 +14,6 @@ import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.SeedTransportLink;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
-import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
@@ -214,25 +213,9 @@ final class AppContext implements AutoCloseable {
      * channel.
      */
     private void startSeedTransport(Settings settings) {
-        String host = settings.portal().host();
-        SeedTransportLink.Report report = new SeedTransportLink.Report() {
-            @Override
-            public void live(CallCardChannel channel, boolean eventsBound) {
-                shell.callCard().attach(channel); // the widget's page still first, whenever one is open
-                status(StatusKind.OK, "status.liveSeed", host);
-            }
-
-            @Override
-            public void refused(PortalException refusal) {
-                // logged by the link; the widget is the channel, as for every current portal
-            }
-
-            @Override
-            public void failed(PortalException failure) {
-                // logged by the link; the widget is the channel
-            }
-        };
-        SeedTransportStart.start(settings.portal(), options.paths().configDir(), listener, report).ifPresent(link -> {
+        SeedTransportStatus report = new SeedTransportStatus(shell, ui, settings.portal().host());
+        SecretStore secrets = SecretStores.open(options.paths().configDir());
+        SeedTransportStart.start(settings.portal(), secrets, listener, report).ifPresent(link -> {
             synchronized (sandboxLock) {
                 if (!closed) {
                     seedLink = link;
@@ -241,13 +224,6 @@ final class AppContext implements AutoCloseable {
             }
             link.close(); // the window closed while start-up was under way
         });
-    }
-
-    /** The seed REST transport's link, or null when none was tried. */
-    SeedTransportLink seedLink() {
-        synchronized (sandboxLock) {
-            return seedLink;
-        }
     }
 
     /** For rare one-off I/O that must leave the thread it was noticed on. */

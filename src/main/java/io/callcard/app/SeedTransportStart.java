@@ -3,14 +3,12 @@ package io.callcard.app;
 import io.callcard.app.cli.SavedPortal;
 import io.callcard.config.PortalSettings;
 import io.callcard.config.SecretStore;
-import io.callcard.config.SecretStores;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.SeedTransportLink;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalClock;
 import io.callcard.portal.PortalCredentials;
 import io.callcard.portal.RequestBudget;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +26,8 @@ final class SeedTransportStart {
     }
 
     /** The link trying {@code portal}; empty when the saved credentials cannot be used (logged). */
-    static Optional<SeedTransportLink> start(PortalSettings portal, Path configDir, LoopbackListener listener,
+    static Optional<SeedTransportLink> start(PortalSettings portal, SecretStore secrets, LoopbackListener listener,
                                              SeedTransportLink.Report report) {
-        SecretStore secrets = SecretStores.open(configDir);
         PortalCredentials credentials;
         try {
             credentials = SavedPortal.credentials(portal, secrets);

@@ -1,10 +1,12 @@
 package io.callcard.app;
 
+import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallFollower;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallTracker;
 import io.callcard.call.CallerNumber;
 import io.callcard.config.SecretKeys;
+import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
 import io.callcard.config.Settings;
@@ -12,6 +14,7 @@ import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
+import io.callcard.listener.SeedTransportLink;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalIdentity;
@@ -69,8 +72,14 @@ final class AppContext implements AutoCloseable {
     private boolean closed;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
+    /** Read once at start-up; with it the companion holds each running call's card itself ({@link CallFollower}). */
+    private volatile boolean followCallsToEnd;
+    /** Guarded by this: the follower's subscription, replaced when the hold button's channel is. */
+    private AutoCloseable following = () -> { };
     /** The agent's portal user id, once a widget's sign-in told it; null until then. */
     private volatile String agentUserId;
+    /** Guarded by {@link #sandboxLock}: the seed REST transport tried at start-up with a configured portal. */
+    private SeedTransportLink seedLink;
     /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
     private final ExecutorService settingsIo = BackgroundThreads.singleThread(SETTINGS_THREAD);
     private SettingsViewModel settings;
@@ -180,7 +189,8 @@ final class AppContext implements AutoCloseable {
         }
         String address = listener.address().getAddress().getHostAddress() + ":" + listener.port();
         log().info("Listening on {}", address);
-        attachHoldButton(settings.effectiveFollowCallsToEnd()); // the hold button works from now on
+        followCallsToEnd = settings.effectiveFollowCallsToEnd();
+        attachHoldButton(listener.callCardChannel()); // the hold button works from now on
         if (settingsWarning != null) {
             status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
         } else if (decision.warning().isPresent()) {
@@ -201,6 +211,7 @@ final class AppContext implements AutoCloseable {
         }
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
+            startSeedTransport(settings);
             return;
         }
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
@@ -211,13 +222,14 @@ final class AppContext implements AutoCloseable {
      * The hold button's commands go to the card from now on; with "follow calls to the end" the companion also holds
      * each running call's card itself, and the button goes through the follower so the agent's choice wins.
      */
-    private void attachHoldButton(boolean followCallsToEnd) {
+    private synchronized void attachHoldButton(CallCardChannel channel) {
         if (!followCallsToEnd) {
-            shell.callCard().attach(listener.callCardChannel());
+            shell.callCard().attach(channel);
             return;
         }
-        CallFollower follower = new CallFollower(listener.callCardChannel());
-        tracker.subscribe(follower);
+        closeQuietly(following); // the follower of the channel this one replaces
+        CallFollower follower = new CallFollower(channel);
+        following = tracker.subscribe(follower);
         shell.callCard().attach(follower.agentChannel(), follower);
         log().info("Following calls to the end: the call card is held open while a call runs");
     }
@@ -230,6 +242,26 @@ final class AppContext implements AutoCloseable {
         String number = phone.kind() == CallerNumber.Kind.KNOWN ? phone.value()
                 : messages.get(phone.kind() == CallerNumber.Kind.HIDDEN ? "card.phone.hidden" : "card.phone.unknown");
         status(StatusKind.WARNING, "status.widgetNotLoaded", number);
+    }
+
+    /**
+     * Tries the portal's seed REST transport (protocol.md §1): if it answers {@code placement.call}, it is a live
+     * channel beside the widget and the status line names it; if not, it cost one request and the widget stays the
+     * channel.
+     */
+    private void startSeedTransport(Settings settings) {
+        SeedTransportStatus report = new SeedTransportStatus(shell, ui, settings.portal().host(),
+                this::attachHoldButton);
+        SecretStore secrets = SecretStores.open(options.paths().configDir());
+        SeedTransportStart.start(settings.portal(), secrets, listener, report).ifPresent(link -> {
+            synchronized (sandboxLock) {
+                if (!closed) {
+                    seedLink = link;
+                    return;
+                }
+            }
+            link.close(); // the window closed while start-up was under way
+        });
     }
 
     /** For rare one-off I/O that must leave the thread it was noticed on. */
@@ -337,6 +369,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         SandboxPortal playing;
+        SeedTransportLink seed;
         synchronized (sandboxLock) {
             if (closed) {
                 return;
@@ -344,6 +377,7 @@ final class AppContext implements AutoCloseable {
             closed = true;
             playing = sandbox;
             sandbox = null;
+            seed = seedLink;
         }
         WidgetPortalLink link = widgetLink;
         LoopbackListener open = listener;
@@ -355,6 +389,7 @@ final class AppContext implements AutoCloseable {
                     }
                 })
                 .then("widget sign-in", () -> closeIfMade(link))
+                .then("seed transport", () -> closeIfMade(seed))
                 .then("listener", () -> closeIfMade(open))
                 .then("call tracker", tracker)
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
@@ -371,7 +406,7 @@ final class AppContext implements AutoCloseable {
         try {
             handle.close();
         } catch (Exception impossible) {
-            log().warn("Could not stop listening for background failures", impossible);
+            log().warn("Could not end a subscription", impossible);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -71,14 +72,23 @@ public final class LoopbackListener implements AutoCloseable {
 
     private final WidgetBridgeChannel channel;
     private final WidgetCredentials credentials;
+    /** For the seed transport's poll ({@link SeedTransportLink}): into the tracker as the routes feed it. */
+    private final TrackerFeed feed;
+    private final WidgetSessions sessions;
+    /** The live seed transport's link, which the placement events route hands its events to; else null. */
+    private final AtomicReference<SeedTransportLink> seedLink;
 
     private LoopbackListener(HttpServer server, ExecutorService workers, ListenerGate gate,
-                             WidgetBridgeChannel channel, WidgetCredentials credentials) {
+                             WidgetBridgeChannel channel, WidgetCredentials credentials, TrackerFeed feed,
+                             WidgetSessions sessions, AtomicReference<SeedTransportLink> seedLink) {
         this.server = server;
         this.workers = workers;
         this.gate = gate;
         this.channel = channel;
         this.credentials = credentials;
+        this.feed = feed;
+        this.sessions = sessions;
+        this.seedLink = seedLink;
     }
 
     /**
@@ -137,6 +147,7 @@ public final class LoopbackListener implements AutoCloseable {
                 ? Optional.of(config.applicationToken()) : tokenLookup.get());
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
+        AtomicReference<SeedTransportLink> seedLink = new AtomicReference<>();
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
                 new BridgeEventsRoute(feed, sessions));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
@@ -154,11 +165,11 @@ public final class LoopbackListener implements AutoCloseable {
         mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
                 new BitrixEventsRoute(feed, token));
         mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new PlacementEventsRoute(feed, token));
+                new PlacementEventsRoute(feed, token, seedLink::get));
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,
-                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials);
+                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions, seedLink);
     }
 
     /** The one way a route is mounted: behind the gate, so no route escapes the Host, Origin and rate checks. */
@@ -170,6 +181,18 @@ public final class LoopbackListener implements AutoCloseable {
     /** Commands to the call card through the widget page of the call shown now. */
     public WidgetBridgeChannel callCardChannel() {
         return channel;
+    }
+
+    TrackerFeed feed() {
+        return feed;
+    }
+
+    WidgetSessions sessions() {
+        return sessions;
+    }
+
+    AtomicReference<SeedTransportLink> seedLink() {
+        return seedLink;
     }
 
     /** The token pair the latest widget load brought; for the REST client to offer, off by default. */

@@ -9,6 +9,7 @@ import io.callcard.wire.CallCardEventName;
 import io.callcard.wire.JsonFields;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /placement/events}: the HANDLER the seed transport gives {@code placement.bindEvent}
@@ -24,6 +25,9 @@ import java.util.Optional;
  * and with none configured every post is 401. A post from the portal's side has no widget session to prove itself
  * with, and without the token anything on this machine could drive the card.
  *
+ * <p>While the seed transport is live ({@link SeedTransportLink}), events that name no call are handed to its link,
+ * which attaches them to the call a fresh getStatus shows.
+ *
  * <p>An event other than the three CallCard events is 200 {@code {"ignored":"unknown_event"}}, as Bitrix24's handlers
  * are expected to answer; a known one with arguments of the wrong shape is 400.
  */
@@ -31,8 +35,28 @@ final class PlacementEventsRoute extends PortalEventRoute {
 
     static final String PATH = SeedPlacementTransport.EVENTS_PATH;
 
-    PlacementEventsRoute(TrackerFeed feed, ApplicationTokenCheck token) {
+    private final Supplier<SeedTransportLink> seedLink;
+
+    /** {@code seedLink}: the live seed transport's link, or null while there is none. */
+    PlacementEventsRoute(TrackerFeed feed, ApplicationTokenCheck token, Supplier<SeedTransportLink> seedLink) {
         super(PATH, feed, token);
+        this.seedLink = seedLink;
+    }
+
+    /**
+     * While the seed transport is live, an event that names no call goes through its link, which learns from a fresh
+     * {@code getStatus} which call the card shows before the event is applied to it: a card that opened since the
+     * last poll must not have its first events land on the call before it.
+     */
+    @Override
+    protected CallEvent submit(TrackerFeed feed, ObjectNode post) {
+        SeedTransportLink link = seedLink.get();
+        if (link == null || post.hasNonNull("callId")) {
+            return super.submit(feed, post);
+        }
+        Optional<CallEvent> event = decode(post, feed.now());
+        event.ifPresent(link::placementEvent);
+        return event.orElse(null);
     }
 
     @Override

@@ -41,7 +41,15 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
         token.requireConfigured();
         ObjectNode post = EventPostBody.read(exchange);
         token.verify(post);
-        CallEvent event = feed.submit(at -> decode(post, at).orElse(null));
+        CallEvent event = submit(feed, post);
         JsonResponses.send(exchange, 200, event == null ? IGNORED : ACCEPTED);
+    }
+
+    /**
+     * Hands an authenticated {@code post} on; by default straight into the tracker. Returns the event it stands for,
+     * or null for one this route does not follow. A malformed post is refused here, before anything changed.
+     */
+    protected CallEvent submit(TrackerFeed feed, ObjectNode post) {
+        return feed.submit(at -> decode(post, at).orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package io.callcard.app.cli;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.rest.LegacyCallCardPlayer;
 import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.wire.ListenerPort;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code callcard sandbox serve}: the simulated portal standalone, so a second companion, or curl exactly as in the
  * seed pages, can talk to it. Prints the webhook URL and the application's credentials, then serves until stopped.
+ * With {@code --legacy-placement-rest} it also plays its scenario on the seed transport's call card on its own
+ * ({@link LegacyCallCardPlayer}): {@code placement.call getStatus} answers the live card and bound handlers receive
+ * its events; {@code --push-to} sends the same calls as the widget would, to one companion's listener.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Serve the sandbox portal's REST API (and optionally push simulated calls) until stopped.")
@@ -66,7 +70,8 @@ public final class SandboxServeCommand implements Callable<Integer> {
 
     @Option(names = "--legacy-placement-rest",
             description = "Answer placement.call and placement.bindEvent as the seed pages describe"
-                    + " (today's Bitrix24 refuses them).")
+                    + " (today's Bitrix24 refuses them), and play the scenario on that call card: getStatus answers"
+                    + " the live call, bound handlers receive its events.")
     boolean legacyPlacementRest;
 
     private URI pushTo;
@@ -89,8 +94,8 @@ public final class SandboxServeCommand implements Callable<Integer> {
     }
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", converter = ScenarioOption.class,
-            description = "Calls to push: a built-in scenario (demo, full-day, campaign) or a scenario file.")
-    private Scenario scenario; // null: the demo, loaded only when pushing (picocli makes this object at every start)
+            description = "Calls to play: a built-in scenario (demo, full-day, campaign) or a scenario file.")
+    private Scenario scenario; // null: the demo, loaded only when playing (picocli makes this object at every start)
 
     /** Released by Ctrl+C (a shutdown hook) or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
@@ -122,8 +127,16 @@ public final class SandboxServeCommand implements Callable<Integer> {
                     + " min)");
             out.println("Refresh token:      " + tokens.refreshToken());
             SandboxPortal calls = null;
+            LegacyCallCardPlayer card = null;
+            Scenario played = scenario != null ? scenario : pushTo != null || legacyPlacementRest
+                    ? BuiltInScenarios.demo() : null;
+            if (legacyPlacementRest) {
+                card = new LegacyCallCardPlayer(server, played, seed, speed);
+                card.start();
+                out.println("Playing scenario '" + played.name() + "' on the call card of placement.call; handlers"
+                        + " bound with placement.bindEvent receive its events");
+            }
             if (pushTo != null) {
-                Scenario played = scenario != null ? scenario : BuiltInScenarios.demo();
                 calls = new SandboxPortal(pushTo, played, seed, speed);
                 out.println("Pushing scenario '" + played.name() + "' to " + pushTo + " as the call card widget");
                 if (telephonyEvents) {
@@ -143,6 +156,9 @@ public final class SandboxServeCommand implements Callable<Integer> {
             } finally {
                 if (calls != null) {
                     calls.close();
+                }
+                if (card != null) {
+                    card.close();
                 }
                 removeHook(hook);
             }

@@ -12,14 +12,15 @@ import java.util.Optional;
 
 /**
  * The portal connection the user saved: the public half from {@code settings.json}, the secret half from the
- * secret store. One place turns the two into {@link PortalCredentials}, and stores refreshed tokens back.
+ * secret store. One place turns the two into {@link PortalCredentials}, and stores refreshed tokens back: for the
+ * command line and for the application's own look-ups alike.
  */
-final class SavedPortal {
+public final class SavedPortal {
 
     /** Why saved credentials could not be used; each reason has words in the bundles. */
-    enum Problem { NONE_SAVED, SECRET_MISSING, SECRET_UNREADABLE, WEBHOOK_DAMAGED }
+    public enum Problem { NONE_SAVED, SECRET_MISSING, SECRET_UNREADABLE, WEBHOOK_DAMAGED }
 
-    static final class Unusable extends Exception {
+    public static final class Unusable extends Exception {
         private final Problem problem;
 
         Unusable(Problem problem) {
@@ -27,7 +28,7 @@ final class SavedPortal {
             this.problem = problem;
         }
 
-        Problem problem() {
+        public Problem problem() {
             return problem;
         }
     }
@@ -35,7 +36,7 @@ final class SavedPortal {
     private SavedPortal() {
     }
 
-    static PortalCredentials credentials(PortalSettings portal, SecretStore secrets) throws Unusable {
+    public static PortalCredentials credentials(PortalSettings portal, SecretStore secrets) throws Unusable {
         if (portal == null) {
             throw new Unusable(Problem.NONE_SAVED);
         }
@@ -57,7 +58,7 @@ final class SavedPortal {
     }
 
     /** Keeps the pair a refresh produced: the old refresh token is spent, so losing the new one signs the user out. */
-    static TokenSink storingIn(SecretStore secrets) {
+    public static TokenSink storingIn(SecretStore secrets) {
         return refreshed -> {
             try {
                 secrets.write(SecretKeys.OAUTH_ACCESS_TOKEN, refreshed.accessToken());

@@ -63,8 +63,8 @@ final class CallOutcomes implements AutoCloseable {
     private final ScheduledExecutorService thread = BackgroundThreads.scheduler(THREAD_NAME);
     private final AutoCloseable subscription;
     private final AtomicLong lookups = new AtomicLong();
-    // the fields below belong to the outcome thread
-    private Wanted wanted;
+    /** Written only on the outcome thread; volatile so that {@link #isLooking} may read it from any. */
+    private volatile Wanted wanted;
 
     /** The ended call whose outcome is being looked for, and where its tries stand. */
     private static final class Wanted {
@@ -105,6 +105,11 @@ final class CallOutcomes implements AutoCloseable {
     /** Statistics look-ups made so far (requests sent, found or not): a benchmark's measure of the cost. */
     long lookups() {
         return lookups.get();
+    }
+
+    /** Whether an ended call's outcome is being looked for now (a try planned or under way). */
+    boolean isLooking() {
+        return wanted != null;
     }
 
     /** On the tracker's thread: hand the news to the outcome thread at once. */

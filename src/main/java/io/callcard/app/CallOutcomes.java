@@ -37,14 +37,14 @@ import org.slf4j.LoggerFactory;
  * its outcome known by any channel (the portal's END, the widget's code) or another call on the card stops the
  * look-ups. Without credentials the outcome is unavailable at once.
  */
-final class CallOutcomes implements AutoCloseable {
+public final class CallOutcomes implements AutoCloseable {
 
-    static final String THREAD_NAME = "call-outcomes";
+    public static final String THREAD_NAME = "call-outcomes";
     /**
      * When to look, after the end: a portal writes the record a few seconds late (the sandbox 3 to 5 s), so the first
      * try at 4 s often finds it and the second nearly always; then wider gaps, and a minute after the end it gives up.
      */
-    static final List<Duration> STANDARD_SCHEDULE = List.of(Duration.ofSeconds(4), Duration.ofSeconds(8),
+    public static final List<Duration> STANDARD_SCHEDULE = List.of(Duration.ofSeconds(4), Duration.ofSeconds(8),
             Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60));
     /**
      * A record's {@code CALL_START_DATE} may precede the moment the card opened (ringing before the widget loaded,
@@ -91,7 +91,8 @@ final class CallOutcomes implements AutoCloseable {
      * (the saved portal's, the widget's pair, the sandbox's); {@code schedule} is when to look, after the end, in
      * increasing order ({@link #STANDARD_SCHEDULE}; tests and benchmarks pass their own).
      */
-    CallOutcomes(CallTracker tracker, Supplier<Optional<PortalClient>> clients, List<Duration> schedule, Clock clock) {
+    public CallOutcomes(CallTracker tracker, Supplier<Optional<PortalClient>> clients, List<Duration> schedule,
+                        Clock clock) {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.schedule = List.copyOf(schedule);
@@ -103,12 +104,12 @@ final class CallOutcomes implements AutoCloseable {
     }
 
     /** Statistics look-ups made so far (requests sent, found or not): a benchmark's measure of the cost. */
-    long lookups() {
+    public long lookups() {
         return lookups.get();
     }
 
     /** Whether an ended call's outcome is being looked for now (a try planned or under way). */
-    boolean isLooking() {
+    public boolean isLooking() {
         return wanted != null;
     }
 
@@ -174,7 +175,8 @@ final class CallOutcomes implements AutoCloseable {
         } catch (PortalException e) {
             log.warn("Looking up the outcome of call {} failed: {}", w.callId, e.error());
             if (!e.retryable()) {
-                give(w.callId, w.openedAt, CallOutcome.Missing.PORTAL_ERROR); // rights or scope: asking again won't help
+                // rights or scope: asking again won't help
+                give(w.callId, w.openedAt, CallOutcome.Missing.PORTAL_ERROR);
                 wanted = null;
                 return;
             }

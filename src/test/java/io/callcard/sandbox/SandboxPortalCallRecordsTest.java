@@ -28,8 +28,8 @@ class SandboxPortalCallRecordsTest {
             + " \"gapBetweenCallsSeconds\": 1, \"calls\": ["
             + "{\"direction\": \"outgoing\", \"caller\": \"berlin\", \"lineNumber\": \"sip1\", \"ringSeconds\": 1,"
             + " \"failedCode\": \"486\"},"
-            + "{\"direction\": \"incoming\", \"caller\": \"moscow-landline\", \"lineNumber\": \"reg1\", \"ringSeconds\": 1,"
-            + " \"talkSeconds\": 3, \"crm\": {\"type\": \"contact\", \"id\": 5, \"activity\": true}}]}");
+            + "{\"direction\": \"incoming\", \"caller\": \"moscow-landline\", \"lineNumber\": \"reg1\","
+            + " \"ringSeconds\": 1, \"talkSeconds\": 3, \"crm\": {\"type\": \"contact\", \"id\": 5, \"activity\": true}}]}");
 
     @Test
     void eachPlayedCallsRecordTellsWhatItsEndEventWould() throws Exception {

@@ -195,8 +195,8 @@ final class AppContext implements AutoCloseable {
         } else {
             status(StatusKind.OK, "status.waitingForPortal", settings.portal().host(), address);
         }
-        PortalClient saved = LookupCredentials.savedClient(settings.portal(),
-                SecretStores.open(options.paths().configDir()));
+        PortalClient saved = settings.portal() == null ? null
+                : LookupCredentials.savedClient(settings.portal(), SecretStores.open(options.paths().configDir()));
         WidgetPortalLink link = new WidgetPortalLink(settings.effectiveOfferWidgetCredentials(),
                 settings.portal() == null ? null : settings.portal().portalUrl(), saved != null,
                 SandboxPortal.PORTAL_DOMAIN, listener.widgetCredentials(),

@@ -124,7 +124,7 @@ public final class SandboxServeCommand implements Callable<Integer> {
             SandboxPortal calls = null;
             if (pushTo != null) {
                 Scenario played = scenario != null ? scenario : BuiltInScenarios.demo();
-                calls = new SandboxPortal(pushTo, played, seed, speed);
+                calls = new SandboxPortal(pushTo, played, seed, speed).recordCallsIn(server); // its statistics agree
                 out.println("Pushing scenario '" + played.name() + "' to " + pushTo + " as the call card widget");
                 if (telephonyEvents) {
                     URI events = pushTo.resolve(TELEPHONY_EVENTS_PATH);

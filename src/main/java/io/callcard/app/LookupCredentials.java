@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which client signs the companion's read-only look-ups about the calls it shows (their outcome, CRM names), in this
- * order: the saved portal's webhook or OAuth connection; else, in the sandbox, the sandbox portal's own webhook; else
- * the token pair of the widget that reported the call, once {@link WidgetPortalLink} checked it (it decides when that
+ * order: while the sandbox plays, the sandbox portal's own webhook (its calls are in its records only); else the saved
+ * portal's webhook or OAuth connection; else the token pair of the widget that reported the call, once {@link WidgetPortalLink} checked it (it decides when that
  * pair may be used; the README's section on credentials says why). Asked at each look-up, so a widget's pair that
  * arrives later, or the sandbox stopping for a real portal, count from then on. Safe from any thread.
  */
@@ -57,12 +57,12 @@ final class LookupCredentials implements Supplier<Optional<PortalClient>>, AutoC
 
     @Override
     public Optional<PortalClient> get() {
-        if (saved != null) {
-            return Optional.of(saved);
-        }
         PortalClient sandboxClient = sandbox;
         if (sandboxClient != null) {
-            return Optional.of(sandboxClient);
+            return Optional.of(sandboxClient); // the sandbox's calls are in its records only (even under --sandbox)
+        }
+        if (saved != null) {
+            return Optional.of(saved);
         }
         return widget.get();
     }

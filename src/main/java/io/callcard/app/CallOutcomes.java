@@ -65,6 +65,18 @@ public final class CallOutcomes implements AutoCloseable {
     private final AtomicLong lookups = new AtomicLong();
     /** Written only on the outcome thread; volatile so that {@link #isLooking} may read it from any. */
     private volatile Wanted wanted;
+    /**
+     * The call whose outcome was last told to the tracker (callId and openedAt), on the outcome thread: a snapshot
+     * still pending that the tracker sent before it applied that outcome must not start the look-ups again.
+     */
+    private CallKey told;
+
+    /** One call: its CALL_ID and when the card opened for it (a reused CALL_ID is another call). */
+    private record CallKey(String callId, Instant openedAt) {
+        static CallKey of(CallSnapshot s) {
+            return new CallKey(s.callId(), s.openedAt());
+        }
+    }
 
     /** The ended call whose outcome is being looked for, and where its tries stand. */
     private static final class Wanted {
@@ -127,6 +139,9 @@ public final class CallOutcomes implements AutoCloseable {
         boolean needed = s.callId() != null && s.endedAt() != null && s.outcome().isPending();
         if (wanted != null && needed && wanted.isFor(s)) {
             return; // already looking
+        }
+        if (needed && CallKey.of(s).equals(told)) {
+            return; // its outcome is on its way to the tracker
         }
         if (wanted != null) {
             wanted.next.cancel(false); // known by another channel, or another call on the card
@@ -192,6 +207,7 @@ public final class CallOutcomes implements AutoCloseable {
     }
 
     private void learned(Wanted w, PortalCallRecord record) {
+        told = new CallKey(w.callId, w.openedAt);
         log.info("Call {} ended with {} ({} s), as the portal's records say", w.callId,
                 record.failedCode().isEmpty() ? "no code" : record.failedCode(), record.durationSeconds());
         submit(new CallEvent.OutcomeLearned(clock.instant(), w.callId, w.openedAt, record.failedCode(),
@@ -199,6 +215,7 @@ public final class CallOutcomes implements AutoCloseable {
     }
 
     private void give(String callId, Instant openedAt, CallOutcome.Missing why) {
+        told = new CallKey(callId, openedAt);
         submit(new CallEvent.OutcomeUnavailable(clock.instant(), callId, openedAt, why));
     }
 

@@ -281,9 +281,10 @@ final class AppContext implements AutoCloseable {
      */
     private void openSandboxRest(SandboxPortal portal) {
         try {
-            SandboxRestServer rest = SandboxRestServer.builder().seed(SANDBOX_SEED).start();
-            sandboxClient = PortalClient.builder(WebhookUrl.parse(rest.webhookUrl()), AppVersion.current()).build();
-            sandboxRest = rest;
+            sandboxRest = SandboxRestServer.builder().seed(SANDBOX_SEED).start(); // closed at close() whatever follows
+            sandboxClient = PortalClient.builder(WebhookUrl.parse(sandboxRest.webhookUrl()), AppVersion.current())
+                    .build();
+            SandboxRestServer rest = sandboxRest;
             portal.recordCallsIn(rest);
             lookupCredentials.useSandbox(sandboxClient);
         } catch (RuntimeException | WebhookUrlException e) {

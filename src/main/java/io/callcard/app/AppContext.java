@@ -18,9 +18,12 @@ import io.callcard.listener.SeedTransportLink;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalIdentity;
+import io.callcard.portal.WebhookUrl;
+import io.callcard.portal.WebhookUrlException;
 import io.callcard.sandbox.BuiltInScenarios;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.threads.BackgroundFailure;
 import io.callcard.threads.BackgroundFailures;
 import io.callcard.threads.BackgroundThreads;
@@ -70,6 +73,11 @@ final class AppContext implements AutoCloseable {
     private boolean realPortalSeen;
     /** Guarded by {@link #sandboxLock}: once closed, start-up still under way opens nothing more. */
     private boolean closed;
+    /** Guarded by {@link #sandboxLock}: the sandbox's REST server, whose statistics tell its calls' outcomes. */
+    private SandboxRestServer sandboxRest;
+    private PortalClient sandboxClient;
+    private volatile LookupCredentials lookupCredentials;
+    private volatile CallOutcomes outcomes;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
     /** Read once at start-up; with it the companion holds each running call's card itself ({@link CallFollower}). */
@@ -202,9 +210,15 @@ final class AppContext implements AutoCloseable {
         } else {
             status(StatusKind.OK, "status.waitingForPortal", settings.portal().host(), address);
         }
-        widgetLink = new WidgetPortalLink(settings.effectiveOfferWidgetCredentials(), settings.portal() != null,
+        PortalClient saved = settings.portal() == null ? null
+                : LookupCredentials.savedClient(settings.portal(), SecretStores.open(options.paths().configDir()));
+        WidgetPortalLink link = new WidgetPortalLink(settings.effectiveOfferWidgetCredentials(),
+                settings.portal() == null ? null : settings.portal().portalUrl(), saved != null,
                 SandboxPortal.PORTAL_DOMAIN, listener.widgetCredentials(),
                 pair -> PortalClient.builder(pair, AppVersion.current()).build(), new WidgetReport());
+        widgetLink = link;
+        lookupCredentials = new LookupCredentials(saved, link::client);
+        outcomes = new CallOutcomes(tracker, lookupCredentials, CallOutcomes.STANDARD_SCHEDULE, clock);
         if (settings.portal() != null) {
             listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread,
                     notSaved -> status(StatusKind.WARNING, "status.memberIdNotSaved", store.file(), notSaved)));
@@ -314,6 +328,7 @@ final class AppContext implements AutoCloseable {
             }
             SandboxPortal portal = new SandboxPortal(listener.baseUri(), scenario, SANDBOX_SEED,
                     options.sandboxSpeed());
+            openSandboxRest(portal);
             portal.start();
             sandbox = portal;
         }
@@ -321,16 +336,55 @@ final class AppContext implements AutoCloseable {
         log().info("Sandbox portal playing scenario '{}' at speed {}", scenario.name(), options.sandboxSpeed());
     }
 
+    /**
+     * The sandbox portal's REST server, on a free loopback port: its statistics record each played call a few seconds
+     * after it ends, and its webhook signs the outcome look-ups, so the default run shows outcomes as a real portal
+     * gives them. Without it the sandbox still plays; outcomes are then unavailable. Under {@link #sandboxLock}.
+     */
+    private void openSandboxRest(SandboxPortal portal) {
+        try {
+            sandboxRest = SandboxRestServer.builder().seed(SANDBOX_SEED).start(); // closed at close() whatever follows
+            sandboxClient = PortalClient.builder(WebhookUrl.parse(sandboxRest.webhookUrl()), AppVersion.current())
+                    .build();
+            SandboxRestServer rest = sandboxRest;
+            portal.recordCallsIn(rest);
+            lookupCredentials.useSandbox(sandboxClient);
+        } catch (RuntimeException | WebhookUrlException e) {
+            log().warn("The sandbox's REST server did not start; call outcomes stay unknown: {}", e.toString());
+        }
+    }
+
+    /** Stops the sandbox's REST server and its client; null-safe. */
+    private static void closeSandboxRest(SandboxRestServer rest, PortalClient client) {
+        if (client != null) {
+            client.close();
+        }
+        if (rest != null) {
+            rest.close();
+        }
+    }
+
     /** What a real portal's widget loads mean for the window. */
     private final class WidgetReport implements WidgetPortalLink.Report {
         @Override
         public void realPortalSeen(String domain) {
             SandboxPortal stopped;
+            SandboxRestServer rest;
+            PortalClient restClient;
             synchronized (sandboxLock) {
                 realPortalSeen = true;
                 stopped = sandbox;
                 sandbox = null;
+                rest = sandboxRest;
+                restClient = sandboxClient;
+                sandboxRest = null;
+                sandboxClient = null;
             }
+            LookupCredentials credentials = lookupCredentials;
+            if (credentials != null) {
+                credentials.useSandbox(null); // the real portal's calls are not in the sandbox's records
+            }
+            closeSandboxRest(rest, restClient);
             if (stopped != null) {
                 // a real call card is talking to us: simulated calls would now only get in its way
                 log().info("The call card of {} opened the widget: the sandbox stops", domain);
@@ -362,7 +416,8 @@ final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Stops everything, outside in, once: the sandbox (nothing more is posted to the listener), the widget sign-in,
+     * Stops everything, outside in, once: the sandbox (nothing more is posted to the listener), the outcome look-ups
+     * and the sandbox's REST server they asked, the widget sign-in and the saved portal's client,
      * the listener (its port is free, its threads end), the tracker (what it was given is applied), the settings
      * thread (a save under way finishes). Then the last log line says so, with the time each took.
      */
@@ -370,6 +425,8 @@ final class AppContext implements AutoCloseable {
     public void close() {
         SandboxPortal playing;
         SeedTransportLink seed;
+        SandboxRestServer rest;
+        PortalClient restClient;
         synchronized (sandboxLock) {
             if (closed) {
                 return;
@@ -378,7 +435,13 @@ final class AppContext implements AutoCloseable {
             playing = sandbox;
             sandbox = null;
             seed = seedLink;
+            rest = sandboxRest;
+            restClient = sandboxClient;
+            sandboxRest = null;
+            sandboxClient = null;
         }
+        CallOutcomes lookingUp = outcomes;
+        LookupCredentials credentials = lookupCredentials;
         WidgetPortalLink link = widgetLink;
         LoopbackListener open = listener;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
@@ -388,7 +451,10 @@ final class AppContext implements AutoCloseable {
                         playing.close(SANDBOX_PATIENCE);
                     }
                 })
+                .then("call outcomes", () -> closeIfMade(lookingUp))
+                .then("sandbox REST server", () -> closeSandboxRest(rest, restClient))
                 .then("widget sign-in", () -> closeIfMade(link))
+                .then("saved portal client", () -> closeIfMade(credentials))
                 .then("seed transport", () -> closeIfMade(seed))
                 .then("listener", () -> closeIfMade(open))
                 .then("call tracker", tracker)

@@ -9,6 +9,7 @@ import io.callcard.portal.PortalException;
 import io.callcard.portal.PortalIdentity;
 import io.callcard.wire.Loopback;
 import io.callcard.threads.BackgroundThreads;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,11 +22,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a real portal's widget load means for the companion. The first load from a portal other than the sandbox
- * says a real call card is talking to us ({@link Report#realPortalSeen}). While no portal is saved, and only if the
- * user agreed ({@code offerWidgetCredentials}), the token pair that load handed over signs the companion's REST
- * calls: it is checked with {@code user.current} and the outcome reported. A pair is checked once; the next load
- * brings a fresh one when it expires (the widget's pair cannot be refreshed without the application's secret).
- * Runs on its own thread: the tracker's thread must never wait on the network.
+ * says a real call card is talking to us ({@link Report#realPortalSeen}). The token pair a load hands over (the agent's
+ * own token for the local application) may sign the companion's read-only look-ups about the calls that widget
+ * reports (their outcome, CRM names), checked first with {@code user.current}, kept in memory only:
+ * <ul>
+ *   <li>when a portal is configured, by default, but only for a widget of that very portal and only against the
+ *       configured address (never the form's {@code DOMAIN}); a saved webhook or OAuth connection that can be used
+ *       wins, and the pair is then not even checked;</li>
+ *   <li>while no portal is configured, only if the user agreed ({@code offerWidgetCredentials}), against the
+ *       widget's {@code DOMAIN}.</li>
+ * </ul>
+ * A pair is checked once; the next load brings a fresh one when it expires (the widget's pair cannot be refreshed
+ * without the application's secret). Runs on its own thread: the tracker's thread must never wait on the network.
  */
 final class WidgetPortalLink implements AutoCloseable {
 
@@ -50,7 +58,9 @@ final class WidgetPortalLink implements AutoCloseable {
     }
 
     private final boolean offerAllowed;
-    private final boolean portalSaved;
+    /** The configured portal's address ({@code https://host}), or null while none is configured. */
+    private final String configuredPortal;
+    private final boolean savedCredentials;
     private final String sandboxDomain;
     private final Function<PortalCredentials, PortalClient> clients;
     private final Report report;
@@ -61,11 +71,17 @@ final class WidgetPortalLink implements AutoCloseable {
     private String lastCheckedToken;
     private volatile PortalClient client;
 
-    /** Watches {@code credentials}: every widget load's pair is looked at, in order. */
-    WidgetPortalLink(boolean offerAllowed, boolean portalSaved, String sandboxDomain, WidgetCredentials credentials,
-                     Function<PortalCredentials, PortalClient> clients, Report report) {
+    /**
+     * Watches {@code credentials}: every widget load's pair is looked at, in order.
+     *
+     * @param configuredPortal the configured portal's address, or null while none is
+     * @param savedCredentials whether the configured portal's saved webhook or OAuth connection can be used
+     */
+    WidgetPortalLink(boolean offerAllowed, String configuredPortal, boolean savedCredentials, String sandboxDomain,
+                     WidgetCredentials credentials, Function<PortalCredentials, PortalClient> clients, Report report) {
         this.offerAllowed = offerAllowed;
-        this.portalSaved = portalSaved;
+        this.configuredPortal = configuredPortal == null ? null : configuredPortal.strip().replaceAll("/+$", "");
+        this.savedCredentials = savedCredentials;
         this.sandboxDomain = Objects.requireNonNull(sandboxDomain, "sandboxDomain");
         this.clients = Objects.requireNonNull(clients, "clients");
         this.report = Objects.requireNonNull(report, "report");
@@ -102,14 +118,14 @@ final class WidgetPortalLink implements AutoCloseable {
     }
 
     private void examine(WidgetAuth auth) {
-        if (portalSaved || !offerAllowed || auth.accessToken().equals(lastCheckedToken)) {
+        Optional<String> portal = portalFor(auth.domain());
+        if (portal.isEmpty() || auth.accessToken().equals(lastCheckedToken)) {
             return;
         }
         lastCheckedToken = auth.accessToken();
         PortalCredentials.OAuth pair;
         try {
-            pair = PortalCredentials.OAuth.fromWidget(originOf(auth.domain()), auth.accessToken(),
-                    auth.refreshToken());
+            pair = PortalCredentials.OAuth.fromWidget(portal.get(), auth.accessToken(), auth.refreshToken());
         } catch (IllegalArgumentException e) {
             log.warn("The widget named a portal that is no web address; its tokens are not used");
             report.signInFailed(auth.domain(), PortalError.UNKNOWN_CODE);
@@ -133,6 +149,28 @@ final class WidgetPortalLink implements AutoCloseable {
             client.close();
         }
         client = fresh;
+    }
+
+    /** Where a widget of {@code domain} may sign look-ups with its pair, or empty when its pair is not to be used. */
+    private Optional<String> portalFor(String domain) {
+        if (configuredPortal == null) {
+            return offerAllowed ? Optional.of(originOf(domain)) : Optional.empty();
+        }
+        if (savedCredentials) {
+            return Optional.empty(); // the saved connection signs every look-up
+        }
+        String configuredAuthority;
+        try {
+            configuredAuthority = URI.create(configuredPortal).getRawAuthority();
+        } catch (IllegalArgumentException unusable) {
+            return Optional.empty();
+        }
+        if (configuredAuthority == null || !configuredAuthority.equalsIgnoreCase(domain)) {
+            log.warn("A widget of {} opened while {} is configured: its tokens are not used", domain,
+                    configuredAuthority);
+            return Optional.empty();
+        }
+        return Optional.of(configuredPortal);
     }
 
     /** Bitrix24 portals are https; only the sandbox and tests on this machine speak plain http. */

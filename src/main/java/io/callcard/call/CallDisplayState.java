@@ -8,7 +8,10 @@ public enum CallDisplayState {
     READY,
     CONNECTING,
     CONNECTED,
-    /** The call ended normally (talked, or ended without a failure code). */
+    /**
+     * The call ended, not known to have failed: it succeeded (code 200, or talked), or its outcome is still pending or
+     * cannot be learned ({@link CallSnapshot#outcome()} says which).
+     */
     ENDED,
     /** The call ended with a failure code (busy, missed, declined, ...). */
     FAILED

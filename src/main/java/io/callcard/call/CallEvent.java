@@ -77,7 +77,11 @@ public sealed interface CallEvent {
         }
     }
 
-    /** The widget went away: the card closed, or the page stopped answering. */
+    /**
+     * The widget went away: the page's {@code closed} beacon, or a command answered "Call card is undefined". The
+     * card's final {@code idle} is usually lost as it closes (protocol.md §2a), so a widget gone while its call was not
+     * idle means the call ended.
+     */
     record BridgeLost(Instant at, String callId) implements CallEvent {
         public BridgeLost {
             Objects.requireNonNull(at, "at");
@@ -131,10 +135,44 @@ public sealed interface CallEvent {
         }
     }
 
-    /** Server events always name their call: without a CALL_ID there is nothing to attach them to. */
+    /**
+     * The outcome of a call that ended, learned afterwards ({@code voximplant.statistic.get} by CALL_ID).
+     *
+     * @param callOpenedAt the {@link CallSnapshot#openedAt} of the call it was looked up for, so that a CALL_ID the
+     *                     portal reused meanwhile is not given an older call's outcome; null: the call with this id
+     *                     that ended last
+     * @param talked       the portal's talk time, or null when it did not say
+     */
+    record OutcomeLearned(Instant at, String callId, Instant callOpenedAt, String failedCode, String failedReason,
+                          Duration talked, CallOutcome.Source source) implements CallEvent {
+        public OutcomeLearned {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            Objects.requireNonNull(source, "source");
+            failedCode = failedCode == null || failedCode.isBlank() ? null : failedCode.trim();
+            failedReason = failedReason == null ? "" : failedReason.trim();
+            talked = talked == null || talked.isNegative() ? null : talked;
+        }
+
+        CallOutcome outcome() {
+            return CallOutcome.known(failedCode, failedReason, talked, source);
+        }
+    }
+
+    /** The outcome of a call that ended cannot be learned; {@code callOpenedAt} as in {@link OutcomeLearned}. */
+    record OutcomeUnavailable(Instant at, String callId, Instant callOpenedAt, CallOutcome.Missing reason)
+            implements CallEvent {
+        public OutcomeUnavailable {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Server and outcome events always name their call: without a CALL_ID there is nothing to attach them to. */
     private static String requireCallId(String callId) {
         if (callId == null || callId.isBlank()) {
-            throw new IllegalArgumentException("a server call event needs a CALL_ID");
+            throw new IllegalArgumentException("this call event needs a CALL_ID");
         }
         return callId.trim();
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param callId        the portal's CALL_ID, or {@code null} before the first call
  * @param activityId    the CRM activity, or {@code null}
- * @param failedCode    the failure code (kept verbatim) once an unsuccessful call ended, else {@code null}
+ * @param outcome       how the call ended: {@link CallOutcome#NONE} while it runs, then pending, known or unavailable
  * @param autoCloseHeld whether the card was told to stay open ({@code disableAutoClose})
  * @param cardOpen      whether a call card is on the agent's screen, as far as we know
  * @param closing       whether the card tried to close (BeforeClose) since it opened
@@ -31,7 +31,7 @@ public record CallSnapshot(
         List<CrmRef> bindings,
         Long activityId,
         boolean callListMode,
-        String failedCode,
+        CallOutcome outcome,
         boolean autoCloseHeld,
         boolean cardOpen,
         boolean closing,
@@ -42,7 +42,7 @@ public record CallSnapshot(
 
     /** No call yet. */
     public static final CallSnapshot EMPTY = new CallSnapshot(null, CallerNumber.UNKNOWN, CallDirection.UNKNOWN,
-            CardCallState.IDLE, "", "", null, List.of(), null, false, null, false, false, false,
+            CardCallState.IDLE, "", "", null, List.of(), null, false, CallOutcome.NONE, false, false, false,
             null, null, null, null);
 
     public CallSnapshot {
@@ -52,6 +52,12 @@ public record CallSnapshot(
         lineNumber = Objects.requireNonNullElse(lineNumber, "");
         lineName = Objects.requireNonNullElse(lineName, "");
         bindings = bindings == null ? List.of() : List.copyOf(bindings);
+        outcome = Objects.requireNonNullElse(outcome, CallOutcome.NONE);
+    }
+
+    /** The failure code (verbatim) once the outcome is known, else {@code null}; {@code "200"} is success. */
+    public String failedCode() {
+        return outcome.failedCode();
     }
 
     /** What the agent should see, derived so it can never disagree with the fields above. */
@@ -60,7 +66,7 @@ public record CallSnapshot(
             return CallDisplayState.NO_CALL;
         }
         if (endedAt != null) {
-            return CallFailureCodes.isFailure(failedCode) ? CallDisplayState.FAILED : CallDisplayState.ENDED;
+            return CallFailureCodes.isFailure(failedCode()) ? CallDisplayState.FAILED : CallDisplayState.ENDED;
         }
         return switch (state) {
             case IDLE -> CallDisplayState.READY;
@@ -69,8 +75,15 @@ public record CallSnapshot(
         };
     }
 
-    /** Talk time: from the first connection to the end, or to {@code now} while the call lasts; zero if never connected. */
+    /**
+     * Talk time: the portal's own figure once an ended call's outcome brought one (it counted the call, we only saw
+     * the card); else from the first connection to the end, or to {@code now} while the call lasts; zero if never
+     * connected.
+     */
     public Duration talkTime(Instant now) {
+        if (endedAt != null && outcome.talked() != null) {
+            return outcome.talked();
+        }
         if (connectedAt == null) {
             return Duration.ZERO;
         }
@@ -88,7 +101,7 @@ public record CallSnapshot(
     public boolean sameExceptUpdatedAt(CallSnapshot other) {
         return other != null && equals(new CallSnapshot(other.callId, other.phone, other.direction, other.state,
                 other.lineNumber, other.lineName, other.entity, other.bindings, other.activityId, other.callListMode,
-                other.failedCode, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,
+                other.outcome, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,
                 other.connectedAt, other.endedAt, updatedAt));
     }
 }

@@ -20,14 +20,27 @@ import java.time.Instant;
  *   <li>Bitrix24 may reuse a CALL_ID within 30 minutes: a call that already ended and starts ringing or talking again
  *       is a new call with the same id, not a resurrection of the old one. A poll that still saw it live, arriving
  *       within {@link #LATE_POLL_GRACE} of the end, was taken before the end and is stale.</li>
+ *   <li>A real portal's widget gets no {@code failedCode} and often loses the final {@code idle}: the card removes
+ *       its iframe in the same task (protocol.md §2a). So the widget going away ({@link CallEvent.BridgeLost}: the
+ *       page's {@code closed} beacon, or a command answered "Call card is undefined") while its call was not idle ends
+ *       that call, with its outcome pending. A card closed before its call rang (READY) ends nothing.</li>
+ *   <li>An ended call's outcome ({@link CallOutcome}) is pending until a channel tells it: the widget's documented
+ *       {@code failedCode}, the portal's END, or the portal's record looked up afterwards
+ *       ({@link CallEvent.OutcomeLearned}); or it is unavailable ({@link CallEvent.OutcomeUnavailable}). The first
+ *       word on the code stays; later words only fill in a missing reason or talk time
+ *       ({@link OutcomeRules}).</li>
  *   <li>{@code failedCode} arrives with the move to idle, or shortly after a poll already saw idle; either way it
  *       lands on the call that just ended, even when stamped a moment before that poll (it only adds what the poll
  *       could not know).</li>
+ *   <li>An outcome learned afterwards is never stale for the call that ended; it names the call it was looked up for
+ *       ({@code callOpenedAt}), so a CALL_ID reused meanwhile keeps its own outcome, and it never reaches a call still
+ *       running. Its talk time (the portal's {@code CALL_DURATION}) replaces the one counted from the card's
+ *       events.</li>
  *   <li>BeforeClose may fire twice (held cards); the second one changes nothing.</li>
  *   <li>The portal's server events ({@link ServerCallRules}) speak about every call on every line: INIT and START
  *       for another CALL_ID start that call only when the card shows no call still running, and END never starts
  *       or replaces one. END for the call shown is final: it is never stale, unless older than that call itself
- *       (then it ended an earlier call that had the same CALL_ID).</li>
+ *       (then it ended an earlier call that had the same CALL_ID). END with a code makes the outcome known.</li>
  * </ul>
  */
 public final class CallStateReducer {
@@ -82,14 +95,18 @@ public final class CallStateReducer {
             d.closing = true;
         } else if (event instanceof CallEvent.AutoCloseChanged e) {
             d.autoCloseHeld = e.held();
-        } else if (event instanceof CallEvent.BridgeLost) {
-            d.cardOpen = false;
+        } else if (event instanceof CallEvent.BridgeLost e) {
+            OutcomeRules.widgetGone(d, e.at());
         } else if (event instanceof CallEvent.ServerCallStarted e) {
             return ServerCallRules.started(d, e);
         } else if (event instanceof CallEvent.ServerCallAnswered e) {
             return ServerCallRules.answered(d, e);
         } else if (event instanceof CallEvent.ServerCallEnded e) {
             return ServerCallRules.ended(d, e);
+        } else if (event instanceof CallEvent.OutcomeLearned e) {
+            return OutcomeRules.learned(d, e);
+        } else if (event instanceof CallEvent.OutcomeUnavailable e) {
+            return OutcomeRules.unavailable(d, e);
         }
         return true;
     }
@@ -110,6 +127,9 @@ public final class CallStateReducer {
         boolean sameCall = event.callId() == null || event.callId().equals(current.callId());
         if (sameCall && event instanceof CallEvent.ServerCallEnded) {
             return event.at().isBefore(current.openedAt());
+        }
+        if (sameCall && (event instanceof CallEvent.OutcomeLearned || event instanceof CallEvent.OutcomeUnavailable)) {
+            return false; // learned after the end, about the call that ended: OutcomeRules checks which call
         }
         if (sameCall) {
             return event.at().isBefore(current.updatedAt()) && !isMissingFailureCode(current, event)
@@ -132,7 +152,7 @@ public final class CallStateReducer {
     /** The code of a call that ended without one: never stale, since nothing else could have told us. */
     private static boolean isMissingFailureCode(CallSnapshot current, CallEvent event) {
         return event instanceof CallEvent.StateChanged e && e.state() == CardCallState.IDLE && e.failedCode() != null
-                && current.endedAt() != null && current.failedCode() == null;
+                && current.endedAt() != null && !current.outcome().isKnown();
     }
 
     private static void applyStatus(SnapshotDraft d, CallCardStatus s, Instant at) {
@@ -160,21 +180,21 @@ public final class CallStateReducer {
         if (next == CardCallState.IDLE) {
             if (ended) {
                 // the code often follows a poll that already saw idle: it belongs to the call that just ended
-                if (failedCode != null && d.failedCode == null) {
-                    d.failedCode = failedCode;
+                if (failedCode != null) {
+                    d.outcome = d.outcome.completedBy(widgetOutcome(failedCode));
                 }
                 return;
             }
             if (d.state != CardCallState.IDLE || failedCode != null) {
                 d.state = CardCallState.IDLE;
                 d.endedAt = at;
-                d.failedCode = failedCode;
+                d.outcome = failedCode != null ? widgetOutcome(failedCode) : CallOutcome.PENDING;
             }
             return;
         }
         if (ended) {
             // the same CALL_ID ringing again after it ended: Bitrix24 reused the id for a new call
-            d.failedCode = null;
+            d.outcome = CallOutcome.NONE;
             d.endedAt = null;
             d.connectedAt = null;
             d.closing = false;
@@ -184,6 +204,11 @@ public final class CallStateReducer {
         if (next == CardCallState.CONNECTED && d.connectedAt == null) {
             d.connectedAt = at;
         }
+    }
+
+    /** The documented widget's {@code failedCode}: a code, no words, no talk time. */
+    private static CallOutcome widgetOutcome(String failedCode) {
+        return CallOutcome.known(failedCode, "", null, CallOutcome.Source.WIDGET);
     }
 
     private static Instant max(Instant a, Instant b) {

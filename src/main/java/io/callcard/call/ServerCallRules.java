@@ -1,7 +1,6 @@
 package io.callcard.call;
 
 import io.callcard.wire.CardCallState;
-import java.time.Instant;
 
 /**
  * What the portal's server-side telephony events (protocol.md §5) mean for the call card; {@link CallStateReducer}
@@ -17,7 +16,8 @@ import java.time.Instant;
  *   <li>INIT moves a call that is not ringing yet (an outgoing card opened idle) to connecting; START to connected;
  *       END to idle with its code. None of them moves a call backwards.</li>
  *   <li>END for a call that already ended only adds what is missing: the code, the activity, the talk time, the
- *       direction and number.</li>
+ *       direction and number. END with a code makes the call's outcome known ({@link CallOutcome.Source#SERVER_EVENT});
+ *       without one the outcome stays pending.</li>
  * </ul>
  */
 final class ServerCallRules {
@@ -52,18 +52,16 @@ final class ServerCallRules {
         if (d.activityId == null) {
             d.activityId = e.activityId();
         }
+        CallOutcome told = e.failedCode() == null ? null : CallOutcome.known(e.failedCode(), e.failedReason(),
+                OutcomeRules.portalTalkTime(d, e.talked()), CallOutcome.Source.SERVER_EVENT);
         if (d.endedAt == null) {
             d.state = CardCallState.IDLE;
             d.endedAt = e.at();
-            d.failedCode = e.failedCode();
-        } else if (d.failedCode == null) {
-            d.failedCode = e.failedCode();
+            d.outcome = told != null ? told : CallOutcome.PENDING;
+        } else if (told != null) {
+            d.outcome = d.outcome.completedBy(told);
         }
-        if (d.connectedAt == null && !e.talked().isZero()) {
-            // answered, but neither channel told us when: the portal's duration counts back from the end
-            Instant answered = d.endedAt.minus(e.talked());
-            d.connectedAt = answered.isBefore(d.openedAt) ? d.openedAt : answered;
-        }
+        OutcomeRules.countBackAnswer(d, e.talked());
         return true;
     }
 

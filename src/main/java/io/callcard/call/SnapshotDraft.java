@@ -16,7 +16,7 @@ final class SnapshotDraft {
     List<CrmRef> bindings;
     Long activityId;
     boolean callListMode;
-    String failedCode;
+    CallOutcome outcome;
     boolean autoCloseHeld;
     boolean cardOpen;
     boolean closing;
@@ -36,7 +36,7 @@ final class SnapshotDraft {
         bindings = s.bindings();
         activityId = s.activityId();
         callListMode = s.callListMode();
-        failedCode = s.failedCode();
+        outcome = s.outcome();
         autoCloseHeld = s.autoCloseHeld();
         cardOpen = s.cardOpen();
         closing = s.closing();
@@ -57,6 +57,6 @@ final class SnapshotDraft {
 
     CallSnapshot build() {
         return new CallSnapshot(callId, phone, direction, state, lineNumber, lineName, entity, bindings, activityId,
-                callListMode, failedCode, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt);
+                callListMode, outcome, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt);
     }
 }

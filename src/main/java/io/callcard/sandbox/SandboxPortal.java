@@ -1,6 +1,7 @@
 package io.callcard.sandbox;
 
 import io.callcard.sandbox.rest.SandboxApplication;
+import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.sandbox.rest.TelephonyEventSender;
 import io.callcard.threads.BackgroundThreads;
 import java.net.URI;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * through its {@code closed} beacon; a card the companion holds stays, delivers the call's end, and everything after it
  * in the pass moves later by as much.
  *
- * <p>With {@link #sendTelephonyEvents} the same thread also posts the portal's server-side events for each call
+ * <p>With {@link #recordCallsIn} each call's record is written into a sandbox REST server's statistics at its end.
+ * With {@link #sendTelephonyEvents} the same thread also posts the portal's server-side events for each call
  * (ONVOXIMPLANTCALLINIT, START when answered, END) to a handler URL, in time order with the widget's posts.
  *
  * <p>{@link #close()} wakes the thread at once and waits for a post already in flight (bounded by the HTTP timeout),
@@ -63,6 +65,7 @@ public final class SandboxPortal implements AutoCloseable {
     private boolean telephonyFailing;
     private URI telephonyHandler;
     private TelephonyEventSender telephonySender;
+    private SandboxRestServer records;
 
     public SandboxPortal(URI listenerBase, Scenario scenario, long seed, double speed) {
         if (!(speed > 0) || Double.isInfinite(speed)) { // also rejects NaN
@@ -87,6 +90,22 @@ public final class SandboxPortal implements AutoCloseable {
             }
             this.telephonyHandler = handler;
             this.telephonySender = sender;
+        }
+        return this;
+    }
+
+    /**
+     * Also writes each call's record into {@code server}'s statistics as the call ends (whether or not telephony
+     * events are posted), so that {@code voximplant.statistic.get} tells the outcome of the calls played, a few
+     * seconds late as a portal does. Before {@link #start()} only.
+     */
+    public SandboxPortal recordCallsIn(SandboxRestServer server) {
+        Objects.requireNonNull(server, "server");
+        synchronized (lifecycle) {
+            if (thread != null || closed) {
+                throw new IllegalStateException("call records are set before the sandbox portal starts");
+            }
+            this.records = server;
         }
         return this;
     }
@@ -178,7 +197,7 @@ public final class SandboxPortal implements AutoCloseable {
                     pass = scenario.renderPass(seed + n);
                 }
                 long shift = 0; // how much later than rendered the pass runs since a card closed late (or early)
-                for (TimedPost post : pass.liveTimeline(telephonySender != null)) {
+                for (TimedPost post : pass.liveTimeline(telephonySender != null || records != null)) {
                     long due = passStart + scaledNanos(post.atMillis()) + shift;
                     if (post instanceof CardClosing) {
                         CardClosing closing = (CardClosing) post;
@@ -199,7 +218,7 @@ public final class SandboxPortal implements AutoCloseable {
                         }
                         deliver(((WidgetPost) post).json());
                     } else {
-                        postTelephony((TelephonyEventPost) post);
+                        telephony((TelephonyEventPost) post);
                     }
                 }
                 long nextStart = passStart + scaledNanos(pass.nextPassAtMillis()) + shift;
@@ -321,13 +340,25 @@ public final class SandboxPortal implements AutoCloseable {
         }
     }
 
-    /** Fills in the wall-clock start date: the call began its (scaled) time since start before now. */
-    private void postTelephony(TelephonyEventPost post) {
+    /**
+     * A server-side moment of a call: its END writes the call's record (when asked to), and each is posted (when
+     * asked to). Fills in the wall-clock start date: the call began its (scaled) time since start before now.
+     */
+    private void telephony(TelephonyEventPost post) {
         long sinceStartNanos = scaledNanos(post.atMillis() - post.callStartsAtMillis());
-        Instant startedAt = Instant.now().minus(Duration.ofNanos(sinceStartNanos));
+        OffsetDateTime startedAt = OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofNanos(sinceStartNanos)),
+                ZoneId.systemDefault());
         Map<String, String> record = new HashMap<>(post.call());
-        record.put("CALL_START_DATE", TelephonyEventSender.portalDate(
-                OffsetDateTime.ofInstant(startedAt, ZoneId.systemDefault())));
+        record.put("CALL_START_DATE", TelephonyEventSender.portalDate(startedAt));
+        if (records != null && TelephonyEventSender.CALL_END.equals(post.event())) {
+            records.recordCall(TelephonyRecords.played(record, startedAt));
+        }
+        if (telephonySender != null) {
+            postTelephony(post, record);
+        }
+    }
+
+    private void postTelephony(TelephonyEventPost post, Map<String, String> record) {
         int status = telephonySender.post(telephonyHandler, post.event(), record);
         boolean ok = status >= 200 && status < 300;
         if (ok) {

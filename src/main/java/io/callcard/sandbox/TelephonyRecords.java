@@ -1,5 +1,9 @@
 package io.callcard.sandbox;
 
+import io.callcard.call.CrmRef;
+import io.callcard.sandbox.rest.PlayedCall;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,6 +43,22 @@ final class TelephonyRecords {
         r.put("CALL_FAILED_CODE", failedCode);
         r.put("CALL_FAILED_REASON", REASONS.getOrDefault(failedCode, ""));
         r.put("CRM_ACTIVITY_ID", drawn.activityId().isPresent() ? Integer.toString(drawn.activityId().getAsInt()) : "");
+        // the statistics' fields the END event does not carry
+        r.put("CRM_ENTITY_TYPE", call.crm().map(link -> link.type().name()).orElse(""));
+        r.put("CRM_ENTITY_ID", call.crm().map(link -> Integer.toString(link.id())).orElse(""));
         return r;
+    }
+
+    /** The portal's record of a call that ended: {@code record} as {@link #record} made it, started at {@code at}. */
+    static PlayedCall played(Map<String, String> record, OffsetDateTime startedAt) {
+        String entityType = record.getOrDefault("CRM_ENTITY_TYPE", "");
+        String entityId = record.getOrDefault("CRM_ENTITY_ID", "");
+        CrmRef entity = entityType.isEmpty() || entityId.isEmpty() ? null
+                : CrmRef.of(entityType, Long.parseLong(entityId)).orElse(null);
+        String activity = record.getOrDefault("CRM_ACTIVITY_ID", "");
+        return new PlayedCall(record.get("CALL_ID"), Integer.parseInt(record.get("CALL_TYPE")),
+                record.get("PHONE_NUMBER"), record.get("PORTAL_NUMBER"), record.get("PORTAL_USER_ID"), startedAt,
+                Duration.ofSeconds(Long.parseLong(record.get("CALL_DURATION"))), record.get("CALL_FAILED_CODE"),
+                record.get("CALL_FAILED_REASON"), entity, activity.isEmpty() ? null : Long.parseLong(activity));
     }
 }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Closing the application (window close, or SIGTERM through the shutdown hook: both call {@link AppContext#close})
- * stops the sandbox, the listener, the tracker and the settings thread in that order, frees the port, ends the
+ * stops the sandbox, the outcome look-ups and the sandbox's REST server, the listener, the tracker and the settings
+ * thread in that order, frees the port, ends the
  * threads it started, and says so in the last log line. Without the toolkit: the view-models are plain Java.
  */
 class AppShutdownTest {
@@ -37,7 +38,7 @@ class AppShutdownTest {
     /** The threads the application names (pool threads get -N after the name). */
     private static final List<String> OUR_THREADS = List.of(SandboxPortal.THREAD_NAME, "sandbox-widget-commands",
             CallTracker.THREAD_NAME, "listener", AppContext.STARTUP_THREAD, AppContext.SETTINGS_THREAD,
-            WidgetPortalLink.THREAD_NAME);
+            WidgetPortalLink.THREAD_NAME, CallOutcomes.THREAD_NAME, "sandbox-rest");
 
     @TempDir
     Path home;
@@ -80,7 +81,8 @@ class AppShutdownTest {
 
         String lastLine = logged.list.get(logged.list.size() - 1).getFormattedMessage();
         assertTrue(lastLine.startsWith("CallCard Companion stopped in "), lastLine);
-        assertInOrder(lastLine, "sandbox portal", "widget sign-in", "listener", "call tracker", "settings thread");
+        assertInOrder(lastLine, "sandbox portal", "call outcomes", "sandbox REST server", "widget sign-in",
+                "saved portal client", "listener", "call tracker", "settings thread");
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
                 "the listener's port is closed");
         waitFor(() -> ours.stream().noneMatch(Thread::isAlive), "the threads to end: " + ours.stream()

@@ -63,8 +63,9 @@ class WidgetPortalLinkTest {
                 "https://oauth.bitrix.info/rest/", "a223c6b9410f85df78e9377d6c4f7213");
     }
 
-    private WidgetPortalLink link(boolean offer, boolean saved) {
-        link = new WidgetPortalLink(offer, saved, SANDBOX, loads, pair -> {
+    /** {@code configured}: the configured portal's address, or null; {@code saved}: its saved connection is usable. */
+    private WidgetPortalLink link(boolean offer, String configured, boolean saved) {
+        link = new WidgetPortalLink(offer, configured, saved, SANDBOX, loads, pair -> {
             clientsMade.incrementAndGet();
             return PortalClient.builder(pair, "test").build();
         }, new WidgetPortalLink.Report() {
@@ -99,7 +100,7 @@ class WidgetPortalLinkTest {
     @Test
     void anAgreedOfferSignsInWithTheWidgetsPairOnceAndKeepsTheClient() throws Exception {
         OAuthTokens tokens = server.issueTokens();
-        link(true, false);
+        link(true, null, false);
         load(pair(domain(), tokens.accessToken()));
         assertEquals("real " + domain(), next());
         assertEquals("signedIn 1", next());
@@ -113,7 +114,7 @@ class WidgetPortalLinkTest {
 
     @Test
     void withoutTheUsersAgreementThePairIsNotUsed() throws Exception {
-        link(false, false);
+        link(false, null, false);
         load(pair(domain(), server.issueTokens().accessToken()));
         assertEquals("real " + domain(), next());
         link.drain();
@@ -124,7 +125,7 @@ class WidgetPortalLinkTest {
 
     @Test
     void aSavedPortalWinsOverTheWidgetsPair() throws Exception {
-        link(true, true);
+        link(true, "http://" + domain(), true);
         load(pair(domain(), server.issueTokens().accessToken()));
         assertEquals("real " + domain(), next());
         link.drain();
@@ -133,8 +134,30 @@ class WidgetPortalLinkTest {
     }
 
     @Test
+    void aConfiguredPortalWithoutUsableSecretsUsesItsOwnWidgetsPairByDefault() throws Exception {
+        link(false, "http://" + domain() + "/", false); // the offer setting governs only while no portal is set
+        load(pair(domain().toUpperCase(java.util.Locale.ROOT), server.issueTokens().accessToken()));
+        assertTrue(next().startsWith("real "));
+        assertEquals("signedIn 1", next());
+        assertTrue(link.client().isPresent());
+        assertEquals("http://" + domain(), link.client().get().credentials().portal(),
+                "signed against the configured address");
+    }
+
+    @Test
+    void aWidgetOfAnotherPortalThanTheConfiguredOneIsNotUsed() throws Exception {
+        link(true, "https://acme.bitrix24.com", false);
+        load(pair(domain(), server.issueTokens().accessToken()));
+        assertEquals("real " + domain(), next());
+        link.drain();
+        assertNull(reports.poll());
+        assertEquals(0, clientsMade.get());
+        assertTrue(link.client().isEmpty());
+    }
+
+    @Test
     void aRefusedPairIsReportedWithItsErrorAndNoClientIsKept() throws Exception {
-        link(true, false);
+        link(true, null, false);
         load(pair(domain(), "not-a-token-the-portal-issued"));
         assertEquals("real " + domain(), next());
         String failed = next();
@@ -144,7 +167,7 @@ class WidgetPortalLinkTest {
 
     @Test
     void theSandboxsOwnWidgetIsNoRealPortal() throws Exception {
-        link(true, false);
+        link(true, null, false);
         load(pair(SANDBOX, "sandbox-access-token"));
         link.drain();
         assertNull(reports.poll());

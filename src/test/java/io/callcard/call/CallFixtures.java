@@ -77,6 +77,17 @@ final class CallFixtures {
                 Duration.ofSeconds(talkedSeconds), null, failedCode, "", activityId);
     }
 
+    /** The portal's record of call {@code callId} (opened at {@code openedSec}, or null: "the one that ended last"). */
+    static CallEvent.OutcomeLearned learned(long sec, String callId, Long openedSec, String code, String reason,
+            long talkedSeconds) {
+        return new CallEvent.OutcomeLearned(t(sec), callId, openedSec == null ? null : t(openedSec), code, reason,
+                Duration.ofSeconds(talkedSeconds), CallOutcome.Source.STATISTICS);
+    }
+
+    static CallEvent.OutcomeUnavailable unavailable(long sec, String callId, Long openedSec, CallOutcome.Missing why) {
+        return new CallEvent.OutcomeUnavailable(t(sec), callId, openedSec == null ? null : t(openedSec), why);
+    }
+
     static CrmRef ref(CrmEntityType type, long id) {
         return new CrmRef(type, id);
     }

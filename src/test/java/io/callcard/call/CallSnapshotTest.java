@@ -3,6 +3,7 @@ package io.callcard.call;
 import static io.callcard.call.CallFixtures.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.wire.CardCallState;
@@ -14,9 +15,15 @@ import org.junit.jupiter.api.Test;
 class CallSnapshotTest {
 
     private static CallSnapshot call(Instant connectedAt, Instant endedAt, String failedCode) {
+        CallOutcome outcome = endedAt == null ? CallOutcome.NONE : failedCode == null ? CallOutcome.PENDING
+                : CallOutcome.known(failedCode, "", null, CallOutcome.Source.WIDGET);
+        return withOutcome(connectedAt, endedAt, outcome);
+    }
+
+    private static CallSnapshot withOutcome(Instant connectedAt, Instant endedAt, CallOutcome outcome) {
         return new CallSnapshot("A", CallerNumber.UNKNOWN, CallDirection.INCOMING,
                 endedAt != null ? CardCallState.IDLE : connectedAt != null ? CardCallState.CONNECTED : CardCallState.CONNECTING,
-                "", "", null, List.of(), null, false, failedCode, false, true, false, t(0), connectedAt, endedAt,
+                "", "", null, List.of(), null, false, outcome, false, true, false, t(0), connectedAt, endedAt,
                 endedAt != null ? endedAt : t(0));
     }
 
@@ -55,10 +62,10 @@ class CallSnapshotTest {
     void sameExceptUpdatedAtIgnoresOnlyUpdatedAt() {
         CallSnapshot a = call(t(5), null, null);
         CallSnapshot later = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
-                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
+                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.outcome(),
                 a.autoCloseHeld(), a.cardOpen(), a.closing(), a.openedAt(), a.connectedAt(), a.endedAt(), t(99));
         CallSnapshot closing = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
-                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.failedCode(),
+                a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.outcome(),
                 a.autoCloseHeld(), a.cardOpen(), true, a.openedAt(), a.connectedAt(), a.endedAt(), a.updatedAt());
         assertTrue(a.sameExceptUpdatedAt(later));
         assertTrue(later.sameExceptUpdatedAt(a));
@@ -75,5 +82,26 @@ class CallSnapshotTest {
         assertEquals("", s.lineNumber());
         assertEquals("", s.lineName());
         assertEquals(List.of(), s.bindings());
+        assertEquals(CallOutcome.NONE, s.outcome());
+        assertNull(s.failedCode());
+    }
+
+    @Test
+    void thePortalsTalkTimeWinsOnceTheOutcomeBringsOne() {
+        CallOutcome recorded = CallOutcome.known("200", "", Duration.ofSeconds(52), CallOutcome.Source.STATISTICS);
+        assertEquals(Duration.ofSeconds(52), withOutcome(t(5), t(60), recorded).talkTime(t(1_000)));
+        CallOutcome noDuration = CallOutcome.known("486", "Busy", null, CallOutcome.Source.WIDGET);
+        assertEquals(Duration.ofSeconds(55), withOutcome(t(5), t(60), noDuration).talkTime(t(1_000)));
+    }
+
+    @Test
+    void anEndedCallWithItsOutcomePendingIsEndedNotFailed() {
+        CallSnapshot pending = withOutcome(null, t(30), CallOutcome.PENDING);
+        assertEquals(CallDisplayState.ENDED, pending.phase());
+        assertNull(pending.failedCode());
+        CallSnapshot unknown = withOutcome(null, t(30), CallOutcome.unavailable(CallOutcome.Missing.NO_RECORD));
+        assertEquals(CallDisplayState.ENDED, unknown.phase());
+        assertEquals(CallDisplayState.FAILED, withOutcome(null, t(30), CallOutcome.known("486", "Busy", Duration.ZERO,
+                CallOutcome.Source.STATISTICS)).phase());
     }
 }

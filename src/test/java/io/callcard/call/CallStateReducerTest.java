@@ -5,6 +5,7 @@ import static io.callcard.call.CallFixtures.beforeClose;
 import static io.callcard.call.CallFixtures.bridgeLost;
 import static io.callcard.call.CallFixtures.entity;
 import static io.callcard.call.CallFixtures.idle;
+import static io.callcard.call.CallFixtures.learned;
 import static io.callcard.call.CallFixtures.opened;
 import static io.callcard.call.CallFixtures.polled;
 import static io.callcard.call.CallFixtures.ref;
@@ -14,6 +15,7 @@ import static io.callcard.call.CallFixtures.serverStart;
 import static io.callcard.call.CallFixtures.state;
 import static io.callcard.call.CallFixtures.status;
 import static io.callcard.call.CallFixtures.t;
+import static io.callcard.call.CallFixtures.unavailable;
 import static io.callcard.wire.CardCallState.CONNECTED;
 import static io.callcard.wire.CardCallState.CONNECTING;
 import static io.callcard.wire.CardCallState.IDLE;
@@ -73,7 +75,7 @@ class CallStateReducerTest {
     /** A call that ended busy at 60 s. */
     private static final CallSnapshot ENDED_BUSY = new CallSnapshot("A", CallerNumber.of(PHONE),
             CallDirection.OUTGOING, IDLE, "reg1", "Office", ref(CONTACT, 5), List.of(ref(CONTACT, 5)), 77L, false,
-            "486", false, true, true, t(0), null, t(60), t(60));
+            CallOutcome.known("486", "", null, CallOutcome.Source.WIDGET), false, true, true, t(0), null, t(60), t(60));
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -97,6 +99,7 @@ class CallStateReducerTest {
                 tc("outgoing: READY -> connecting -> idle 486 is FAILED and never connected",
                         Effect.CHANGES,
                         expect().phase(CallDisplayState.FAILED).state(IDLE).failedCode("486").connectedAt(null)
+                                .outcome(CallOutcome.State.KNOWN).source(CallOutcome.Source.WIDGET)
                                 .endedAt(t(20)).talkTime(Duration.ZERO).wasConnected(false),
                         opened(0, status("A", IDLE).direction(CallDirection.OUTGOING)),
                         state(2, null, CONNECTING), idle(20, null, "486")),
@@ -142,7 +145,8 @@ class CallStateReducerTest {
                         autoClose(25, "A", true)),
                 tc("a poll that saw idle ends the call (ENDED until a code arrives)",
                         Effect.CHANGES,
-                        expect().phase(CallDisplayState.ENDED).failedCode(null).endedAt(t(30)),
+                        expect().phase(CallDisplayState.ENDED).failedCode(null).endedAt(t(30))
+                                .outcome(CallOutcome.State.PENDING),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE))),
                 tc("a second failedCode does not overwrite the first one",
                         Effect.INVISIBLE,
@@ -239,6 +243,7 @@ class CallStateReducerTest {
                         Effect.CHANGES,
                         expect().callId("A").phase(CallDisplayState.CONNECTING).state(CONNECTING).openedAt(t(600))
                                 .connectedAt(null).endedAt(null).failedCode(null).closing(false)
+                                .outcome(CallOutcome.State.NONE)
                                 .talkTime(Duration.ZERO),
                         opened(0, status("A", CONNECTING)), state(5, null, CONNECTED), idle(60, null, "486"),
                         beforeClose(61, null), state(600, "A", CONNECTING)),
@@ -325,10 +330,101 @@ class CallStateReducerTest {
                         Effect.CHANGES,
                         expect().cardOpen(false).phase(CallDisplayState.FAILED).failedCode("486"),
                         opened(0, status("A", CONNECTING)), idle(9, null, "486"), bridgeLost(10, null)),
-                tcFrom("BridgeLost mid-call keeps the call running", TALKING,
+                tcFrom("BridgeLost mid-call: the widget closed with its card, so the call ended, outcome pending",
+                        TALKING,
                         Effect.CHANGES,
-                        expect().cardOpen(false).phase(CallDisplayState.CONNECTED).connectedAt(t(5)),
+                        expect().cardOpen(false).phase(CallDisplayState.ENDED).state(IDLE).connectedAt(t(5))
+                                .endedAt(t(10)).talkTime(Duration.ofSeconds(5)).outcome(CallOutcome.State.PENDING)
+                                .failedCode(null),
                         bridgeLost(10, "A")),
+                tc("BridgeLost while ringing ends the call unanswered, outcome pending",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).connectedAt(null).endedAt(t(20)).cardOpen(false)
+                                .outcome(CallOutcome.State.PENDING),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null)),
+                tc("BridgeLost from a READY card (never rang) ends nothing",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.READY).endedAt(null).cardOpen(false)
+                                .outcome(CallOutcome.State.NONE),
+                        opened(0, status("A", IDLE).direction(CallDirection.OUTGOING)), bridgeLost(5, "A")),
+
+                // ---- the outcome learned after the end (voximplant.statistic.get), or not to be had
+                tc("a busy call whose end was lost: the portal's record makes it FAILED 486 with its reason",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).failedCode("486").outcome(CallOutcome.State.KNOWN)
+                                .source(CallOutcome.Source.STATISTICS).reason("Busy").talkTime(Duration.ZERO)
+                                .endedAt(t(20)).updatedAt(t(26)),
+                        opened(0, status("A", CONNECTING).direction(CallDirection.OUTGOING)), bridgeLost(20, null),
+                        learned(26, "A", 0L, "486", "Busy", 0)),
+                tcFrom("the portal's CALL_DURATION replaces the talk time counted from the card", TALKING,
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).failedCode("200").connectedAt(t(5)).endedAt(t(65))
+                                .talkTime(Duration.ofSeconds(58)),
+                        bridgeLost(65, "A"), learned(70, "A", 0L, "200", "", 58)),
+                tc("a record with talk time for a call the card never saw answered counts the answer back",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).wasConnected(true).connectedAt(t(30))
+                                .talkTime(Duration.ofSeconds(30)),
+                        opened(0, status("A", CONNECTING)), bridgeLost(60, null), learned(64, "A", 0L, "200", "", 30)),
+                tc("an outcome stamped before the newest event is never stale for the call that ended",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").updatedAt(t(20)),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null), learned(15, "A", 0L, "304", "", 0)),
+                tc("an outcome for a call still running is dropped",
+                        Effect.IGNORED,
+                        expect().phase(CallDisplayState.CONNECTING).outcome(CallOutcome.State.NONE),
+                        opened(0, status("A", CONNECTING)), learned(5, "A", null, "486", "Busy", 0)),
+                tc("an outcome for another CALL_ID is dropped: it cannot start a call",
+                        Effect.IGNORED,
+                        expect().callId("A").outcome(CallOutcome.State.PENDING),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null), learned(25, "B", null, "486", "", 0)),
+                tc("the outcome of the earlier call under a reused CALL_ID does not reach the later one",
+                        Effect.IGNORED,
+                        expect().openedAt(t(600)).endedAt(t(650)).outcome(CallOutcome.State.PENDING).failedCode(null),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null), state(600, "A", CONNECTING),
+                        bridgeLost(650, "A"), learned(655, "A", 0L, "486", "Busy", 0)),
+                tc("an outcome naming no call reaches the call with that CALL_ID that ended last",
+                        Effect.CHANGES,
+                        expect().openedAt(t(600)).failedCode("603"),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null), state(600, "A", CONNECTING),
+                        bridgeLost(650, "A"), learned(655, "A", null, "603", "Declined", 0)),
+                tc("no record in time: the outcome is unavailable, the call simply ENDED",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).outcome(CallOutcome.State.UNAVAILABLE)
+                                .missing(CallOutcome.Missing.NO_RECORD).failedCode(null),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null),
+                        unavailable(140, "A", 0L, CallOutcome.Missing.NO_RECORD)),
+                tc("unavailable after the outcome is known changes nothing the agent sees",
+                        Effect.INVISIBLE,
+                        expect().phase(CallDisplayState.FAILED).outcome(CallOutcome.State.KNOWN).failedCode("486"),
+                        opened(0, status("A", CONNECTING)), idle(20, null, "486"),
+                        unavailable(21, "A", 0L, CallOutcome.Missing.NO_CREDENTIALS)),
+                tc("unavailable for a call still running is dropped",
+                        Effect.IGNORED,
+                        expect().outcome(CallOutcome.State.NONE),
+                        opened(0, status("A", CONNECTING)), unavailable(5, "A", 0L, CallOutcome.Missing.NO_RECORD)),
+                tc("the portal's END after the outcome was given up makes it known",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).failedCode("486")
+                                .source(CallOutcome.Source.SERVER_EVENT),
+                        opened(0, status("A", CONNECTING)), bridgeLost(20, null),
+                        unavailable(21, "A", 0L, CallOutcome.Missing.NO_CREDENTIALS), serverEnd(22, "A", "486")),
+                tc("a record after the widget's code fills in the words and the talk time; the code stays",
+                        Effect.CHANGES,
+                        expect().failedCode("486").reason("Busy").source(CallOutcome.Source.WIDGET)
+                                .talkTime(Duration.ZERO),
+                        opened(0, status("A", CONNECTING)), idle(20, null, "486"),
+                        learned(25, "A", 0L, "486", "Busy", 0)),
+                tc("a record with another code than the widget's adds no words that belong to that other code",
+                        Effect.CHANGES,
+                        expect().failedCode("486").reason(""),
+                        opened(0, status("A", CONNECTING)), idle(20, null, "486"),
+                        learned(25, "A", 0L, "603", "Declined", 0)),
+                tc("a widget code after the outcome was given up still makes it known",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).failedCode("304").source(CallOutcome.Source.WIDGET),
+                        opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)),
+                        unavailable(31, "A", 0L, CallOutcome.Missing.NO_RECORD), idle(32, null, "304")),
 
                 // ---- the portal's server events (ONVOXIMPLANTCALLINIT / START / END), alone and with the widget
                 tc("server INIT alone starts a ringing call, with the portal's direction and number, card not open",
@@ -342,15 +438,31 @@ class CallStateReducerTest {
                                 .talkTime(Duration.ofSeconds(60)).activityId(7953L),
                         serverInit(0, "A", CallDirection.OUTGOING, PHONE), serverStart(5, "A"),
                         serverEnd(65, "A", "200", 60, 7953L, CallDirection.OUTGOING, PHONE)),
+                tc("server END with a code: the outcome is known from the server, with the portal's words",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).outcome(CallOutcome.State.KNOWN)
+                                .source(CallOutcome.Source.SERVER_EVENT).reason("Busy").failedCode("486"),
+                        serverInit(0, "A", CallDirection.OUTGOING, PHONE),
+                        new CallEvent.ServerCallEnded(t(20), "A", CallDirection.OUTGOING, CallerNumber.of(PHONE),
+                                Duration.ZERO, null, "486", "Busy", null)),
+                tc("server END without a code ends the call with its outcome pending",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).outcome(CallOutcome.State.PENDING).endedAt(t(30)),
+                        serverInit(0, "A", CallDirection.INCOMING, PHONE), serverEnd(30, "A", null)),
+                tcFrom("a zero CALL_DURATION for a call the card saw connected keeps the card's talk time", TALKING,
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.ENDED).failedCode("200").talkTime(Duration.ofSeconds(60)),
+                        serverEnd(65, "A", "200")),
                 tc("END 200 with a duration but no START: answered, connectedAt counted back from CALL_DURATION",
                         Effect.CHANGES,
                         expect().phase(CallDisplayState.ENDED).wasConnected(true).connectedAt(t(5)).endedAt(t(65))
                                 .talkTime(Duration.ofSeconds(60)),
                         serverInit(0, "A", CallDirection.INCOMING, PHONE),
                         serverEnd(65, "A", "200", 60, null, CallDirection.INCOMING, PHONE)),
-                tc("a duration longer than the call as we saw it starts the talk no earlier than the call",
+                tc("a duration longer than the call as we saw it starts the talk no earlier than the call; the "
+                                + "portal's duration is the talk time",
                         Effect.CHANGES,
-                        expect().connectedAt(t(10)).endedAt(t(20)).talkTime(Duration.ofSeconds(10)),
+                        expect().connectedAt(t(10)).endedAt(t(20)).talkTime(Duration.ofSeconds(60)),
                         serverInit(10, "A", CallDirection.INCOMING, PHONE),
                         serverEnd(20, "A", "200", 60, null, CallDirection.INCOMING, PHONE)),
                 tc("END 304 for a ringing call: FAILED, never connected",
@@ -380,9 +492,11 @@ class CallStateReducerTest {
                         expect().phase(CallDisplayState.FAILED).failedCode("304").endedAt(t(30)).activityId(7953L),
                         opened(0, status("A", CONNECTING)), polled(30, status("A", IDLE)),
                         serverEnd(31, "A", "304", 0, 7953L, CallDirection.UNKNOWN, null)),
-                tc("the widget's code came first: a different server code does not overwrite it",
-                        Effect.INVISIBLE,
-                        expect().phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30)),
+                tc("the widget's code came first: a different server code does not overwrite it (its talk time is "
+                                + "taken)",
+                        Effect.CHANGES,
+                        expect().phase(CallDisplayState.FAILED).failedCode("486").endedAt(t(30))
+                                .source(CallOutcome.Source.WIDGET).talkTime(Duration.ZERO),
                         opened(0, status("A", CONNECTING)), idle(30, null, "486"), serverEnd(31, "A", "304")),
                 tc("the server's code came first: the widget's idle adds nothing",
                         Effect.INVISIBLE,
@@ -648,6 +762,22 @@ class CallStateReducerTest {
 
         Expect callListMode(boolean v) {
             return check("callListMode", CallSnapshot::callListMode, v);
+        }
+
+        Expect outcome(CallOutcome.State v) {
+            return check("outcome.state", s -> s.outcome().state(), v);
+        }
+
+        Expect source(CallOutcome.Source v) {
+            return check("outcome.source", s -> s.outcome().source(), v);
+        }
+
+        Expect reason(String v) {
+            return check("outcome.failedReason", s -> s.outcome().failedReason(), v);
+        }
+
+        Expect missing(CallOutcome.Missing v) {
+            return check("outcome.missing", s -> s.outcome().missing(), v);
         }
 
         Expect cardOpen(boolean v) {

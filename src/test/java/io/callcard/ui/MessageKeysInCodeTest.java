@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.callcard.call.CallCardCommandFailed;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallDisplayState;
+import io.callcard.call.CallOutcome;
 import io.callcard.call.CrmEntityType;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.portal.PortalError;
@@ -57,6 +58,7 @@ class MessageKeysInCodeTest {
                 "card.phase.", List.copyOf(EnumSet.complementOf(EnumSet.of(CallDisplayState.CONNECTING))),
                 "card.direction.", List.of(CallDirection.values()),
                 "card.crm.", List.of(CrmEntityType.values()),
+                "card.outcome.missing.", List.of(CallOutcome.Missing.values()),
                 "hold.error.", List.of(CallCardCommandFailed.Reason.values()),
                 "settings.rateLimit.", List.of(RateLimitChoice.values()),
                 "status.listenerFailed.", List.of(ListenerStartException.Reason.values()),

@@ -137,7 +137,7 @@ public final class SandboxServeCommand implements Callable<Integer> {
                         + " bound with placement.bindEvent receive its events");
             }
             if (pushTo != null) {
-                calls = new SandboxPortal(pushTo, played, seed, speed);
+                calls = new SandboxPortal(pushTo, played, seed, speed).recordCallsIn(server); // its statistics agree
                 out.println("Pushing scenario '" + played.name() + "' to " + pushTo + " as the call card widget");
                 if (telephonyEvents) {
                     URI events = pushTo.resolve(TELEPHONY_EVENTS_PATH);

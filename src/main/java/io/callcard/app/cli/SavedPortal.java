@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The portal connection the user saved: the public half from {@code settings.json}, the secret half from the
- * secret store. One place turns the two into {@link PortalCredentials}, and stores refreshed tokens back.
+ * secret store. One place turns the two into {@link PortalCredentials}, and stores refreshed tokens back: for the
+ * command line and for the application's own look-ups alike.
  */
 public final class SavedPortal {
 

@@ -6,14 +6,16 @@ import java.util.Map;
 
 /**
  * Finds a method by name (case-insensitive, {@code .json} suffix optional, as Bitrix24 allows), checks the credential's
- * scope and runs it. Used for direct requests and for each command of a batch alike.
+ * scope and runs it. Used for direct requests and for each command of a batch alike; each is counted.
  */
 final class RestDispatcher {
 
     private final Map<String, MethodEntry> methods;
+    private final MethodCounts counts;
 
-    RestDispatcher(Map<String, MethodEntry> methods) {
+    RestDispatcher(Map<String, MethodEntry> methods, MethodCounts counts) {
         this.methods = Map.copyOf(methods);
+        this.counts = counts;
     }
 
     static String normalise(String method) {
@@ -23,6 +25,7 @@ final class RestDispatcher {
 
     RestResult dispatch(String method, ObjectNode params, Credential credential) {
         String name = normalise(method);
+        counts.count(name);
         MethodEntry entry = methods.get(name);
         if (entry == null) {
             throw RestError.methodNotFound();

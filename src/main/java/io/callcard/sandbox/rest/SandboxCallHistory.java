@@ -12,11 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The portal's call history as {@code voximplant.statistic.get} returns it: generated records, the same for the same
- * seed, one every few minutes to an hour from {@code firstCall} on. Every value is a string or null and the keys come
- * in the documented order ({@code examples/resp_voximplant_statistic_get.jsonc}); callers normalise types, not us.
+ * seed, one every few minutes to an hour from {@code firstCall} on, followed by the calls the sandbox played
+ * ({@link #add}), each visible only from a moment after its end, as a portal writes its record some seconds late.
+ * Every value is a string or null and the keys come in the documented order
+ * ({@code examples/resp_voximplant_statistic_get.jsonc}); callers normalise types, not us. Thread-safe.
  */
 final class SandboxCallHistory {
 
@@ -28,6 +31,11 @@ final class SandboxCallHistory {
         {"402", "Insufficient funds"}};
 
     private final List<Map<String, String>> records;
+    /** Played calls in the order recorded; a row joins the answers at its {@code visibleAt}. */
+    private final List<LiveRow> played = new CopyOnWriteArrayList<>();
+
+    private record LiveRow(Instant visibleAt, Map<String, String> row) {
+    }
 
     SandboxCallHistory(long seed, int count, SandboxCrm crm, Instant firstCall, ZoneOffset offset) {
         Random random = new Random(seed ^ 0x5eed_ca11L);
@@ -40,8 +48,61 @@ final class SandboxCallHistory {
         this.records = Collections.unmodifiableList(made);
     }
 
+    /** The generated records, in ID order (the played calls not included). */
     List<Map<String, String>> records() {
         return records;
+    }
+
+    /** Every record the portal shows at {@code now}: the generated ones and the played calls already written. */
+    List<Map<String, String>> visibleAt(Instant now) {
+        List<Map<String, String>> all = new ArrayList<>(records);
+        for (LiveRow live : played) {
+            if (!now.isBefore(live.visibleAt())) {
+                all.add(live.row());
+            }
+        }
+        return all;
+    }
+
+    /** Records {@code call}, to be answered from {@code visibleAt} on; its {@code ID} follows the last record's. */
+    synchronized void add(PlayedCall call, Instant visibleAt) {
+        played.add(new LiveRow(visibleAt, row(records.size() + played.size() + 1, call)));
+    }
+
+    private static Map<String, String> row(int id, PlayedCall call) {
+        boolean answered = !call.talked().isZero();
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("ID", Integer.toString(id));
+        r.put("PORTAL_USER_ID", call.portalUserId());
+        r.put("PORTAL_NUMBER", call.portalNumber());
+        r.put("PHONE_NUMBER", call.phoneNumber());
+        r.put("CALL_ID", call.callId());
+        r.put("EXTERNAL_CALL_ID", null);
+        r.put("CALL_CATEGORY", "external");
+        r.put("CALL_LOG", null);
+        // whole seconds, rounded as the portal's statistics show them
+        r.put("CALL_DURATION", Long.toString((call.talked().toMillis() + 500) / 1000));
+        r.put("CALL_START_DATE", BITRIX_DATE.format(call.startedAt()));
+        r.put("CALL_RECORD_URL", answered ? "" : null);
+        r.put("CALL_VOTE", null);
+        r.put("COST", "0.0000");
+        r.put("COST_CURRENCY", "RUB");
+        r.put("CALL_FAILED_CODE", call.failedCode());
+        r.put("CALL_FAILED_REASON", call.failedReason());
+        r.put("CRM_ENTITY_TYPE", call.entity() == null ? null : call.entity().type().name());
+        r.put("CRM_ENTITY_ID", call.entity() == null ? null : Long.toString(call.entity().id()));
+        r.put("CRM_ACTIVITY_ID", call.activityId() == null ? null : Long.toString(call.activityId()));
+        r.put("REST_APP_ID", null);
+        r.put("REST_APP_NAME", null);
+        r.put("TRANSCRIPT_ID", null);
+        r.put("TRANSCRIPT_PENDING", "N");
+        r.put("SESSION_ID", null);
+        r.put("REDIAL_ATTEMPT", null);
+        r.put("COMMENT", null);
+        r.put("RECORD_DURATION", null);
+        r.put("RECORD_FILE_ID", null);
+        r.put("CALL_TYPE", Integer.toString(call.callType()));
+        return Collections.unmodifiableMap(r);
     }
 
     private static Map<String, String> record(Random random, int id, SandboxCrm crm, OffsetDateTime start) {

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * The sandbox's Bitrix24 REST server: a JDK HttpServer on 127.0.0.1 that answers like a portal, quirks included
  * (protocol.md §4): webhook and OAuth paths, JSON and PHP-style form bodies, the {@code result}/{@code time} envelope
  * with {@code total}/{@code next} paging, the documented errors with their statuses, a leaky bucket per credential,
- * an OAuth token endpoint, a generated CRM and call history, batch, and the seed transport when asked for it.
+ * an OAuth token endpoint, a generated CRM and call history, batch, and the seed transport when asked for it. The
+ * calls a sandbox portal plays join the history a few seconds after they end ({@link #recordCall}), and every method
+ * asked for is counted ({@link #requestsFor}).
  *
  * <p>It has one administrator (user 1) who owns an inbound webhook ({@link #webhookUrl()}) and the installed local
  * application's tokens ({@link #application()}, {@link #issueTokens()}). Everything random about the data comes from
@@ -50,6 +54,12 @@ public final class SandboxRestServer implements AutoCloseable {
     private final CallCardEventPoster poster;
     private final TelephonyEventPoster telephonyPoster;
     private final SandboxCallHistory history;
+    private final MethodCounts counts = new MethodCounts();
+    private final Clock clock;
+    private final Duration statisticsDelayMin;
+    private final Duration statisticsDelayMax;
+    /** Draws each played call's record delay; the same seed gives the same delays. */
+    private final Random delays;
     private final String webhookCode;
     /** Serves the portal at its new address once it moved; the same portal, the same data. */
     private final RestHandler newDomainHandler;
@@ -64,6 +74,10 @@ public final class SandboxRestServer implements AutoCloseable {
                 SandboxAuth.randomToken(), SandboxAuth.randomToken(), SandboxAuth.randomToken(), host,
                 "http://" + host + "/rest/");
         this.faults = new SandboxFaults(options.clock);
+        this.clock = options.clock;
+        this.statisticsDelayMin = options.statisticsDelayMin;
+        this.statisticsDelayMax = options.statisticsDelayMax;
+        this.delays = new Random(options.seed ^ 0xde1a_7L);
         this.auth = new SandboxAuth(options.clock, options.accessTokenLifetime, faults);
         this.webhookCode = options.webhookCode != null ? options.webhookCode : SandboxAuth.randomToken().substring(0, 16);
         auth.addWebhook(ProfileMethods.ADMIN_ID, webhookCode, options.webhookScopes);
@@ -76,10 +90,10 @@ public final class SandboxRestServer implements AutoCloseable {
         ProfileMethods.register(methods);
         CrmMethods.register(methods, crm);
         methods.put("voximplant.statistic.get",
-                new MethodEntry("telephony", new StatisticMethod(history, options.portalZone)));
+                new MethodEntry("telephony", new StatisticMethod(history, options.portalZone, options.clock)));
         PlacementMethods.register(methods, callCard, options.legacyPlacementRest);
         Map<String, MethodEntry> withBatch = new HashMap<>(methods);
-        withBatch.put("batch", new MethodEntry(null, new BatchMethod(new RestDispatcher(methods), time)));
+        withBatch.put("batch", new MethodEntry(null, new BatchMethod(new RestDispatcher(methods, counts), time)));
 
         LeakyBucket bucket;
         if (!options.rateLimited) {
@@ -89,7 +103,7 @@ public final class SandboxRestServer implements AutoCloseable {
         } else {
             bucket = new LeakyBucket(options.clock, LeakyBucket.STANDARD_DRAIN, LeakyBucket.STANDARD_BURST);
         }
-        RestDispatcher dispatcher = new RestDispatcher(withBatch);
+        RestDispatcher dispatcher = new RestDispatcher(withBatch, counts);
         OAuthTokenEndpoint tokenEndpoint = new OAuthTokenEndpoint(auth, application);
         server.createContext("/", new RestHandler(faults, auth, bucket, dispatcher, time, tokenEndpoint,
                 () -> movedTo));
@@ -222,6 +236,29 @@ public final class SandboxRestServer implements AutoCloseable {
         return statuses;
     }
 
+    /**
+     * Writes the record of a call that just ended, as a portal does some seconds after the end: from
+     * {@code statisticsDelay} on (see the builder), {@code voximplant.statistic.get} answers it, {@code FILTER
+     * {CALL_ID}} included. Until then the call is not in the history. Thread-safe.
+     */
+    public void recordCall(PlayedCall call) {
+        Objects.requireNonNull(call, "call");
+        Duration delay;
+        synchronized (delays) {
+            long spread = statisticsDelayMax.toMillis() - statisticsDelayMin.toMillis();
+            delay = statisticsDelayMin.plusMillis(spread <= 0 ? 0 : (long) (delays.nextDouble() * spread));
+        }
+        history.add(call, clock.instant().plus(delay));
+    }
+
+    /**
+     * How many times {@code method} was asked for since the server started, alone or inside a batch, counting the
+     * requests that passed authentication and the rate limit (a test's or a benchmark's measure of a client's cost).
+     */
+    public long requestsFor(String method) {
+        return counts.of(method);
+    }
+
     @Override
     public void close() {
         synchronized (this) {
@@ -236,7 +273,8 @@ public final class SandboxRestServer implements AutoCloseable {
 
     private SandboxRestServer start() {
         server.start();
-        log.info("Sandbox REST server listening on {} (webhook {})", baseUri(), webhookUrl());
+        // the webhook's code is a password, even a sandbox's: printableFacts() is where a user reads it
+        log.info("Sandbox REST server listening on {}", baseUri());
         return this;
     }
 
@@ -254,6 +292,8 @@ public final class SandboxRestServer implements AutoCloseable {
         private Instant firstCallAt = Instant.parse("2026-03-02T06:00:00Z");
         private String webhookCode;
         private Set<String> webhookScopes = DEFAULT_SCOPES;
+        private Duration statisticsDelayMin = Duration.ofSeconds(3);
+        private Duration statisticsDelayMax = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -322,6 +362,24 @@ public final class SandboxRestServer implements AutoCloseable {
         public Builder webhook(String code, Set<String> scopes) {
             this.webhookCode = code;
             this.webhookScopes = Set.copyOf(scopes);
+            return this;
+        }
+
+        /**
+         * How long after {@link #recordCall} a played call's record appears: a fixed delay. The default draws each
+         * from 3 to 5 s, as a portal writes its record some seconds after the end; tests set it small.
+         */
+        public Builder statisticsDelay(Duration delay) {
+            return statisticsDelay(delay, delay);
+        }
+
+        /** As {@link #statisticsDelay(Duration)}, each delay drawn (by the seed) from {@code min} to {@code max}. */
+        public Builder statisticsDelay(Duration min, Duration max) {
+            if (min.isNegative() || max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("0 <= min <= max: " + min + ", " + max);
+            }
+            this.statisticsDelayMin = min;
+            this.statisticsDelayMax = max;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.callcard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * {@code voximplant.statistic.get {FILTER, SORT, ORDER, start}} over the generated call history, 50 per page.
+ * {@code voximplant.statistic.get {FILTER, SORT, ORDER, start}} over the call history (generated, then the played calls
+ * already written), 50 per page. {@code FILTER {CALL_ID}} finds one call.
  * FILTER keys carry Bitrix24's operator prefixes ({@code >=CALL_START_DATE}, {@code <CALL_START_DATE}, {@code >},
  * {@code <=}, {@code !} or none for equality; a list means any of its items); dates compare as instants (a date without an offset is read in the
  * portal's zone), {@code ID} and durations as numbers, everything else as text. Unknown fields match nothing, as a
@@ -27,17 +29,19 @@ final class StatisticMethod implements RestMethod {
 
     private final SandboxCallHistory history;
     private final ZoneOffset portalZone;
+    private final Clock clock;
 
-    StatisticMethod(SandboxCallHistory history, ZoneOffset portalZone) {
+    StatisticMethod(SandboxCallHistory history, ZoneOffset portalZone, Clock clock) {
         this.history = history;
         this.portalZone = portalZone;
+        this.clock = clock;
     }
 
     @Override
     public RestResult call(RestCall call) {
         Predicate<Map<String, String>> filter = filter(call.param("FILTER"));
         List<Map<String, String>> matching = new ArrayList<>();
-        for (Map<String, String> record : history.records()) {
+        for (Map<String, String> record : history.visibleAt(clock.instant())) {
             if (filter.test(record)) {
                 matching.add(record);
             }

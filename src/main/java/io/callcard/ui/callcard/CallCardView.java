@@ -22,7 +22,8 @@ import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
- * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node. At the
+ * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node, and
+ * {@code :outcome-pending} while an ended call's outcome is still being learned. At the
  * bottom, while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
@@ -31,6 +32,7 @@ public final class CallCardView extends VBox {
 
     private static final EnumPseudoClasses<CallDisplayState> PHASES = new EnumPseudoClasses<>(CallDisplayState.class);
     private static final PseudoClass UNLINKED = PseudoClass.getPseudoClass("unlinked");
+    private static final PseudoClass OUTCOME_PENDING = PseudoClass.getPseudoClass("outcome-pending");
 
     private final CallCardViewModel vm;
     private Timeline ticker;
@@ -81,6 +83,7 @@ public final class CallCardView extends VBox {
         Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));
 
         PHASES.bind(this, vm.phaseProperty());
+        PseudoClasses.bind(this, OUTCOME_PENDING, vm.outcomePendingProperty());
         vm.phaseProperty().addListener((obs, old, now) -> runTalkTime(now));
         runTalkTime(vm.phaseProperty().get());
     }

@@ -3,6 +3,7 @@ package io.callcard.ui.callcard;
 import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallFailureCodes;
+import io.callcard.call.CallOutcome;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallerNumber;
@@ -43,6 +44,7 @@ public final class CallCardViewModel {
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasCall = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper outcomePending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper talkTimeShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper callListMode = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
@@ -60,7 +62,8 @@ public final class CallCardViewModel {
         snapshot = Objects.requireNonNull(s, "snapshot");
         CallDisplayState p = s.phase();
         hasCall.set(p != CallDisplayState.NO_CALL);
-        stateText.set(stateWords(p, s.direction()));
+        stateText.set(stateWords(p, s));
+        outcomePending.set(p != CallDisplayState.NO_CALL && s.outcome().isPending());
         directionText.set(p == CallDisplayState.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
         phoneText.set(p == CallDisplayState.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
         crmText.set(p == CallDisplayState.NO_CALL ? "" : crmWords(s));
@@ -69,7 +72,7 @@ public final class CallCardViewModel {
         lineShown.set(!lineText.get().isEmpty());
         boolean isFailure = p == CallDisplayState.FAILED;
         failed.set(isFailure);
-        failureText.set(isFailure ? failureWords(s.failedCode()) : "");
+        failureText.set(isFailure ? failureWords(s.outcome()) : "");
         callListMode.set(s.callListMode());
         summaryText.set(joinNonEmpty(stateText.get(), directionText.get(), phoneText.get(), crmText.get(),
                 failureText.get()));
@@ -85,10 +88,17 @@ public final class CallCardViewModel {
         talkTimeText.set(shown ? formatDuration(snapshot.talkTime(clock.instant())) : "");
     }
 
-    private String stateWords(CallDisplayState p, CallDirection direction) {
+    private String stateWords(CallDisplayState p, CallSnapshot s) {
         if (p == CallDisplayState.CONNECTING) {
-            boolean weDial = direction == CallDirection.OUTGOING || direction == CallDirection.CALLBACK;
+            boolean weDial = s.direction() == CallDirection.OUTGOING || s.direction() == CallDirection.CALLBACK;
             return messages.get(weDial ? "card.phase.CONNECTING.outgoing" : "card.phase.CONNECTING.incoming");
+        }
+        if (p == CallDisplayState.ENDED && s.outcome().isPending()) {
+            return messages.get("card.outcome.pending"); // a real portal tells how a call ended seconds later
+        }
+        if (p == CallDisplayState.ENDED && s.outcome().state() == CallOutcome.State.UNAVAILABLE) {
+            return messages.get("card.outcome.unavailable",
+                    messages.get("card.outcome.missing." + s.outcome().missing().name()));
         }
         return messages.get("card.phase." + p.name());
     }
@@ -119,10 +129,16 @@ public final class CallCardViewModel {
         return line.isBlank() || s.phase() == CallDisplayState.NO_CALL ? "" : messages.get("card.line", line);
     }
 
-    /** "Busy (486)"; an undocumented code is shown verbatim, never dropped. */
-    private String failureWords(String code) {
+    /**
+     * "Busy (486)"; an undocumented code is shown verbatim, never dropped, with the portal's own words for it when
+     * its record gave some.
+     */
+    private String failureWords(CallOutcome outcome) {
+        String code = outcome.failedCode();
         String key = CallFailureCodes.messageKey(code);
-        return messages.get("card.failure", messages.get(key), code);
+        String words = key.equals(CallFailureCodes.UNKNOWN_KEY) && !outcome.failedReason().isEmpty()
+                ? outcome.failedReason() : messages.get(key);
+        return messages.get("card.failure", words, code);
     }
 
     /** One sentence for screen readers: the card read top to bottom, blanks skipped. */
@@ -211,6 +227,11 @@ public final class CallCardViewModel {
 
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
+    }
+
+    /** Whether the call ended and how is not known yet (the view mutes the state until it is). */
+    public ReadOnlyBooleanProperty outcomePendingProperty() {
+        return outcomePending.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty talkTimeShownProperty() {

@@ -8,6 +8,7 @@ import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallDisplayState;
+import io.callcard.call.CallOutcome;
 import io.callcard.call.CallSnapshot;
 import io.callcard.wire.CardCallState;
 import io.callcard.call.CallStateReducer;
@@ -150,6 +151,79 @@ class CallCardViewModelTest {
                 new CallEvent.StatusPolled(T0, status("c3", CallDirection.INCOMING, CardCallState.CONNECTING, "+1")),
                 new CallEvent.StateChanged(T0.plusSeconds(2), "c3", CardCallState.IDLE, "499-X")));
         assertEquals("Unknown failure code (499-X)", vm.failureTextProperty().get());
+    }
+
+    /** A busy outgoing call whose card closed with it, as a real portal's widget reports it: no code, no idle. */
+    private static CallSnapshot busyCallWhoseCardClosed() {
+        return play(
+                new CallEvent.StatusPolled(T0, status("c6", CallDirection.OUTGOING, CardCallState.CONNECTING, "+1")),
+                new CallEvent.BridgeLost(T0.plusSeconds(20), "c6"));
+    }
+
+    @Test
+    void aCallWhoseCardClosedMidCallSaysItEndedWithItsOutcomePending() {
+        vm.apply(busyCallWhoseCardClosed());
+        assertEquals(CallDisplayState.ENDED, vm.phaseProperty().get());
+        assertEquals("Call ended, outcome pending", vm.stateTextProperty().get());
+        assertTrue(vm.outcomePendingProperty().get());
+        assertFalse(vm.failedProperty().get());
+        assertEquals("", vm.failureTextProperty().get());
+    }
+
+    @Test
+    void theOutcomeLearnedAfterTheEndShowsTheFailureAndThePortalsTalkTime() {
+        CallSnapshot pending = busyCallWhoseCardClosed();
+        vm.apply(CallStateReducer.reduce(pending, new CallEvent.OutcomeLearned(T0.plusSeconds(26), "c6",
+                pending.openedAt(), "486", "Busy", Duration.ZERO, CallOutcome.Source.STATISTICS)));
+        assertEquals(CallDisplayState.FAILED, vm.phaseProperty().get());
+        assertEquals("Call failed", vm.stateTextProperty().get());
+        assertEquals("Busy (486)", vm.failureTextProperty().get());
+        assertFalse(vm.outcomePendingProperty().get());
+
+        CallSnapshot talked = play(
+                new CallEvent.StatusPolled(T0, status("c7", CallDirection.INCOMING, CardCallState.CONNECTING, "+1")),
+                new CallEvent.StateChanged(T0.plusSeconds(2), "c7", CardCallState.CONNECTED, null),
+                new CallEvent.BridgeLost(T0.plusSeconds(62), "c7"));
+        vm.apply(talked);
+        assertEquals("01:00", vm.talkTimeTextProperty().get(), "the card's own count until the portal says");
+        vm.apply(CallStateReducer.reduce(talked, new CallEvent.OutcomeLearned(T0.plusSeconds(67), "c7",
+                talked.openedAt(), "200", "", Duration.ofSeconds(57), CallOutcome.Source.STATISTICS)));
+        assertEquals("Call ended", vm.stateTextProperty().get());
+        assertEquals("00:57", vm.talkTimeTextProperty().get(), "the portal's CALL_DURATION is the final talk time");
+    }
+
+    @Test
+    void anUndocumentedCodeFromThePortalsRecordComesWithThePortalsWords() {
+        CallSnapshot pending = busyCallWhoseCardClosed();
+        vm.apply(CallStateReducer.reduce(pending, new CallEvent.OutcomeLearned(T0.plusSeconds(26), "c6",
+                pending.openedAt(), "487", "Request terminated", Duration.ZERO, CallOutcome.Source.STATISTICS)));
+        assertEquals("Request terminated (487)", vm.failureTextProperty().get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO_CREDENTIALS", "NO_RECORD", "PORTAL_ERROR"})
+    void anOutcomeThatCannotBeLearnedSaysWhy(String why) {
+        CallSnapshot pending = busyCallWhoseCardClosed();
+        vm.apply(CallStateReducer.reduce(pending, new CallEvent.OutcomeUnavailable(T0.plusSeconds(80), "c6",
+                pending.openedAt(), CallOutcome.Missing.valueOf(why))));
+        assertEquals(CallDisplayState.ENDED, vm.phaseProperty().get());
+        assertTrue(vm.stateTextProperty().get().startsWith("Call ended, outcome unknown: "),
+                vm.stateTextProperty().get());
+        assertFalse(vm.stateTextProperty().get().contains("!"), vm.stateTextProperty().get());
+        assertFalse(vm.outcomePendingProperty().get());
+    }
+
+    @Test
+    void theOutcomeTextsHaveRussianWordsToo() {
+        CallCardViewModel russian = new CallCardViewModel(Messages.forLocale(Locale.forLanguageTag("ru")), clock,
+                Runnable::run);
+        CallSnapshot pending = busyCallWhoseCardClosed();
+        russian.apply(pending);
+        assertEquals("Звонок завершён, итог уточняется", russian.stateTextProperty().get());
+        russian.apply(CallStateReducer.reduce(pending, new CallEvent.OutcomeUnavailable(T0.plusSeconds(80), "c6",
+                pending.openedAt(), CallOutcome.Missing.NO_RECORD)));
+        assertEquals("Звонок завершён, итог неизвестен: портал не сохранил запись о звонке",
+                russian.stateTextProperty().get());
     }
 
     @Test

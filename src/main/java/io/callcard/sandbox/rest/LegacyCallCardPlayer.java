@@ -2,6 +2,7 @@ package io.callcard.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.callcard.sandbox.CardBehaviour;
 import io.callcard.sandbox.RenderedPass;
 import io.callcard.sandbox.Scenario;
 import io.callcard.threads.BackgroundThreads;
@@ -58,7 +59,9 @@ public final class LegacyCallCardPlayer implements AutoCloseable {
         }
         this.server = Objects.requireNonNull(server, "server");
         this.card = server.callCard();
-        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        // the seed transport is the documented interface: the portal posts the card's events to the bound handlers
+        // itself, so nothing goes with a widget's iframe, and the state change carries its failedCode (protocol.md §1)
+        this.scenario = Objects.requireNonNull(scenario, "scenario").withCardBehaviour(CardBehaviour.DOCUMENTED);
         this.seed = seed;
         this.speed = speed;
     }

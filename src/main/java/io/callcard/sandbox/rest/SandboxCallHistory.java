@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -62,6 +63,17 @@ final class SandboxCallHistory {
             }
         }
         return all;
+    }
+
+    /** When the played call {@code callId} (the newest of that id) joins the answers, if it was recorded. */
+    Optional<Instant> visibleFrom(String callId) {
+        Instant found = null;
+        for (LiveRow live : played) {
+            if (callId.equals(live.row().get("CALL_ID"))) {
+                found = live.visibleAt();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Records {@code call}, to be answered from {@code visibleAt} on; its {@code ID} follows the last record's. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -249,6 +250,14 @@ public final class SandboxRestServer implements AutoCloseable {
             delay = statisticsDelayMin.plusMillis(spread <= 0 ? 0 : (long) (delays.nextDouble() * spread));
         }
         history.add(call, clock.instant().plus(delay));
+    }
+
+    /**
+     * When the record of the played call {@code callId} became (or becomes) visible to {@code voximplant.statistic.get};
+     * empty if it was never recorded. A benchmark's baseline: no client can learn an outcome before this.
+     */
+    public Optional<Instant> recordVisibleFrom(String callId) {
+        return history.visibleFrom(Objects.requireNonNull(callId, "callId"));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.callcard.sandbox.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.sandbox.CardBehaviour;
 import io.callcard.sandbox.RenderedPass;
 import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.ScenarioFiles;
@@ -27,7 +28,9 @@ class LegacyCardStepsTest {
 
     @Test
     void theScenariosOwnPassGivesEachCardItsStatesAndOneClose() {
-        List<LegacyCardSteps.Step> steps = LegacyCardSteps.of(SCENARIO.renderPass(7), SCENARIO);
+        // as the player renders it: the documented card (the seed transport loses nothing with an iframe)
+        Scenario documented = SCENARIO.withCardBehaviour(CardBehaviour.DOCUMENTED);
+        List<LegacyCardSteps.Step> steps = LegacyCardSteps.of(documented.renderPass(7), documented);
         List<LegacyCardSteps.Close> closes = steps.stream().filter(LegacyCardSteps.Close.class::isInstance)
                 .map(LegacyCardSteps.Close.class::cast).collect(Collectors.toList());
         assertEquals(2, closes.size(), steps.toString());

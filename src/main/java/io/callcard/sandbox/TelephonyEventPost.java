@@ -1,5 +1,7 @@
 package io.callcard.sandbox;
 
+import io.callcard.sandbox.rest.PlayedCall;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,5 +23,10 @@ public record TelephonyEventPost(long atMillis, String event, long callStartsAtM
         }
         Objects.requireNonNull(event, "event");
         call = Collections.unmodifiableMap(new LinkedHashMap<>(call)); // keeps the record's field order
+    }
+
+    /** The portal's statistics record of this END's call, which started at {@code startedAt}. */
+    public PlayedCall playedCall(OffsetDateTime startedAt) {
+        return TelephonyRecords.played(call, Objects.requireNonNull(startedAt, "startedAt"));
     }
 }

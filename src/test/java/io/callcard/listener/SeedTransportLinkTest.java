@@ -11,6 +11,7 @@ import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallSnapshot;
+import io.callcard.portal.CallRecordLookup;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
@@ -24,6 +25,7 @@ import io.callcard.testing.ListenerFixture;
 import io.callcard.testing.SlowTest;
 import io.callcard.wire.CallCardEventName;
 import io.callcard.wire.CardCallState;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +86,7 @@ class SeedTransportLinkTest {
 
     @Test
     void theScenarioOnTheRestCardReachesTheTrackerByPollAndByBoundEventsAndTheHoldActsOnIt() throws Exception {
-        server = SandboxRestServer.builder().legacyPlacementRest(true).start();
+        server = SandboxRestServer.builder().legacyPlacementRest(true).statisticsDelay(Duration.ofMillis(50)).start();
         listener = ListenerFixture.start(ListenerConfig.loopback(0)
                 .withApplicationToken(server.application().applicationToken()));
         CallLog calls = new CallLog();
@@ -127,6 +129,12 @@ class SeedTransportLinkTest {
         assertEquals(CallDisplayState.ENDED, talked.phase(), talked.toString());
         assertEquals("CONTACT 5", String.valueOf(talked.entity()));
         assertTrue(calls.polledBy.contains(first) && calls.polledBy.contains(second), "both seen by the poll");
+
+        // and the portal's statistics agree with what the card showed
+        CallRecordLookup statistics = new CallRecordLookup(client());
+        waitFor(() -> statistics.find(second, null).isPresent(), "call 2's statistics record");
+        assertEquals("486", statistics.find(second, null).orElseThrow().failedCode());
+        assertEquals("200", statistics.find(first, null).orElseThrow().failedCode());
     }
 
     /** What the link reported. */

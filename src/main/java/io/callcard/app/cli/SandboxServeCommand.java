@@ -132,6 +132,9 @@ public final class SandboxServeCommand implements Callable<Integer> {
                     ? BuiltInScenarios.demo() : null;
             if (legacyPlacementRest) {
                 card = new LegacyCallCardPlayer(server, played, seed, speed);
+                if (pushTo != null) {
+                    card.withoutCallRecords(); // the widget's portal below plays the same calls and records them
+                }
                 card.start();
                 out.println("Playing scenario '" + played.name() + "' on the call card of placement.call; handlers"
                         + " bound with placement.bindEvent receive its events");

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.callcard.sandbox.CardBehaviour;
 import io.callcard.sandbox.RenderedPass;
 import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.TelephonyEventPost;
 import io.callcard.threads.BackgroundThreads;
 import io.callcard.wire.CallCardEventName;
 import io.callcard.wire.CardCallState;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -52,6 +56,8 @@ public final class LegacyCallCardPlayer implements AutoCloseable {
     private final Object lifecycle = new Object();
     private volatile boolean stopped;
     private Thread thread;
+    /** Whether each played call's record is written into the server's statistics (off when another player does). */
+    private volatile boolean recordsCalls = true;
 
     public LegacyCallCardPlayer(SandboxRestServer server, Scenario scenario, long seed, double speed) {
         if (!(speed > 0) || Double.isInfinite(speed)) { // also rejects NaN
@@ -64,6 +70,15 @@ public final class LegacyCallCardPlayer implements AutoCloseable {
         this.scenario = Objects.requireNonNull(scenario, "scenario").withCardBehaviour(CardBehaviour.DOCUMENTED);
         this.seed = seed;
         this.speed = speed;
+    }
+
+    /**
+     * Leaves the server's statistics alone: under {@code sandbox serve --push-to} the widget's sandbox portal plays the
+     * same calls and writes their records. Before {@link #start()}.
+     */
+    public LegacyCallCardPlayer withoutCallRecords() {
+        recordsCalls = false;
+        return this;
     }
 
     /** Starts playing; once only, and not after {@link #close()}. */
@@ -132,6 +147,7 @@ public final class LegacyCallCardPlayer implements AutoCloseable {
                         return;
                     }
                     if (step instanceof LegacyCardSteps.Close close) {
+                        recordEnd(pass, card.callId());
                         long closedAt = close(close, due);
                         if (stopped) {
                             return;
@@ -196,6 +212,25 @@ public final class LegacyCallCardPlayer implements AutoCloseable {
         card.close();
         cardsClosed.incrementAndGet();
         return realClose;
+    }
+
+    /**
+     * The call on the card ends now: its record joins the statistics (a few seconds late, as the server does it), so
+     * that {@code voximplant.statistic.get} agrees with what the card showed.
+     */
+    private void recordEnd(RenderedPass pass, String callId) {
+        if (!recordsCalls || callId == null) {
+            return;
+        }
+        for (TelephonyEventPost end : pass.telephonyEvents()) {
+            if (TelephonyEventSender.CALL_END.equals(end.event()) && callId.equals(end.call().get("CALL_ID"))) {
+                long talkedNanos = scaledNanos(end.atMillis() - end.callStartsAtMillis());
+                OffsetDateTime startedAt = OffsetDateTime.ofInstant(Instant.now().minusNanos(talkedNanos),
+                        ZoneId.systemDefault());
+                server.recordCall(end.playedCall(startedAt));
+                return;
+            }
+        }
     }
 
     private void post(CallCardEventName event, ArrayNode args) {

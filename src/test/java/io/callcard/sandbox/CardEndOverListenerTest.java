@@ -12,6 +12,7 @@ import io.callcard.testing.SlowTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,29 +134,14 @@ class CardEndOverListenerTest {
         return ids;
     }
 
+    /** The widget's posts about the call, the companion's command results left out. */
     private List<JsonNode> bodies(String callId) {
-        List<JsonNode> bodies = new ArrayList<>();
-        for (String json : wire.events) {
-            JsonNode body = BridgeContract.parse(json);
-            if (callId.equals(body.path("callId").asText()) && !body.path("type").asText().equals("result")) {
-                bodies.add(body);
-            }
-        }
-        return bodies;
+        return wire.bodiesOf(callId).stream().filter(body -> !body.path("type").asText().equals("result"))
+                .collect(Collectors.toList());
     }
 
-    /** "status", "EntityChanged", "CallStateChanged:idle", "BeforeClose", "closed": what the listener was told. */
+    /** "status", "EntityChanged", "CallStateChanged:idle", "BeforeClose", "closed": the widget's own words. */
     private List<String> labels(String callId) {
-        List<String> labels = new ArrayList<>();
-        for (JsonNode body : bodies(callId)) {
-            String type = body.path("type").asText();
-            if (type.equals("event")) {
-                String event = body.path("event").asText().substring("CallCard::".length());
-                labels.add(event.equals("CallStateChanged") ? event + ":" + body.path("args").path(0).asText() : event);
-            } else {
-                labels.add(type);
-            }
-        }
-        return labels;
+        return wire.labelsOf(callId).stream().filter(label -> !label.startsWith("result:")).collect(Collectors.toList());
     }
 }

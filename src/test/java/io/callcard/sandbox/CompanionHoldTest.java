@@ -3,7 +3,6 @@ package io.callcard.sandbox;
 import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallCardStatus;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallTracker;
@@ -90,7 +89,7 @@ class CompanionHoldTest {
             String callId = tracker.current().callId();
             waitFor(() -> count(callId, "closed") == 1, "the card closed");
             assertEquals(List.of("status", "EntityChanged", "CallStateChanged:connected", "status", "closed"),
-                    ofCall(callId), "the final idle and BeforeClose go with the iframe");
+                    wire.labelsOf(callId), "the final idle and BeforeClose go with the iframe");
         }
     }
 
@@ -127,13 +126,13 @@ class CompanionHoldTest {
     }
 
     private long count(String callId, String label) {
-        return ofCall(callId).stream().filter(label::equals).count();
+        return wire.labelsOf(callId).stream().filter(label::equals).count();
     }
 
     /** The call's posts from its first BeforeClose on, labelled. */
     private List<String> closeOf(String callId) {
         List<String> labels = new ArrayList<>();
-        for (String label : ofCall(callId)) {
+        for (String label : wire.labelsOf(callId)) {
             if (!labels.isEmpty() || label.equals("BeforeClose")) {
                 labels.add(label);
             }
@@ -141,28 +140,5 @@ class CompanionHoldTest {
         return labels;
     }
 
-    /**
-     * "status", "BeforeClose" (events by short name; a state change with its state, "CallStateChanged:idle"),
-     * "result:getStatus", "closed".
-     */
-    private List<String> ofCall(String callId) {
-        List<String> labels = new ArrayList<>();
-        for (String json : wire.events) {
-            JsonNode body = BridgeContract.parse(json);
-            if (!callId.equals(body.path("callId").asText())) {
-                continue;
-            }
-            String type = body.path("type").asText();
-            if (type.equals("event")) {
-                String event = body.path("event").asText().substring("CallCard::".length());
-                labels.add(event.equals("CallStateChanged") ? event + ":" + body.path("args").path(0).asText() : event);
-            } else if (type.equals("result")) {
-                labels.add("result:" + body.path("command").asText());
-            } else {
-                labels.add(type);
-            }
-        }
-        return labels;
-    }
 
 }

@@ -3,11 +3,9 @@ package io.callcard.sandbox;
 import static io.callcard.testing.Eventually.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CallFollower;
 import io.callcard.testing.ListenerFixture;
 import io.callcard.testing.SlowTest;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +45,9 @@ class FollowedCallEndTest {
         String callId = scenario.renderPass(SEED).telephonyEvents().get(0).call().get("CALL_ID");
         try (SandboxPortal portal = new SandboxPortal(wire.base(), scenario, SEED, SPEED)) {
             portal.start();
-            waitFor(() -> labels(callId).contains("closed"), () -> "the card closed: " + labels(callId));
+            waitFor(() -> wire.labelsOf(callId).contains("closed"), () -> "the card closed: " + wire.labelsOf(callId));
         }
-        List<String> heard = labels(callId);
+        List<String> heard = wire.labelsOf(callId);
         int held = heard.indexOf("result:disableAutoClose");
         int idle = heard.indexOf("CallStateChanged:idle");
         int released = heard.indexOf("result:enableAutoClose");
@@ -68,29 +66,9 @@ class FollowedCallEndTest {
         String callId = scenario.renderPass(SEED).telephonyEvents().get(0).call().get("CALL_ID");
         try (SandboxPortal portal = new SandboxPortal(wire.base(), scenario, SEED, SPEED)) {
             portal.start();
-            waitFor(() -> labels(callId).contains("closed"), () -> "the card closed: " + labels(callId));
+            waitFor(() -> wire.labelsOf(callId).contains("closed"), () -> "the card closed: " + wire.labelsOf(callId));
         }
-        assertTrue(!labels(callId).contains("CallStateChanged:idle"), "no idle without the hold: " + labels(callId));
+        assertTrue(!wire.labelsOf(callId).contains("CallStateChanged:idle"), "no idle without the hold: " + wire.labelsOf(callId));
     }
 
-    /** What the listener was told about the call, labelled: "status", "CallStateChanged:idle", "result:...". */
-    private List<String> labels(String callId) {
-        List<String> labels = new ArrayList<>();
-        for (String json : wire.events) {
-            JsonNode body = BridgeContract.parse(json);
-            if (!callId.equals(body.path("callId").asText())) {
-                continue;
-            }
-            String type = body.path("type").asText();
-            if (type.equals("event")) {
-                String event = body.path("event").asText().substring("CallCard::".length());
-                labels.add(event.equals("CallStateChanged") ? event + ":" + body.path("args").path(0).asText() : event);
-            } else if (type.equals("result")) {
-                labels.add("result:" + body.path("command").asText());
-            } else {
-                labels.add(type);
-            }
-        }
-        return labels;
-    }
 }

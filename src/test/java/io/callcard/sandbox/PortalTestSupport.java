@@ -1,5 +1,6 @@
 package io.callcard.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -119,6 +121,39 @@ final class PortalTestSupport {
             thread.setDaemon(true);
             return thread;
         });
+
+        /** The bodies posted about {@code callId}, in order, parsed. */
+        List<JsonNode> bodiesOf(String callId) {
+            List<JsonNode> bodies = new ArrayList<>();
+            for (String json : events) {
+                JsonNode body = BridgeContract.parse(json);
+                if (callId.equals(body.path("callId").asText())) {
+                    bodies.add(body);
+                }
+            }
+            return bodies;
+        }
+
+        /**
+         * What the widget said about {@code callId}, labelled: "status", events by short name ("BeforeClose"; a state
+         * change with its state, "CallStateChanged:idle"), "result:getStatus", "closed".
+         */
+        List<String> labelsOf(String callId) {
+            List<String> labels = new ArrayList<>();
+            for (JsonNode body : bodiesOf(callId)) {
+                String type = body.path("type").asText();
+                if (type.equals("event")) {
+                    String event = body.path("event").asText().substring("CallCard::".length());
+                    labels.add(event.equals("CallStateChanged") ? event + ":" + body.path("args").path(0).asText()
+                            : event);
+                } else if (type.equals("result")) {
+                    labels.add("result:" + body.path("command").asText());
+                } else {
+                    labels.add(type);
+                }
+            }
+            return labels;
+        }
 
         RecordingProxy(URI target) throws IOException {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +26,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The main window's content: sandbox banner on top (while the sandbox plays), the call card, the status line below.
  * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
- * the usual key).
+ * the usual key). When a portal asks to connect, the question slides in under the card ({@link ConnectQuestionPane});
+ * Esc anywhere in the window ignores it.
  */
 public final class ShellView extends BorderPane {
 
@@ -55,6 +57,18 @@ public final class ShellView extends BorderPane {
         StackPane.setAlignment(card, Pos.TOP_CENTER);
         content.getStyleClass().add("content");
         setCenter(content);
+        // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
+        ConnectQuestions questions = vm.connectQuestions();
+        Once.whenTrue(questions.askingProperty(), () -> {
+            setCenter(null); // the card's content moves into the question's pane
+            setCenter(new ConnectQuestionPane(content, questions, messages));
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE && questions.askingProperty().get()) {
+                key.consume();
+                questions.ignore();
+            }
+        });
 
         Label status = new Label();
         status.setId("status-line");

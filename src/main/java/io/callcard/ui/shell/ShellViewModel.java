@@ -3,6 +3,7 @@ package io.callcard.ui.shell;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,7 +11,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The main window around the call card: the sandbox banner and the status line at the bottom. */
+/**
+ * The main window around the call card: the sandbox banner, the question "a portal wants to connect" and the status
+ * line at the bottom.
+ */
 public final class ShellViewModel {
 
     /** How the status line should look. */
@@ -23,10 +27,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.BUSY);
+    private final ConnectQuestions connectQuestions;
 
     public ShellViewModel(Messages messages, CallCardViewModel callCard) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.callCard = Objects.requireNonNull(callCard, "callCard");
+        this.connectQuestions = new ConnectQuestions(messages);
         title.set(messages.get("app.title"));
         bannerText.set(messages.get("banner.sandbox"));
         showStatus(StatusKind.BUSY, "status.starting");
@@ -34,6 +40,21 @@ public final class ShellViewModel {
 
     public CallCardViewModel callCard() {
         return callCard;
+    }
+
+    /**
+     * Asks the agent, in the window, whether the portal {@code portalDomain} may connect (sandbox mode: a proven widget
+     * form of a portal not configured, security.md). FX thread. The window shows the question until the agent
+     * answers; {@code answer} gets true for Allow, false for Ignore, exactly once, on the FX thread. Questions asked
+     * while one is shown wait their turn, in order.
+     */
+    public void askToConnect(String portalDomain, Consumer<Boolean> answer) {
+        connectQuestions.ask(portalDomain, answer);
+    }
+
+    /** The question the window asks, and the agent's two answers. */
+    public ConnectQuestions connectQuestions() {
+        return connectQuestions;
     }
 
     /** Whether the calls shown come from the built-in sandbox portal rather than a real one. */

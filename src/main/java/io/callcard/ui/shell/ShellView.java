@@ -22,12 +22,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The main window's content: sandbox banner on top (while the sandbox plays), the call card, the status line below.
  * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
- * the usual key). When a portal asks to connect, the question slides in under the card ({@link ConnectQuestionPane});
- * Esc anywhere in the window ignores it.
+ * the usual key). When a portal asks to connect, the question slides in under the card and the banner gives up its place
+ * ({@link ConnectQuestionPane}); Esc anywhere in the window ignores it.
  */
 public final class ShellView extends BorderPane {
 
@@ -53,17 +54,26 @@ public final class ShellView extends BorderPane {
 
         CallCardView card = new CallCardView(vm.callCard(), messages);
         card.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane content = new StackPane(card);
+        StackPane cardPlace = new StackPane(card);
         StackPane.setAlignment(card, Pos.TOP_CENTER);
+        VBox content = new VBox(cardPlace);
         content.getStyleClass().add("content");
         setCenter(content);
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
         ConnectQuestions questions = vm.connectQuestions();
         Once.whenTrue(questions.askingProperty(), () -> {
             setCenter(null); // the card's content moves into the question's pane
-            setCenter(new ConnectQuestionPane(content, questions, messages));
+            ConnectQuestionPane questionPane = new ConnectQuestionPane(content, questions, messages);
+            // the bar lies over the content's foot: the room under the card keeps the card clear of it
+            Region room = new Region();
+            room.getStyleClass().add("question-room");
+            room.minHeightProperty().bind(questionPane.barHeightProperty());
+            room.prefHeightProperty().bind(questionPane.barHeightProperty());
+            Shown.bind(room, questions.askingProperty());
+            content.getChildren().add(room);
+            setCenter(questionPane);
         });
-        addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ESCAPE && questions.askingProperty().get()) {
                 key.consume();
                 questions.ignore();
@@ -124,7 +134,8 @@ public final class ShellView extends BorderPane {
         bannerBar.getStyleClass().add("sandbox-bar");
         bannerBar.setAlignment(Pos.CENTER_LEFT);
         banner.visibleProperty().bind(vm.sandboxProperty()); // the words themselves say whether they are shown
-        Shown.bind(bannerBar, vm.sandboxProperty());
+        // a question about leaving the sandbox takes the banner's place (and its room) while it is asked
+        Shown.bind(bannerBar, vm.sandboxProperty().and(vm.connectQuestions().askingProperty().not()));
         return bannerBar;
     }
 }

@@ -2,7 +2,11 @@ package io.callcard.ui.shell;
 
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +27,13 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper bannerText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.BUSY);
+
+    /** A portal's request to connect, waiting for the agent's answer. */
+    public record ConnectQuestion(String portalDomain, Consumer<Boolean> answer) {
+    }
+
+    /** Questions not yet answered, oldest first; FX thread only. */
+    private final Deque<ConnectQuestion> connectQuestions = new ArrayDeque<>();
 
     public ShellViewModel(Messages messages, CallCardViewModel callCard) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -45,6 +56,29 @@ public final class ShellViewModel {
     public void showStatus(StatusKind kind, String key, Object... args) {
         statusKind.set(Objects.requireNonNull(kind, "kind"));
         statusText.set(messages.get(key, args));
+    }
+
+    /**
+     * Asks the agent whether the portal {@code portalDomain} may connect; {@code answer} gets true for Allow, false for
+     * Ignore, once, on the UI thread. FX thread. (Minimal stand-in of issue 11's part S, which builds the window's
+     * question: at merge, keep S's implementation of this method.)
+     */
+    public void askToConnect(String portalDomain, Consumer<Boolean> answer) {
+        connectQuestions.add(new ConnectQuestion(Objects.requireNonNull(portalDomain, "portalDomain"),
+                Objects.requireNonNull(answer, "answer")));
+    }
+
+    /** The question shown now, if any; FX thread. (Part of the stand-in above.) */
+    public Optional<ConnectQuestion> pendingConnectQuestion() {
+        return Optional.ofNullable(connectQuestions.peek());
+    }
+
+    /** The agent answers the question shown now; FX thread. (Part of the stand-in above.) */
+    public void answerConnectQuestion(boolean allow) {
+        ConnectQuestion question = connectQuestions.poll();
+        if (question != null) {
+            question.answer().accept(allow);
+        }
     }
 
     public ReadOnlyStringProperty titleProperty() {

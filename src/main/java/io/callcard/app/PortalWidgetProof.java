@@ -1,6 +1,5 @@
 package io.callcard.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.listener.WidgetAuth;
 import io.callcard.listener.WidgetProof;
 import io.callcard.listener.WidgetVerdict;
@@ -8,8 +7,8 @@ import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalCredentials;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalException;
+import io.callcard.portal.PortalIdentity;
 import io.callcard.threads.BackgroundThreads;
-import io.callcard.wire.Loopback;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *       the agent: the one the companion knows ({@code agentUserId}), else the first user proven here, kept.</li>
  *   <li>No portal is configured (sandbox mode): a form of the sandbox's own DOMAIN is proven by the in-process
  *       sandbox REST server; a form of any other DOMAIN only after the agent allowed that portal in the window
- *       ({@link ConnectQuestion}), then against {@code https://DOMAIN}. A portal the agent ignored stays ignored
+ *       ({@link ConnectQuestion}), then against {@code https://DOMAIN} (plain http only for an address on this machine,
+ *       as {@link WidgetPortalLink#originOf} reaches the sandbox and tests). A portal the agent ignored stays ignored
  *       until the companion restarts (a hostile page cannot make the window ask again and again); at most
  *       {@link #MAX_QUESTIONS} portals wait for an answer at once.</li>
  * </ul>
@@ -106,13 +106,13 @@ final class PortalWidgetProof implements WidgetProof, AutoCloseable {
             return sandboxPortal.get().map(address -> ask(address, claim, false)).orElseGet(() ->
                     CompletableFuture.completedFuture(WidgetVerdict.refused(WidgetVerdict.PORTAL_UNREACHABLE)));
         }
-        if (Loopback.isLoopbackAuthority(domain) || domain.isEmpty()) {
-            // a portal is reached over https by its name; a page claiming a portal on this machine is no portal
+        if (domain.isEmpty()) {
             return CompletableFuture.completedFuture(WidgetVerdict.refused(WidgetVerdict.NOT_HTTPS));
         }
         CompletableFuture<Boolean> allowed = answerFor(domain);
+        // https://DOMAIN: only an address on this machine (the sandbox, tests) is asked over plain http
         return allowed.thenCompose(allow -> allow
-                ? ask("https://" + domain, claim, true)
+                ? ask(WidgetPortalLink.originOf(domain), claim, true)
                 : CompletableFuture.completedFuture(WidgetVerdict.refused(WidgetVerdict.NOT_ALLOWED)));
     }
 
@@ -157,8 +157,7 @@ final class PortalWidgetProof implements WidgetProof, AutoCloseable {
             return refused(claim, WidgetVerdict.NOT_HTTPS);
         }
         try {
-            JsonNode user = client.call("user.current", null).result();
-            String id = user == null ? "" : user.path("ID").asText("");
+            String id = PortalIdentity.currentUserId(client);
             if (id.isEmpty()) {
                 return refused(claim, WidgetVerdict.TOKEN_REFUSED);
             }

@@ -5,6 +5,7 @@ import io.callcard.listener.GuardLimits;
 import io.callcard.listener.KeepAliveConnection;
 import io.callcard.listener.ListenerConfig;
 import io.callcard.listener.LoopbackListener;
+import io.callcard.testing.UncheckedWidgetProof;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,7 +53,7 @@ class ListenerBench {
                 .withRate("widget-page", 1e9);
         try (CallTracker tracker = new CallTracker();
              LoopbackListener listener = LoopbackListener.start(ListenerConfig.loopback(0).withLimits(lifted),
-                     tracker, Clock.systemUTC())) {
+                     tracker, Clock.systemUTC(), java.util.Optional::empty, UncheckedWidgetProof.INSTANCE)) {
             ConcurrentHashMap<Long, Long> publishedAt = new ConcurrentHashMap<>();
             AtomicLong updates = new AtomicLong();
             tracker.subscribe(update -> {

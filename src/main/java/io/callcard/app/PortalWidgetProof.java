@@ -42,17 +42,17 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The token never reaches a log line: only the portal and the reason are logged.
  */
-final class PortalWidgetProof implements WidgetProof, AutoCloseable {
+public final class PortalWidgetProof implements WidgetProof, AutoCloseable {
 
     static final String THREAD_NAME = "widget-proof";
-    static final Duration TIMEOUT = Duration.ofSeconds(8);
+    public static final Duration TIMEOUT = Duration.ofSeconds(8);
     static final int MAX_QUESTIONS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(PortalWidgetProof.class);
 
     /** The window's question "DOMAIN wants to connect: Allow / Ignore"; {@code answer} once, true for Allow. */
     @FunctionalInterface
-    interface ConnectQuestion {
+    public interface ConnectQuestion {
         void ask(String portalDomain, Consumer<Boolean> answer);
     }
 
@@ -76,7 +76,7 @@ final class PortalWidgetProof implements WidgetProof, AutoCloseable {
      * @param agentUserId      the agent's portal user id, once the companion knows it
      * @param clients          makes the REST client for a token pair (its timeouts are set here)
      */
-    PortalWidgetProof(String configuredPortal, String sandboxDomain, Supplier<Optional<String>> sandboxPortal,
+    public PortalWidgetProof(String configuredPortal, String sandboxDomain, Supplier<Optional<String>> sandboxPortal,
                       Supplier<Optional<String>> agentUserId, ConnectQuestion question,
                       Function<PortalCredentials, PortalClient> clients, Duration timeout) {
         this.configuredPortal = configuredPortal == null ? null : configuredPortal.strip().replaceAll("/+$", "");
@@ -89,7 +89,7 @@ final class PortalWidgetProof implements WidgetProof, AutoCloseable {
     }
 
     /** The REST client a proof uses: no retries (a proof is one request), and the proof's timeout. */
-    static Function<PortalCredentials, PortalClient> clientsFor(String version, Duration timeout) {
+    public static Function<PortalCredentials, PortalClient> clientsFor(String version, Duration timeout) {
         return pair -> PortalClient.builder(pair, version).connectTimeout(timeout).readTimeout(timeout)
                 .retryPolicy(new io.callcard.portal.RetryPolicy(0, Duration.ofMillis(1), Duration.ofMillis(1),
                         Math::random))

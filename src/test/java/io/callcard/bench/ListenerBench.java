@@ -45,6 +45,8 @@ class ListenerBench {
     private static final int LATENCY_EVENTS = 10_000;
     private static final int CLIENTS = 4;
     private static final int EVENTS_PER_CLIENT = 10_000;
+    /** Each page its own (unchecked) token: the listener refuses the very same form twice. */
+    private static final AtomicLong PAGES = new AtomicLong();
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
 
     @Test
@@ -165,7 +167,8 @@ class ListenerBench {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(
                         "widget/callcard?DOMAIN=bench.bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=bench"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS="
+                .POST(HttpRequest.BodyPublishers.ofString("AUTH_ID=bench-token-" + PAGES.incrementAndGet()
+                        + "&PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS="
                         + URLEncoder.encode(options, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = SESSION.matcher(page.body());
         if (!token.find()) {

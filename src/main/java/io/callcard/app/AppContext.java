@@ -80,6 +80,10 @@ final class AppContext implements AutoCloseable {
     private volatile CallOutcomes outcomes;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
+    /** Proves each widget form's token before the listener lets it near the card. */
+    private volatile PortalWidgetProof widgetProof;
+    /** The in-process sandbox REST server's address while it runs: it proves the sandbox widget's tokens. */
+    private volatile String sandboxRestAddress;
     /** Read once at start-up; with it the companion holds each running call's card itself ({@link CallFollower}). */
     private volatile boolean followCallsToEnd;
     /** Guarded by this: the follower's subscription, replaced when the hold button's channel is. */
@@ -179,8 +183,14 @@ final class AppContext implements AutoCloseable {
                 useSandbox);
         int port = decision.config().port();
         LoopbackListener started;
+        PortalWidgetProof proof = new PortalWidgetProof(useSandbox ? null : settings.portal().portalUrl(),
+                SandboxPortal.PORTAL_DOMAIN, () -> Optional.ofNullable(sandboxRestAddress),
+                () -> Optional.ofNullable(agentUserId), this::askToConnect,
+                PortalWidgetProof.clientsFor(AppVersion.current(), PortalWidgetProof.TIMEOUT),
+                PortalWidgetProof.TIMEOUT);
+        widgetProof = proof;
         try {
-            started = LoopbackListener.start(decision.config(), tracker, clock, this::applicationToken);
+            started = LoopbackListener.start(decision.config(), tracker, clock, this::applicationToken, proof);
         } catch (ListenerStartException e) {
             log().error("Listener did not start on port {}: {}", port, e.getMessage());
             status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),
@@ -278,6 +288,14 @@ final class AppContext implements AutoCloseable {
         });
     }
 
+    /**
+     * The window asks the agent whether {@code domain} may connect (sandbox mode: a widget of a portal not configured);
+     * the answer comes back on the UI thread, which only hands it on.
+     */
+    private void askToConnect(String domain, java.util.function.Consumer<Boolean> answer) {
+        ui.execute(() -> shell.askToConnect(domain, answer));
+    }
+
     /** For rare one-off I/O that must leave the thread it was noticed on. */
     private static void onItsOwnThread(Runnable task) {
         BackgroundThreads.start("settings-save", task);
@@ -348,6 +366,8 @@ final class AppContext implements AutoCloseable {
                     .build();
             SandboxRestServer rest = sandboxRest;
             portal.recordCallsIn(rest);
+            portal.authorisedBy(rest); // its widget's forms carry tokens this server proves
+            sandboxRestAddress = rest.baseUri().toString().replaceAll("/+$", "");
             lookupCredentials.useSandbox(sandboxClient);
         } catch (RuntimeException | WebhookUrlException e) {
             log().warn("The sandbox's REST server did not start; call outcomes stay unknown: {}", e.toString());
@@ -371,6 +391,7 @@ final class AppContext implements AutoCloseable {
             SandboxPortal stopped;
             SandboxRestServer rest;
             PortalClient restClient;
+            sandboxRestAddress = null; // its server closes now: a late sandbox form stays unproven
             synchronized (sandboxLock) {
                 realPortalSeen = true;
                 stopped = sandbox;
@@ -443,6 +464,7 @@ final class AppContext implements AutoCloseable {
         CallOutcomes lookingUp = outcomes;
         LookupCredentials credentials = lookupCredentials;
         WidgetPortalLink link = widgetLink;
+        PortalWidgetProof proving = widgetProof;
         LoopbackListener open = listener;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         new ShutdownSequence()
@@ -457,6 +479,7 @@ final class AppContext implements AutoCloseable {
                 .then("saved portal client", () -> closeIfMade(credentials))
                 .then("seed transport", () -> closeIfMade(seed))
                 .then("listener", () -> closeIfMade(open))
+                .then("widget proof", () -> closeIfMade(proving))
                 .then("call tracker", tracker)
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
                 .run(log());

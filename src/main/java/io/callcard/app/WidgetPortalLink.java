@@ -21,8 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a real portal's widget load means for the companion. The first load from a portal other than the sandbox
- * says a real call card is talking to us ({@link Report#realPortalSeen}). The token pair a load hands over (the agent's
+ * What a real portal's widget load means for the companion. It hears only loads whose token the portal proved
+ * ({@link PortalWidgetProof}). The first load from a portal other than the sandbox says a real call card is talking
+ * to us ({@link Report#realPortalSeen}). The token pair a load hands over (the agent's
  * own token for the local application) may sign the companion's read-only look-ups about the calls that widget
  * reports (their outcome, CRM names), checked first with {@code user.current}, kept in memory only:
  * <ul>
@@ -45,8 +46,8 @@ final class WidgetPortalLink implements AutoCloseable {
     /** Where the outcomes go. */
     interface Report {
         /**
-         * Called once, on the listener's thread while it answers the first real load, before that load's event
-         * reaches the tracker: whatever is stopped here cannot overtake the real call on the card.
+         * Called once, when the first real portal's load is proven (on the listener's or the prover's thread), before
+         * that load's event reaches the tracker: whatever is stopped here cannot overtake the real call on the card.
          */
         void realPortalSeen(String domain);
 

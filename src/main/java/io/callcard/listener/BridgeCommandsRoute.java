@@ -16,7 +16,8 @@ import java.util.concurrent.Semaphore;
  * held until a command arrives or {@code wait} ms (at most {@value #MAX_WAIT_MILLIS}) pass: a long poll. A long poll
  * holds a listener worker thread, so at most {@value #MAX_LONG_POLLS} are held at once; beyond that the answer comes
  * at once (a short poll) and the page waits its poll interval before asking again. {@code pollMs} is the getStatus
- * interval the companion wants. Unknown or expired session: 401.
+ * interval the companion wants. Unknown or expired session: 401. A session whose token was refused: 403 with the
+ * reason; one still being checked is never sent a command ({@link WidgetSessions#newest()}), so its polls find none.
  */
 final class BridgeCommandsRoute extends JsonExchangeHandler {
 
@@ -39,6 +40,9 @@ final class BridgeCommandsRoute extends JsonExchangeHandler {
         RequestGuards.requireMethod(exchange, "GET");
         Map<String, String> query = PhpForm.decodeFlat(exchange.getRequestURI().getRawQuery());
         WidgetSession session = sessions.find(query.get("session")).orElseThrow(WidgetRejections::unknownSession);
+        if (session.state() == WidgetSession.State.REFUSED) {
+            throw WidgetRejections.refused(session.refusal());
+        }
         long after = number(query, "after", 0, Long.MAX_VALUE);
         long wait = number(query, "wait", 0, MAX_WAIT_MILLIS);
         List<WidgetCommandQueue.Command> found;

@@ -15,6 +15,10 @@ import java.util.Objects;
  * does not wait for it. A message of a widget session is applied once: a repeated seq gets
  * {@code {"accepted":true,"duplicate":true}}. A result carrying a {@code commandId} also answers that queued command,
  * once the tracker applied it.
+ *
+ * <p>A page whose token is still being checked ({@link WidgetSession.State#CHECKING}) has its messages held, in order:
+ * {@code 202 {"accepted":true,"held":true}}, applied when the token is proven, dropped when refused; a refused page's
+ * messages are 403 with the refusal's reason ({@link WidgetVerdict}).
  */
 final class BridgeEventsRoute extends JsonExchangeHandler {
 
@@ -25,6 +29,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
 
     private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
     private static final Map<String, Boolean> DUPLICATE = Map.of("accepted", true, "duplicate", true);
+    private static final Map<String, Boolean> HELD = Map.of("accepted", true, "held", true);
 
     private final TrackerFeed feed;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
@@ -46,6 +51,30 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
             throw WidgetRejections.sessionRequired();
         }
         WidgetSession session = sessions.find(envelope.session()).orElseThrow(WidgetRejections::unknownSession);
+        if (session.state() == WidgetSession.State.CHECKING) {
+            decoder.decode(message, feed.now()); // a message the decoder refuses is 400 before it is held
+        }
+        WidgetSession.Admission admission = session.admit(envelope.seq(), () -> feed.submit(at -> {
+            CallEvent decoded = decoder.decode(message, at);
+            if (decoded instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
+                sessions.end(session);
+            }
+            return decoded;
+        }, applied -> answerCommand(session, envelope, applied)));
+        switch (admission) {
+            case HELD:
+                JsonResponses.send(exchange, 202, HELD); // applied once the page's token is proven
+                return;
+            case DUPLICATE:
+                JsonResponses.send(exchange, 200, DUPLICATE);
+                return;
+            case FULL:
+                throw WidgetRejections.heldFull();
+            case REFUSED:
+                throw WidgetRejections.refused(session.refusal());
+            default:
+                break;
+        }
         // decoded, claimed and submitted in stamp order: a repeated seq is answered, never applied
         CallEvent event = feed.submit(at -> {
             CallEvent decoded = decoder.decode(message, at);

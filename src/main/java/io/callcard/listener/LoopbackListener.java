@@ -120,6 +120,18 @@ public final class LoopbackListener implements AutoCloseable {
      */
     public static LoopbackListener start(ListenerConfig config, CallTracker tracker, Clock clock,
                                          Supplier<Optional<String>> tokenLookup) throws ListenerStartException {
+        return start(config, tracker, clock, tokenLookup, WidgetProof.NONE);
+    }
+
+    /**
+     * As {@link #start(ListenerConfig, CallTracker, Clock, Supplier)}; a widget form (and a session renewal) is
+     * trusted only once {@code proof} proved its AUTH_ID. The other overloads trust no widget form
+     * ({@link WidgetProof#NONE}).
+     */
+    public static LoopbackListener start(ListenerConfig config, CallTracker tracker, Clock clock,
+                                         Supplier<Optional<String>> tokenLookup, WidgetProof proof)
+            throws ListenerStartException {
+        Objects.requireNonNull(proof, "proof");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(tokenLookup, "tokenLookup");
         Objects.requireNonNull(tracker, "tracker");
@@ -148,14 +160,15 @@ public final class LoopbackListener implements AutoCloseable {
         InMemoryWidgetCredentials credentials = new InMemoryWidgetCredentials();
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
         AtomicReference<SeedTransportLink> seedLink = new AtomicReference<>();
+        WidgetProofs proofs = new WidgetProofs(proof, clock, WidgetProofs.TIMEOUT);
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
                 new BridgeEventsRoute(feed, sessions));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
                 new BridgeCommandsRoute(sessions, widget));
         mount(server, gate, BridgeSessionRoute.PATH, RoutePolicy.BRIDGE_SESSION,
-                new BridgeSessionRoute(sessions, widget, portal));
+                new BridgeSessionRoute(sessions, widget, portal, proofs, credentials, feed));
         mount(server, gate, WidgetCallCardRoute.PATH, RoutePolicy.WIDGET_PAGE,
-                new WidgetCallCardRoute(feed, sessions, credentials, widget, portal));
+                new WidgetCallCardRoute(feed, sessions, credentials, widget, portal, proofs));
         mount(server, gate, WidgetScriptRoute.PATH, RoutePolicy.WIDGET_SCRIPTS, new WidgetScriptRoute());
         mount(server, gate, WidgetInstallRoute.PATH, RoutePolicy.WIDGET_INSTALL,
                 new WidgetInstallRoute(widget, () -> boundPort));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code POST /widget/callcard}: the CALL_CARD widget's handler (protocol.md §2). The portal's page submits a form
@@ -21,7 +22,12 @@ import java.util.Objects;
  * string whose every value is a string) in the body. PLACEMENT_OPTIONS goes through {@link CallCardFields}, the one
  * normaliser, and becomes {@link CallEvent.WidgetOpened}; the answer is the widget page with a fresh session token.
  * Once the portal is configured, DOMAIN and member_id must be its own ({@link ExpectedPortal}, 403 otherwise).
- * AUTH_ID and REFRESH_ID go to {@link InMemoryWidgetCredentials} only: never into the page, never into a log line.
+ * Nothing of the form reaches the card until its AUTH_ID is proven ({@link WidgetProofs}, {@link WidgetProof}): the
+ * page is answered at once, saying "checking" while the proof runs, its session held in
+ * {@link WidgetSession.State#CHECKING}; proven, the form's {@link CallEvent.WidgetOpened} is submitted; refused at once
+ * (a pair refused before, no token) the answer is 403 with the reason. The same form posted again is 403
+ * {@code form_replayed}. AUTH_ID and REFRESH_ID of a proven form go to {@link InMemoryWidgetCredentials} only: never
+ * into the page, never into a log line.
  * The page starts out saying "loading" (nothing has connected yet), carries its words for every state the bridge
  * may show in the portal's LANG, and keeps DOMAIN, member_id and APP_SID for a session renewal after a companion
  * restart ({@link BridgeSessionRoute}; protocol.md, "How the widget bridge meets these facts").
@@ -39,9 +45,11 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     private final InMemoryWidgetCredentials credentials;
     private final WidgetConfig config;
     private final ExpectedPortal portal;
+    private final WidgetProofs proofs;
 
     WidgetCallCardRoute(TrackerFeed feed, WidgetSessions sessions, InMemoryWidgetCredentials credentials,
-                        WidgetConfig config, ExpectedPortal portal) {
+                        WidgetConfig config, ExpectedPortal portal, WidgetProofs proofs) {
+        this.proofs = Objects.requireNonNull(proofs, "proofs");
         this.feed = Objects.requireNonNull(feed, "feed");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -65,10 +73,30 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         }
         JsonNode options = placementOptions(form.get("PLACEMENT_OPTIONS"));
         CallCardStatus status = CallCardStatus.of(CallCardFields.decode(options));
-        offerCredentials(query.get("DOMAIN"), form, feed.now());
+        WidgetAuth claim = claim(query.get("DOMAIN"), form, feed.now());
+        String access = claim.accessToken();
+        String rawOptions = form.get("PLACEMENT_OPTIONS");
+        if (!access.isBlank() && !proofs.firstTime(access, rawOptions)) {
+            throw WidgetRejections.formReplayed();
+        }
         WidgetSession session = sessions.open(status.callId());
-        // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
-        feed.submit(at -> new CallEvent.WidgetOpened(at, status));
+        CompletableFuture<WidgetVerdict> verdict = proofs.prove(claim);
+        verdict.thenAccept(answer -> {
+            if (WidgetVerdict.PORTAL_UNREACHABLE.equals(answer.reason())) {
+                proofs.forget(access, rawOptions); // unproven, not refused: reopening the tab may try again
+            }
+        });
+        proofs.settle(session, claim.domain(), verdict, () -> {
+            if (!access.isBlank()) {
+                credentials.offer(claim); // only a proven form's pair reaches the credentials' watchers
+            }
+            // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
+            feed.submit(at -> new CallEvent.WidgetOpened(at, status));
+        });
+        if (session.state() == WidgetSession.State.REFUSED) {
+            sessions.end(session);
+            throw WidgetRejections.refused(session.refusal());
+        }
         String language = WidgetTexts.language(query.get("LANG"));
         HtmlResponses.sendPage(exchange, origin, page(language, session, status.callId(), new PagePortal(
                 query.get("DOMAIN"), form.get("member_id"), query.get("APP_SID"))));
@@ -97,19 +125,23 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         }
     }
 
-    private void offerCredentials(String domain, Map<String, String> form, Instant now) {
+    /** What the form claims: its portal and token pair (an empty AUTH_ID when it brought none, which is refused). */
+    private static WidgetAuth claim(String domain, Map<String, String> form, Instant now) {
         String access = form.get("AUTH_ID");
-        if (access == null || access.isBlank()) {
-            return;
-        }
+        return new WidgetAuth(domain, access == null ? "" : access.trim(), form.get("REFRESH_ID"),
+                now.plusSeconds(lifetimeSeconds(form.get("AUTH_EXPIRES"))), form.get("SERVER_ENDPOINT"),
+                form.get("member_id"));
+    }
+
+    /** AUTH_EXPIRES in seconds, 1..3600; the documented lifetime is an hour, and nothing is believed beyond it. */
+    static long lifetimeSeconds(String text) {
         long lifetime = 3600;
         try {
-            lifetime = Long.parseLong(form.getOrDefault("AUTH_EXPIRES", "3600").trim());
+            lifetime = text == null ? 3600 : Long.parseLong(text.trim());
         } catch (NumberFormatException notANumber) {
             // the documented lifetime is an hour
         }
-        credentials.offer(new WidgetAuth(domain, access, form.get("REFRESH_ID"), now.plusSeconds(lifetime),
-                form.get("SERVER_ENDPOINT"), form.get("member_id")));
+        return Math.max(1, Math.min(lifetime, 3600));
     }
 
     /**
@@ -121,7 +153,8 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     }
 
     /** Each state the bridge may show, as {@code data-msg-<state>} (see bridge.js and {@link WidgetTexts}). */
-    private static final String[] PAGE_STATES = {"loading", "connected", "offline", "expired", "nobx24", "notcallcard"};
+    private static final String[] PAGE_STATES = {"loading", "checking", "refused", "connected", "offline", "expired",
+        "nobx24", "notcallcard"};
 
     private String page(String language, WidgetSession session, String callId, PagePortal portal) {
         Map<String, String> texts = WidgetTexts.forLanguage(language);
@@ -134,9 +167,11 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         for (String key : PAGE_STATES) {
             attribute(html, "data-msg-" + key, texts.get(key));
         }
-        // nothing has connected yet: the bridge says "connected" only after its first exchange with the companion
-        html.append(">\n<p id=\"companion-status\" data-state=\"loading\">")
-                .append(HtmlResponses.escape(texts.get("loading"))).append("</p>\n");
+        // nothing has connected yet: the bridge says "connected" only after its first exchange with the companion;
+        // a page whose token the portal has not proven yet says "checking" until it is
+        String state = session.state() == WidgetSession.State.PROVEN ? "loading" : "checking";
+        html.append(">\n<p id=\"companion-status\" data-state=\"").append(state).append("\">")
+                .append(HtmlResponses.escape(texts.get(state))).append("</p>\n");
         html.append("<p id=\"companion-hint\">").append(HtmlResponses.escape(texts.get("firstTab"))).append("</p>\n");
         html.append("<script src=\"").append(HtmlResponses.escape(config.bx24Script().toString()))
                 .append("\"></script>\n");

@@ -13,8 +13,9 @@ public interface WidgetCredentials {
     Optional<WidgetAuth> latest();
 
     /**
-     * Hands every later load's pair to {@code watcher}, on the listener's thread as the load is answered: the
-     * watcher must only take note and return.
+     * Hands every later proven load's pair to {@code watcher} (a form whose AUTH_ID the portal has proven, or a
+     * renewal proven likewise), as it is proven: on the listener's thread when proven at once, else on the prover's;
+     * the watcher must only take note and return. An unproven form's pair is never handed over.
      */
     void watch(Consumer<WidgetAuth> watcher);
 }

@@ -71,13 +71,18 @@ final class WidgetSessions {
         return Optional.ofNullable(session);
     }
 
-    /** The newest live session: the page of the call the card shows now. */
+    /**
+     * The newest live proven session: the page of the call the card shows now. A page whose token is still being
+     * checked, or was refused, is never a target for commands.
+     */
     Optional<WidgetSession> newest() {
         synchronized (this) {
             sweep();
             WidgetSession newest = null;
             for (WidgetSession session : sessions.values()) {
-                newest = session;
+                if (session.state() == WidgetSession.State.PROVEN) {
+                    newest = session;
+                }
             }
             return Optional.ofNullable(newest);
         }

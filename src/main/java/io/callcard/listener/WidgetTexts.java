@@ -7,12 +7,16 @@ import java.util.Map;
  * The few words the widget and install pages show. The listener has no access to the application's resource bundles
  * (it must not depend on the UI), so they live in this small table, English and Russian, chosen by the portal's LANG;
  * any other language gets English. The widget page's states are the bridge's (protocol.md, "The widget page says what
- * is true"): loading, connected, offline, expired, nobx24, notcallcard.
+ * is true"): loading, checking (the page's token is being proven), refused (it was not), connected, offline, expired,
+ * nobx24, notcallcard.
  */
 final class WidgetTexts {
 
     private static final Map<String, String> EN = Map.ofEntries(
             Map.entry("loading", "Connecting to CallCard Companion…"),
+            Map.entry("checking", "CallCard Companion is checking this call card with the portal…"),
+            Map.entry("refused", "CallCard Companion did not accept this call card: the portal did not confirm it. "
+                    + "Close and reopen the call card; if this repeats, see the companion's log."),
             Map.entry("connected", "Connected to CallCard Companion"),
             Map.entry("offline", "CallCard Companion is not running on this computer (or not reachable); retrying…"),
             Map.entry("expired", "The session with CallCard Companion expired; close and reopen the call card to "
@@ -33,6 +37,9 @@ final class WidgetTexts {
 
     private static final Map<String, String> RU = Map.ofEntries(
             Map.entry("loading", "Подключение к CallCard Companion…"),
+            Map.entry("checking", "CallCard Companion проверяет эту карточку звонка на портале…"),
+            Map.entry("refused", "CallCard Companion не принял эту карточку звонка: портал её не подтвердил. "
+                    + "Закройте и снова откройте карточку; если это повторится, посмотрите журнал программы."),
             Map.entry("connected", "Подключено к CallCard Companion"),
             Map.entry("offline", "CallCard Companion не запущен на этом компьютере (или недоступен); повторяем "
                     + "попытку…"),

@@ -110,6 +110,21 @@ public final class SandboxPortal implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The simulated widget's forms carry token pairs {@code server} issued (as the portal hands the widget its
+     * user's pair), so the companion can prove them with that server. Before {@link #start()} only.
+     */
+    public SandboxPortal authorisedBy(SandboxRestServer server) {
+        Objects.requireNonNull(server, "server");
+        synchronized (lifecycle) {
+            if (thread != null || closed) {
+                throw new IllegalStateException("the widget's tokens are set before the sandbox portal starts");
+            }
+        }
+        widget.authorisedBy(server::issueTokens);
+        return this;
+    }
+
     /** Starts playing; once only, and not after {@link #close()}. */
     public void start() {
         synchronized (lifecycle) {

@@ -2,6 +2,7 @@ package io.callcard.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.callcard.sandbox.rest.OAuthTokens;
 import io.callcard.wire.StrictJson;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -59,6 +62,10 @@ public final class SimulatedWidget implements AutoCloseable {
     private final Object sendLock = new Object();
     /** The widget page open now, or null. */
     private volatile WidgetPage page;
+    /** Where the widget's token pairs come from (the sandbox's REST server); null: made-up tokens no portal knows. */
+    private volatile Supplier<OAuthTokens> tokenSource;
+    /** The pair the forms carry now; reused until shortly before it expires, as a portal does. Guarded by sendLock. */
+    private OAuthTokens pair;
     /** True between a failed post and the next delivered one; volatile for reads from either thread. */
     private volatile boolean failing;
 
@@ -96,6 +103,30 @@ public final class SimulatedWidget implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /**
+     * The widget's forms carry token pairs from {@code tokens} (a portal's token endpoint: the sandbox REST server's
+     * {@code issueTokens}), which the companion proves; without it they carry made-up tokens no portal knows.
+     */
+    public void authorisedBy(Supplier<OAuthTokens> tokens) {
+        this.tokenSource = Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** The pair a form carries now: access, refresh, seconds left. */
+    private String[] currentPair() {
+        Supplier<OAuthTokens> source = tokenSource;
+        if (source == null) {
+            return new String[] {"sandbox-access-token", "sandbox-refresh-token", "3600"};
+        }
+        synchronized (sendLock) {
+            Instant now = Instant.now();
+            if (pair == null || !now.plus(Duration.ofMinutes(5)).isBefore(pair.expiresAt())) {
+                pair = source.get();
+            }
+            long left = Math.max(1, Duration.between(now, pair.expiresAt()).getSeconds());
+            return new String[] {pair.accessToken(), pair.refreshToken(), Long.toString(left)};
+        }
     }
 
     SimulatedCallCard card() {
@@ -166,8 +197,9 @@ public final class SimulatedWidget implements AutoCloseable {
         if (status == null || !Objects.equals(callId, status.path("CALL_ID").asText(null))) {
             return null;
         }
-        String form = "AUTH_ID=sandbox-access-token&AUTH_EXPIRES=3600&REFRESH_ID=sandbox-refresh-token"
-                + "&SERVER_ENDPOINT=" + encode("https://oauth.bitrix.info/rest/")
+        String[] tokens = currentPair();
+        String form = "AUTH_ID=" + encode(tokens[0]) + "&AUTH_EXPIRES=" + tokens[2] + "&REFRESH_ID="
+                + encode(tokens[1]) + "&SERVER_ENDPOINT=" + encode("https://oauth.bitrix.info/rest/")
                 + "&APPLICATION_TOKEN=sandbox&member_id=" + MEMBER_ID + "&status=L&PLACEMENT=CALL_CARD"
                 + "&PLACEMENT_OPTIONS=" + encode(BridgeMessages.placementOptions(status));
         HttpRequest request = HttpRequest.newBuilder(widgetForm)
@@ -213,6 +245,10 @@ public final class SimulatedWidget implements AutoCloseable {
             request.put("lang", "en");
             request.put("placement", "CALL_CARD");
             request.put("callId", stale.callId());
+            String[] tokens = currentPair(); // what BX24.getAuth() tells the page
+            request.put("auth", tokens[0]);
+            request.put("refresh", tokens[1]);
+            request.put("expiresIn", Long.parseLong(tokens[2]));
             HttpRequest post = HttpRequest.newBuilder(sessionEndpoint)
                     .timeout(TIMEOUT)
                     .header("Content-Type", "application/json")

@@ -5,6 +5,7 @@ import io.callcard.listener.GuardLimits;
 import io.callcard.listener.KeepAliveConnection;
 import io.callcard.listener.ListenerConfig;
 import io.callcard.listener.LoopbackListener;
+import io.callcard.testing.UncheckedWidgetProof;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,6 +45,8 @@ class ListenerBench {
     private static final int LATENCY_EVENTS = 10_000;
     private static final int CLIENTS = 4;
     private static final int EVENTS_PER_CLIENT = 10_000;
+    /** Each page its own (unchecked) token: the listener refuses the very same form twice. */
+    private static final AtomicLong PAGES = new AtomicLong();
     private static final Pattern SESSION = Pattern.compile("data-session=\"([A-Za-z0-9_-]+)\"");
 
     @Test
@@ -52,7 +55,7 @@ class ListenerBench {
                 .withRate("widget-page", 1e9);
         try (CallTracker tracker = new CallTracker();
              LoopbackListener listener = LoopbackListener.start(ListenerConfig.loopback(0).withLimits(lifted),
-                     tracker, Clock.systemUTC())) {
+                     tracker, Clock.systemUTC(), java.util.Optional::empty, UncheckedWidgetProof.INSTANCE)) {
             ConcurrentHashMap<Long, Long> publishedAt = new ConcurrentHashMap<>();
             AtomicLong updates = new AtomicLong();
             tracker.subscribe(update -> {
@@ -164,7 +167,8 @@ class ListenerBench {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(
                         "widget/callcard?DOMAIN=bench.bitrix24.com&PROTOCOL=1&LANG=en&APP_SID=bench"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS="
+                .POST(HttpRequest.BodyPublishers.ofString("AUTH_ID=bench-token-" + PAGES.incrementAndGet()
+                        + "&PLACEMENT=CALL_CARD&PLACEMENT_OPTIONS="
                         + URLEncoder.encode(options, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
         Matcher token = SESSION.matcher(page.body());
         if (!token.find()) {

@@ -55,6 +55,7 @@ class BridgeSessionRouteTest {
         String session = body.get("session").asText();
         assertTrue(session.matches("[A-Za-z0-9_-]{22,}"), session);
         assertEquals(1000, body.get("pollMs").asLong());
+        assertEquals("proven", body.get("state").asText(), "this listener's test prover proves at once");
         assertEquals(BridgeCommandsRoute.MAX_WAIT_MILLIS, body.get("commandWaitMs").asLong());
         listener.settle();
         assertSame(before, listener.tracker().current(), "a renewal alone tells the tracker nothing");
@@ -77,6 +78,22 @@ class BridgeSessionRouteTest {
         assertEquals(202, status.status(), status.body());
         waitFor(() -> "renewed-call".equals(listener.tracker().current().callId()),
                 "the renewed session's getStatus reached the tracker");
+    }
+
+    @Test
+    void aRenewalWithoutThePagesTokenIsForbiddenAndSaysWhy() throws Exception {
+        assertRejected(postSession("null", renewal(PORTAL, MEMBER_ID, "CALL_CARD")
+                .replace("\"auth\":\"page-access-token\",", "")), 403, "proof_required");
+        assertNoSession();
+    }
+
+    @Test
+    void aRenewedPageReRegistersItsTokenPairForTheLookUps() throws Exception {
+        assertEquals(200, postSession("null", renewal(PORTAL, MEMBER_ID, "CALL_CARD")).status());
+        WidgetAuth pair = listener.widgetCredentials().latest().orElseThrow();
+        assertEquals("page-access-token", pair.accessToken());
+        assertEquals("page-refresh-token", pair.refreshToken());
+        assertEquals(PORTAL, pair.domain());
     }
 
     @Test
@@ -135,7 +152,7 @@ class BridgeSessionRouteTest {
     private static String renewal(String domain, String memberId, String placement) {
         return "{\"domain\":\"" + domain + "\",\"memberId\":\"" + memberId + "\",\"appSid\":\"" + APP_SID
                 + "\",\"lang\":\"en\",\"placement\":\"" + placement + "\",\"callId\":\"" + WidgetForms.EXAMPLE_CALL_ID
-                + "\"}";
+                + "\",\"auth\":\"page-access-token\",\"refresh\":\"page-refresh-token\",\"expiresIn\":3600}";
     }
 
     private RawHttp.Response postSession(String origin, String json) throws Exception {

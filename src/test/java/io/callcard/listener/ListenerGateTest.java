@@ -146,7 +146,7 @@ class ListenerGateTest {
         Map<String, String> otherMember = WidgetForms.example();
         otherMember.put("member_id", "0123456789abcdef0123456789abcdef");
         assertRejected(postWidget("null", otherMember), 403, "wrong_portal");
-        assertEquals(200, postWidget("null", example).status(), "the pinned portal still gets in");
+        assertEquals(200, postWidget("null", WidgetForms.example()).status(), "the pinned portal still gets in");
     }
 
     @Test
@@ -155,7 +155,8 @@ class ListenerGateTest {
         start(ListenerConfig.loopback(0).withPortal(PORTAL, example.get("member_id")));
 
         assertEquals(200, postWidget("https://" + PORTAL, example).status());
-        assertEquals(200, postWidget("null", example).status(), "the https → http downgrade hides the origin");
+        assertEquals(200, postWidget("null", WidgetForms.example()).status(),
+                "the https → http downgrade hides the origin");
         listener.settle();
         CallSnapshot opened = tracker.current();
 

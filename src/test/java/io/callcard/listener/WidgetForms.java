@@ -26,9 +26,16 @@ final class WidgetForms {
     private WidgetForms() {
     }
 
-    /** Every field of the example, in its order. */
+    private static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Every field of the example, in its order; each call is another page load, so its AUTH_ID gets a suffix of its
+     * own (the listener refuses the very same form twice: a replay). The suffix keeps the documented token's shape.
+     */
     static Map<String, String> example() {
-        return BitrixExamples.handlerPost();
+        Map<String, String> fields = BitrixExamples.handlerPost();
+        fields.put("AUTH_ID", fields.get("AUTH_ID") + LOADS.incrementAndGet());
+        return fields;
     }
 
     static String query(Map<String, String> fields) {

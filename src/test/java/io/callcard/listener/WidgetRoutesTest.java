@@ -56,7 +56,8 @@ class WidgetRoutesTest {
 
     @Test
     void theDocumentedPostOpensTheWidgetAndAnswersAFrameablePage() throws Exception {
-        HttpResponse<String> page = openWidget(WidgetForms.example());
+        Map<String, String> example = WidgetForms.example();
+        HttpResponse<String> page = openWidget(example);
 
         assertEquals(200, page.statusCode());
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
@@ -79,7 +80,6 @@ class WidgetRoutesTest {
         assertTrue(html.contains("data-call-id=\"" + WidgetForms.EXAMPLE_CALL_ID + "\""), html);
         String token = session(page);
         assertTrue(token.length() >= 22, "128 bits in base64url: " + token);
-        Map<String, String> example = WidgetForms.example();
         assertFalse(html.contains(example.get("AUTH_ID")), "AUTH_ID must not reach the page");
         assertFalse(html.contains(example.get("REFRESH_ID")), "REFRESH_ID must not reach the page");
 

@@ -8,6 +8,7 @@ import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.WidgetBridgeChannel;
 import io.callcard.listener.WidgetConfig;
 import io.callcard.listener.WidgetCredentials;
+import io.callcard.listener.WidgetProof;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -27,15 +28,17 @@ public final class ListenerFixture implements AutoCloseable {
     private final ListenerConfig config;
     private final Clock clock;
     private final Supplier<Optional<String>> tokenLookup;
+    private final WidgetProof proof;
     private volatile LoopbackListener listener;
 
     private ListenerFixture(CallTracker tracker, ListenerConfig config, Clock clock,
-                            Supplier<Optional<String>> tokenLookup) throws ListenerStartException {
+                            Supplier<Optional<String>> tokenLookup, WidgetProof proof) throws ListenerStartException {
         this.tracker = tracker;
         this.config = config;
         this.clock = clock;
         this.tokenLookup = tokenLookup;
-        this.listener = LoopbackListener.start(config, tracker, clock, tokenLookup);
+        this.proof = proof;
+        this.listener = LoopbackListener.start(config, tracker, clock, tokenLookup, proof);
     }
 
     /** The listener as the application starts it by default, on a free port. */
@@ -56,13 +59,28 @@ public final class ListenerFixture implements AutoCloseable {
         return start(config, clock, Optional::empty);
     }
 
-    /** As the application starts it: {@code tokenLookup} is asked for the application token when a post needs it. */
+    /**
+     * As the application starts it: {@code tokenLookup} is asked for the application token when a post needs it.
+     * Widget forms are taken as proven ({@link UncheckedWidgetProof}): for tests about anything but the proof.
+     */
     public static ListenerFixture start(ListenerConfig config, Clock clock, Supplier<Optional<String>> tokenLookup)
             throws ListenerStartException {
+        return start(config, clock, tokenLookup, UncheckedWidgetProof.INSTANCE);
+    }
+
+    /** With widget forms proven by {@code proof} (e.g. the application's prover asking a real sandbox REST server). */
+    public static ListenerFixture startProvenBy(WidgetProof proof) throws ListenerStartException {
+        return start(ListenerConfig.loopback(0), Clock.systemUTC(), Optional::empty, proof);
+    }
+
+    /** As {@link #start(ListenerConfig, Clock, Supplier)}, with widget forms proven by {@code proof}. */
+    public static ListenerFixture start(ListenerConfig config, Clock clock, Supplier<Optional<String>> tokenLookup,
+                                        WidgetProof proof) throws ListenerStartException {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(proof, "proof");
         CallTracker tracker = new CallTracker();
         try {
-            return new ListenerFixture(tracker, config, clock, tokenLookup);
+            return new ListenerFixture(tracker, config, clock, tokenLookup, proof);
         } catch (ListenerStartException | RuntimeException e) {
             tracker.close();
             throw e;
@@ -145,7 +163,7 @@ public final class ListenerFixture implements AutoCloseable {
         ListenerConfig samePort = config.withPort(port);
         Eventually.waitFor(() -> {
             try {
-                listener = LoopbackListener.start(samePort, tracker, clock, tokenLookup);
+                listener = LoopbackListener.start(samePort, tracker, clock, tokenLookup, proof);
                 return true;
             } catch (ListenerStartException busy) {
                 return false;

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * {@code user.current} and {@code scope}: the connection test and the credential's grants. The portal has one user,
- * the administrator (id 1), who owns the webhook and the application's tokens; user fields are strings, as Bitrix24
+ * {@code user.current} and {@code scope}: the connection test and the credential's grants. The portal's user is the
+ * administrator (id 1), who owns the webhook and the application's tokens (tests may issue tokens for other agents,
+ * who are answered with a short profile); user fields are strings, as Bitrix24
  * sends them, except {@code ACTIVE} and {@code UF_DEPARTMENT}.
  */
 final class ProfileMethods {
@@ -23,8 +24,14 @@ final class ProfileMethods {
     }
 
     private static RestResult userCurrent(RestCall call) {
+        if (call.credential().webhook() && call.credential().userId() != ADMIN_ID) {
+            throw RestError.noAuthFound(); // webhooks exist only for the administrator
+        }
         if (call.credential().userId() != ADMIN_ID) {
-            throw RestError.noAuthFound(); // credentials exist only for the administrator
+            // another user's application token (SandboxRestServer#issueTokensFor): an agent of the same portal
+            String id = Integer.toString(call.credential().userId());
+            return RestResult.of(Json.object().put("ID", id).put("ACTIVE", true).put("NAME", "Agent")
+                    .put("LAST_NAME", id).put("EMAIL", "agent" + id + "@sandbox.callcard.local"));
         }
         ObjectNode user = Json.object()
                 .put("ID", Integer.toString(ADMIN_ID))

@@ -164,6 +164,17 @@ public final class SandboxRestServer implements AutoCloseable {
         return auth.issue(ProfileMethods.ADMIN_ID, DEFAULT_SCOPES);
     }
 
+    /**
+     * A token pair for another user of this portal ({@code userId} other than the administrator's 1): what a second
+     * agent's widget carries. {@code user.current} answers for that user; other methods act as for any user.
+     */
+    public OAuthTokens issueTokensFor(int userId) {
+        if (userId < 1) {
+            throw new IllegalArgumentException("user ids start at 1: " + userId);
+        }
+        return auth.issue(userId, DEFAULT_SCOPES);
+    }
+
     /** A token pair with chosen scopes, for tests of {@code insufficient_scope}. */
     public OAuthTokens issueTokens(Set<String> scopes) {
         return auth.issue(ProfileMethods.ADMIN_ID, scopes);

@@ -14,10 +14,15 @@
  * the call card, so the page asks POST /bridge/session for a new session with what its form told it (DOMAIN,
  * member_id, APP_SID), stamps the queued messages with it (messages are kept as objects and serialised at delivery)
  * and runs getStatus at once. A refused renewal means the session cannot come back: the page says so and stops (no
- * loop).
+ * loop). The renewal carries the page's token pair (BX24.getAuth()), which the companion proves with the portal as it
+ * proves the handler form's.
+ *
+ * Until the companion has proven the page's token with the portal, the page says "checking" (the page starts so
+ * when its form is still being checked; a message answered {"held":true} says the same); a 403 on a message or a
+ * command poll means the companion refused the page (its reason is in the answer): the page says "refused" and stops.
  *
  * The status line says what is true at each moment, in the portal's language (the texts are the page's data-msg-*
- * attributes): loading, connected (after the first successful exchange), offline, expired, nobx24 (the library did
+ * attributes): loading, checking, refused, connected (after the first successful exchange), offline, expired, nobx24 (the library did
  * not load), notcallcard (the library is null outside a portal frame, or the placement is not CALL_CARD).
  */
 (function () {
@@ -42,6 +47,9 @@
   var lastCommandId = 0;
   var commandLoop = 0;
   var statusPending = false;
+  var statusLine = document.getElementById('companion-status');
+  /** True while the companion has not proven this page's token: "connected" waits for the proof. */
+  var checking = !!statusLine && statusLine.getAttribute('data-state') === 'checking';
 
   function show(state) {
     var text = document.body.getAttribute('data-msg-' + state);
@@ -87,8 +95,20 @@
   }
 
   function connected() {
-    if (!stopped) {
+    if (!stopped && !checking) {
       show('connected');
+    }
+  }
+
+  /** What a delivered message's answer says about the proof: held means still checking. */
+  function proofAnswered(body) {
+    checking = !!(body && body.held === true);
+    if (checking) {
+      if (!stopped) {
+        show('checking');
+      }
+    } else {
+      connected();
     }
   }
 
@@ -112,7 +132,16 @@
         memberId = undefined;
       }
     }
+    var pair = null;
+    try {
+      pair = BX24.getAuth();
+    } catch (ignored) {
+      pair = null;
+    }
     return {
+      auth: pair && pair.access_token ? String(pair.access_token) : undefined,
+      refresh: pair && pair.refresh_token ? String(pair.refresh_token) : undefined,
+      expiresIn: pair && typeof pair.expires_in === 'number' ? pair.expires_in : undefined,
       domain: config.domain || frame[0],
       memberId: memberId,
       appSid: config.appSid || frame[2],
@@ -150,6 +179,9 @@
       if (response.status === 429 || response.status >= 500) {
         throw new Error('HTTP ' + response.status);
       }
+      if (response.status === 403) {
+        return { refused: true };
+      }
       if (!response.ok) {
         return null;
       }
@@ -159,6 +191,10 @@
         return;
       }
       renewing = false;
+      if (body && body.refused) {
+        stop('refused'); // the portal did not prove this page's token
+        return;
+      }
       if (!body || typeof body.session !== 'string' || body.session === '') {
         stop('expired'); // refused: this page cannot come back on its own
         return;
@@ -171,7 +207,12 @@
         commandWaitMs = body.commandWaitMs;
       }
       lastCommandId = 0; // a new session has its own command ids
-      connected();
+      checking = body.state === 'checking';
+      if (checking) {
+        show('checking');
+      } else {
+        connected();
+      }
       statusNow(); // the companion learns the card as it is now, at once
       resume();
     }).catch(function () {
@@ -224,14 +265,22 @@
         sessionLost(usedSession);
         return;
       }
+      if (response.status === 403) {
+        sending = false;
+        stop('refused'); // the companion did not accept this page: nothing it sends will be applied
+        return;
+      }
       if (response.status === 429 || response.status >= 500) {
         throw new Error('HTTP ' + response.status);
       }
       // 2xx: delivered; any other 4xx: the listener refuses this message itself, and a retry cannot change that
       outbox.shift();
       sending = false;
-      connected();
-      pump();
+      var answered = response.ok ? response.json().catch(function () { return null; }) : Promise.resolve(null);
+      return answered.then(function (body) {
+        proofAnswered(response.ok ? body : null);
+        pump();
+      });
     }).catch(function () {
       if (stopped) {
         return;
@@ -313,6 +362,10 @@
         if (loop === commandLoop) {
           sessionLost(usedSession);
         }
+        return null;
+      }
+      if (response.status === 403) {
+        stop('refused');
         return null;
       }
       if (!response.ok) {

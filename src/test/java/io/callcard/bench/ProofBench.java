@@ -100,7 +100,7 @@ class ProofBench {
             long[] sentAt = new long[WARMUP + LATENCY_EVENTS + 1];
             try (KeepAliveConnection connection = new KeepAliveConnection(listener.port(), 5_000)) {
                 for (int i = 1; i <= WARMUP + LATENCY_EVENTS; i++) {
-                    byte[] request = event(listener.port(), session, i, i);
+                    byte[] request = event(listener.port(), session, "bench-call-" + calls.get(), i, i);
                     sentAt[i] = System.nanoTime();
                     KeepAliveConnection.Answer answer = connection.exchange(request, false);
                     if (answer.status() != 202 || answer.body().contains("held")) {
@@ -147,8 +147,10 @@ class ProofBench {
         return session.group(1);
     }
 
-    private static byte[] event(int port, String session, long seq, long entityId) {
-        byte[] body = ("{\"session\":\"" + session + "\",\"seq\":" + seq + ",\"type\":\"event\",\"callId\":\"bench-call\","
+    /** An EntityChanged of call {@code callId} (the page's own: the card applies no other call's). */
+    private static byte[] event(int port, String session, String callId, long seq, long entityId) {
+        byte[] body = ("{\"session\":\"" + session + "\",\"seq\":" + seq + ",\"type\":\"event\",\"callId\":\"" + callId
+                + "\","
                 + "\"event\":\"CallCard::EntityChanged\",\"args\":[{\"PHONE_NUMBER\":\"+15550100\","
                 + "\"CRM_ENTITY_TYPE\":\"CONTACT\",\"CRM_ENTITY_ID\":" + entityId + "}]}")
                 .getBytes(StandardCharsets.UTF_8);

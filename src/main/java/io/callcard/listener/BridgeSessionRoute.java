@@ -95,7 +95,10 @@ final class BridgeSessionRoute extends JsonExchangeHandler {
         WidgetAuth claim = new WidgetAuth(renewal.domain(), renewal.auth(), renewal.refresh(),
                 feed.now().plusSeconds(renewal.expiresIn()), null, renewal.memberId());
         WidgetSession session = sessions.open(renewal.callId());
-        proofs.settle(session, claim.domain(), proofs.prove(claim), () -> credentials.offer(claim));
+        proofs.settle(session, claim.domain(), proofs.prove(claim), () -> {
+            portal.pin(claim.memberId());
+            credentials.offer(claim);
+        });
         if (session.state() == WidgetSession.State.REFUSED) {
             sessions.end(session);
             throw WidgetRejections.refused(session.refusal());

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The portal the widget handler POST must come from, once known ({@link ListenerConfig#portalHost()},
  * {@link ListenerConfig#memberId()}): its DOMAIN (query) and {@code member_id} (form). Nothing is checked while no
- * portal is configured. With a portal host but no member id yet, the first POST from that host pins the member id it
- * names (trust on first use: the administrator's first widget load), and every later POST must name the same one;
- * the application saves the pinned id so it holds across restarts. The check stands in for the Origin, which browsers
+ * portal is configured. With a portal host but no member id yet, the first POST from that host whose token the
+ * portal proves pins the member id it names (trust on first use, of a proven load), and every later POST must name
+ * the same one; the application saves the pinned id so it holds across restarts. The check stands in for the Origin, which browsers
  * hide on this form POST (see {@link AllowedOrigins}).
  */
 final class ExpectedPortal {
@@ -36,13 +36,24 @@ final class ExpectedPortal {
             throw WidgetRejections.wrongPortal("DOMAIN");
         }
         String offered = formMemberId == null ? null : formMemberId.trim();
-        if (offered != null && MEMBER_ID.matcher(offered).matches()) {
-            memberId.compareAndSet(null, offered);
-        }
         String expected = memberId.get();
+        if (expected == null && offered != null && MEMBER_ID.matcher(offered).matches()) {
+            return; // not pinned yet: pinned by the first form the portal proves (pin)
+        }
         if (expected == null || offered == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8))) {
             throw WidgetRejections.wrongPortal("member_id");
+        }
+    }
+
+    /**
+     * The form whose token the portal just proved named {@code formMemberId}: the first such pins it. Only a proven
+     * form pins, so a web page posting first with a made-up member id cannot lock the real portal out.
+     */
+    void pin(String formMemberId) {
+        String offered = formMemberId == null ? null : formMemberId.trim();
+        if (host != null && offered != null && MEMBER_ID.matcher(offered).matches()) {
+            memberId.compareAndSet(null, offered);
         }
     }
 

@@ -87,6 +87,7 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
             }
         });
         proofs.settle(session, claim.domain(), verdict, () -> {
+            portal.pin(claim.memberId());
             if (!access.isBlank()) {
                 credentials.offer(claim); // only a proven form's pair reaches the credentials' watchers
             }

@@ -12,7 +12,10 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface WidgetProof {
 
-    /** Proves {@code claim}: the token pair and portal the form (or a renewing page) named. Never completes on a listener thread. */
+    /**
+     * Proves {@code claim}: the token pair and portal the form (or a renewing page) named. Works off the listener's
+     * threads; may answer at once (an already completed future) when nothing needs asking.
+     */
     CompletableFuture<WidgetVerdict> prove(WidgetAuth claim);
 
     /** Refuses every form: a listener started without a prover trusts no widget. */

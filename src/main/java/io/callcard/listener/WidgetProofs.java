@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The listener's side of proving widget forms: asks the {@link WidgetProof}, gives up after {@link #TIMEOUT}
  * ({@link WidgetVerdict#PORTAL_UNREACHABLE}), and remembers a pair proven once for its lifetime (the form's
  * {@code AUTH_EXPIRES}, at most {@link #MAX_PROVEN_LIFETIME}) so that a second page with the same pair costs no
- * request and is proven before its page is answered. Also remembers the forms it accepted, so the same form posted
+ * request and is proven before its page is answered (and pages of a pair still being proven wait for that one proof). Also remembers the forms it accepted, so the same form posted
  * again (a replay) never opens a second page: "the same form" is the same AUTH_ID with the same PLACEMENT_OPTIONS,
  * remembered as long as its pair could be proven. Tokens are kept only as SHA-256 digests, and logged never.
  */
@@ -39,6 +39,8 @@ final class WidgetProofs {
     private final Duration timeout;
     /** Digest of (domain, AUTH_ID) to the proven pair; in insertion order, guarded by this. */
     private final Map<String, ProvenPair> proven = new LinkedHashMap<>();
+    /** Digest of (domain, AUTH_ID) to the proof under way for it; guarded by this. */
+    private final Map<String, CompletableFuture<WidgetVerdict>> inFlight = new java.util.HashMap<>();
     /** Digest of (AUTH_ID, PLACEMENT_OPTIONS) to until when the form counts as seen; guarded by this. */
     private final Map<String, Instant> forms = new LinkedHashMap<>();
 
@@ -61,13 +63,29 @@ final class WidgetProofs {
         }
         String key = digest(claim.domain().toLowerCase(java.util.Locale.ROOT), claim.accessToken());
         Instant now = clock.instant();
+        CompletableFuture<WidgetVerdict> answer = new CompletableFuture<>();
         synchronized (this) {
             ProvenPair known = proven.get(key);
             if (known != null && now.isBefore(known.until())) {
                 return CompletableFuture.completedFuture(WidgetVerdict.provenFor(known.userId()));
             }
             proven.remove(key);
+            CompletableFuture<WidgetVerdict> pending = inFlight.get(key);
+            if (pending != null) {
+                return pending.copy(); // the same pair is being proven for another page: one request for both
+            }
+            inFlight.put(key, answer);
         }
+        ask(claim, key).whenComplete((verdict, impossible) -> {
+            synchronized (this) {
+                inFlight.remove(key, answer);
+            }
+            answer.complete(verdict);
+        });
+        return answer.copy();
+    }
+
+    private CompletableFuture<WidgetVerdict> ask(WidgetAuth claim, String key) {
         CompletableFuture<WidgetVerdict> asked;
         try {
             asked = Objects.requireNonNull(proof.prove(claim), "verdict");

@@ -41,7 +41,8 @@ final class WidgetRejections {
     }
 
     static RequestRejected formReplayed() {
-        return RequestRejected.of(403, FORM_REPLAYED, "this widget form was used already; the call card opens a new one");
+        return RequestRejected.of(403, FORM_REPLAYED,
+                "this widget form was used already; the call card opens a new one");
     }
 
     static RequestRejected proofRequired() {

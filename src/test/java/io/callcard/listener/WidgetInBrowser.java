@@ -42,12 +42,24 @@ public final class WidgetInBrowser implements AutoCloseable {
      * query ({@code ?placement=...}), or a URL that does not answer a script at all (the library missing).
      */
     public static WidgetInBrowser start(Function<SandboxRestServer, URI> bx24Script) throws Exception {
+        return start(bx24Script, io.callcard.testing.UncheckedWidgetProof.INSTANCE);
+    }
+
+    /** As {@link #start()}, with the widget form's token proven by {@code proof}. */
+    public static WidgetInBrowser provenBy(WidgetProof proof) throws Exception {
+        return start(SandboxRestServer::bx24ScriptUri, proof);
+    }
+
+    private static WidgetInBrowser start(Function<SandboxRestServer, URI> bx24Script, WidgetProof proof)
+            throws Exception {
         HeadlessChromium chromium = HeadlessChromium.startOrSkip();
         SandboxRestServer sandbox = null;
         ListenerFixture listener = null;
         try {
             sandbox = SandboxRestServer.builder().port(0).start();
-            listener = ListenerFixture.start(WidgetConfig.withBx24Script(bx24Script.apply(sandbox)));
+            listener = ListenerFixture.start(ListenerConfig.loopback(0)
+                    .withWidget(WidgetConfig.withBx24Script(bx24Script.apply(sandbox))), java.time.Clock.systemUTC(),
+                    java.util.Optional::empty, proof);
             return new WidgetInBrowser(chromium, sandbox, listener, PortalPage.serve(listener.port()));
         } catch (Exception | Error e) {
             closeAll(chromium, sandbox, listener, null);

@@ -87,6 +87,12 @@ final class WidgetSessions {
         }
     }
 
+    /** Whether {@code session} is still open: not ended, evicted or idle past {@link #IDLE_EXPIRY}. */
+    synchronized boolean live(WidgetSession session) {
+        sweep();
+        return sessions.get(session.token()) == session;
+    }
+
     /** The page said it is gone. */
     void end(WidgetSession session) {
         boolean removed;

@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 final class WidgetProofs {
 
-    /** The backstop: a prover that never answers leaves the form refused, as unproven, after this. */
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * The backstop: a prover that never answers leaves the form refused, as unproven, after this. As long as a page
+     * lives unheard: the application's prover bounds its own REST request far below it (8 s), but in sandbox mode a
+     * new portal's proof waits for the agent's answer in the window.
+     */
+    static final Duration TIMEOUT = WidgetSessions.IDLE_EXPIRY;
     static final Duration MAX_PROVEN_LIFETIME = Duration.ofHours(1);
     /** Pairs and forms remembered; beyond this the oldest is forgotten (a forgotten pair is only proven again). */
     static final int MAX_REMEMBERED = 256;

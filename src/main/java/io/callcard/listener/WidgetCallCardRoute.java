@@ -25,8 +25,8 @@ import java.util.concurrent.CompletableFuture;
  * Nothing of the form reaches the card until its AUTH_ID is proven ({@link WidgetProofs}, {@link WidgetProof}): the
  * page is answered at once, saying "checking" while the proof runs, its session held in
  * {@link WidgetSession.State#CHECKING}; proven, the form's {@link CallEvent.WidgetOpened} is submitted; refused at once
- * (a pair refused before, no token) the answer is 403 with the reason. The same form posted again is 403
- * {@code form_replayed}. AUTH_ID and REFRESH_ID of a proven form go to {@link InMemoryWidgetCredentials} only: never
+ * (no token, a portal the agent ignored) the answer is 403 with the reason. The same form posted again while the
+ * page it opened is live is 403 {@code form_replayed}. AUTH_ID and REFRESH_ID of a proven form go to {@link InMemoryWidgetCredentials} only: never
  * into the page, never into a log line.
  * The page starts out saying "loading" (nothing has connected yet), carries its words for every state the bridge
  * may show in the portal's LANG, and keeps DOMAIN, member_id and APP_SID for a session renewal after a companion
@@ -76,10 +76,11 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
         WidgetAuth claim = claim(query.get("DOMAIN"), form, feed.now());
         String access = claim.accessToken();
         String rawOptions = form.get("PLACEMENT_OPTIONS");
-        if (!access.isBlank() && !proofs.firstTime(access, rawOptions)) {
+        WidgetSession session = sessions.open(status.callId());
+        if (!access.isBlank() && !proofs.firstTime(access, rawOptions, session, sessions)) {
+            sessions.end(session);
             throw WidgetRejections.formReplayed();
         }
-        WidgetSession session = sessions.open(status.callId());
         CompletableFuture<WidgetVerdict> verdict = proofs.prove(claim);
         verdict.thenAccept(answer -> {
             if (WidgetVerdict.PORTAL_UNREACHABLE.equals(answer.reason())) {

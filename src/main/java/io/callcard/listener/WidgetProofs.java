@@ -20,14 +20,18 @@ import org.slf4j.LoggerFactory;
  * The listener's side of proving widget forms: asks the {@link WidgetProof}, gives up after {@link #TIMEOUT}
  * ({@link WidgetVerdict#PORTAL_UNREACHABLE}), and remembers a pair proven once for its lifetime (the form's
  * {@code AUTH_EXPIRES}, at most {@link #MAX_PROVEN_LIFETIME}) so that a second page with the same pair costs no
- * request and is proven before its page is answered (and pages of a pair still being proven wait for that one proof). Also remembers the forms it accepted, so the same form posted
- * again (a replay) never opens a second page: "the same form" is the same AUTH_ID with the same PLACEMENT_OPTIONS,
- * remembered as long as its pair could be proven. Tokens are kept only as SHA-256 digests, and logged never.
+ * request and is proven before its page is answered (and pages of a pair still being proven wait for that one
+ * proof). Also remembers which page each form opened, so the same form posted again while that page is live (a
+ * replay) never opens a second page: "the same form" is the same AUTH_ID with the same PLACEMENT_OPTIONS. Tokens are kept only as SHA-256 digests, and logged never.
  */
 final class WidgetProofs {
 
-    /** The backstop: a prover that never answers leaves the form refused, as unproven, after this. */
-    static final Duration TIMEOUT = Duration.ofSeconds(15);
+    /**
+     * The backstop: a prover that never answers leaves the form refused, as unproven, after this. As long as a page
+     * lives unheard: the application's prover bounds its own REST request far below it (8 s), but in sandbox mode a
+     * new portal's proof waits for the agent's answer in the window.
+     */
+    static final Duration TIMEOUT = WidgetSessions.IDLE_EXPIRY;
     static final Duration MAX_PROVEN_LIFETIME = Duration.ofHours(1);
     /** Pairs and forms remembered; beyond this the oldest is forgotten (a forgotten pair is only proven again). */
     static final int MAX_REMEMBERED = 256;
@@ -41,8 +45,8 @@ final class WidgetProofs {
     private final Map<String, ProvenPair> proven = new LinkedHashMap<>();
     /** Digest of (domain, AUTH_ID) to the proof under way for it; guarded by this. */
     private final Map<String, CompletableFuture<WidgetVerdict>> inFlight = new java.util.HashMap<>();
-    /** Digest of (AUTH_ID, PLACEMENT_OPTIONS) to until when the form counts as seen; guarded by this. */
-    private final Map<String, Instant> forms = new LinkedHashMap<>();
+    /** Digest of (AUTH_ID, PLACEMENT_OPTIONS) to the page that form opened; guarded by this. */
+    private final Map<String, WidgetSession> forms = new LinkedHashMap<>();
 
     private record ProvenPair(String userId, Instant until) {
     }
@@ -106,18 +110,21 @@ final class WidgetProofs {
     }
 
     /**
-     * True when this form (its AUTH_ID with its PLACEMENT_OPTIONS) is new; false for a replay of a form taken
-     * before, whose page must not open again. A form refused as unproven because the portal was unreachable is
-     * forgotten again ({@link #forget}), so that reopening the tab can try once more.
+     * True when this form (its AUTH_ID with its PLACEMENT_OPTIONS) may open {@code page}; false for a replay: the same
+     * form while the page it opened before is still live (one page, one WidgetOpened). Once that page closed or
+     * expired the same form may open a page again (Bitrix24 may show the same CALL_ID again within 30 minutes, with
+     * the same hour's token); a replay after the token's expiry fails its proof. A form left unproven because the
+     * portal was unreachable is forgotten ({@link #forget}), so that reopening the tab can try once more.
      */
-    synchronized boolean firstTime(String accessToken, String placementOptions) {
-        Instant now = clock.instant();
-        forms.values().removeIf(until -> !now.isBefore(until));
+    synchronized boolean firstTime(String accessToken, String placementOptions, WidgetSession page,
+                                   WidgetSessions sessions) {
         String key = digest(accessToken, placementOptions);
-        if (forms.containsKey(key)) {
+        WidgetSession earlier = forms.get(key);
+        if (earlier != null && sessions.live(earlier)) {
             return false;
         }
-        forms.put(key, now.plus(MAX_PROVEN_LIFETIME).plus(MAX_PROVEN_LIFETIME));
+        forms.remove(key);
+        forms.put(key, page);
         trim(forms);
         return true;
     }

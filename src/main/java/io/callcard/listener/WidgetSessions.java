@@ -15,7 +15,8 @@ import java.util.Optional;
  * The widget page loads the listener knows. Each {@code POST /widget/callcard} mints a session: a 128-bit token from
  * {@link SecureRandom}, URL-safe base64, put into that page only. A session expires when nothing was heard from its
  * page for {@link #IDLE_EXPIRY} (a live page polls every second), when its page says {@code closed}, or when more than
- * {@link #MAX_SESSIONS} are open (the oldest goes). Sessions live in memory: a restarted companion knows none, and an
+ * {@link #MAX_SESSIONS} are open (the oldest other page not proven goes, else the oldest). Sessions live in memory:
+ * a restarted companion knows none, and an
  * open page then asks {@link BridgeSessionRoute} for a new one (it cannot reload itself inside the call card).
  */
 final class WidgetSessions {
@@ -44,9 +45,7 @@ final class WidgetSessions {
             sweep();
             sessions.put(token, session);
             if (sessions.size() > MAX_SESSIONS) {
-                Iterator<WidgetSession> oldest = sessions.values().iterator();
-                evicted = oldest.next();
-                oldest.remove();
+                evicted = evictOne(session);
             }
         }
         if (evicted != null) {
@@ -88,6 +87,12 @@ final class WidgetSessions {
         }
     }
 
+    /** Whether {@code session} is still open: not ended, evicted or idle past {@link #IDLE_EXPIRY}. */
+    synchronized boolean live(WidgetSession session) {
+        sweep();
+        return sessions.get(session.token()) == session;
+    }
+
     /** The page said it is gone. */
     void end(WidgetSession session) {
         boolean removed;
@@ -102,6 +107,25 @@ final class WidgetSessions {
     synchronized int size() {
         sweep();
         return sessions.size();
+    }
+
+    /**
+     * Drops the oldest session not proven, else the oldest: a page posting forms whose tokens are never proven cannot
+     * push the agent's proven page out. Called with the lock held.
+     */
+    private WidgetSession evictOne(WidgetSession opened) {
+        WidgetSession victim = null;
+        for (WidgetSession session : sessions.values()) {
+            if (session != opened && session.state() != WidgetSession.State.PROVEN) {
+                victim = session;
+                break;
+            }
+        }
+        if (victim == null) {
+            victim = sessions.values().iterator().next();
+        }
+        sessions.remove(victim.token());
+        return victim;
     }
 
     /** Drops idle sessions; called with the lock held. */

@@ -102,6 +102,28 @@ class WidgetProofOverSocketsTest {
     }
 
     @Test
+    void theSameFormOpensAPageAgainOnlyOnceItsEarlierPageClosed() throws Exception {
+        start();
+        String form = form(portal.issueTokens().accessToken(), "call.again");
+        String first = session(post(form));
+        waitFor(() -> widgetsOpened.contains("call.again"), "the first page proven");
+        assertEquals(403, post(form).statusCode(), "replayed while its page is open");
+        String closed = "{\"type\":\"closed\",\"session\":\"" + first + "\",\"seq\":" + seq.incrementAndGet()
+                + ",\"callId\":\"call.again\"}";
+        assertEquals(202, HTTP.send(HttpRequest.newBuilder(listener.uri("bridge/events"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(closed)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        waitFor(() -> post(form).statusCode() == 200, "the card shows the same call again (Bitrix24 may, within 30"
+                + " minutes): a new page");
+        waitFor(() -> widgetsOpened.size() == 2, "the new page's call");
+        assertEquals(403, post(form).statusCode(), "and that page is one page too");
+        listener.settle();
+        assertEquals(List.of("call.again", "call.again"), widgetsOpened, "one WidgetOpened per page, never more");
+        assertEquals(1, portal.requestsFor("user.current"), "the proven pair is not asked again");
+    }
+
+    @Test
     void aSecondPageWithTheSameProvenPairCostsNoRequestAndIsProvenBeforeItIsAnswered() throws Exception {
         start();
         OAuthTokens pair = portal.issueTokens();

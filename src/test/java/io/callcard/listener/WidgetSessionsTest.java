@@ -54,15 +54,35 @@ class WidgetSessionsTest {
 
     @Test
     void theOldestGoesBeyondTheCapAndTheNewestIsTheCurrentCall() {
-        WidgetSession first = sessions.open("first");
+        WidgetSession first = proven(sessions.open("first"));
         WidgetSession last = null;
         for (int i = 0; i < WidgetSessions.MAX_SESSIONS; i++) {
-            last = sessions.open("c" + i);
+            last = proven(sessions.open("c" + i));
         }
         assertEquals(WidgetSessions.MAX_SESSIONS, sessions.size());
         assertFalse(sessions.find(first.token()).isPresent());
         assertEquals(last, sessions.newest().orElseThrow());
         assertNotEquals(first.token(), last.token());
+    }
+
+    @Test
+    void onlyAProvenPageIsTheCurrentCallsAndUnprovenPagesGoFirstBeyondTheCap() {
+        WidgetSession agents = proven(sessions.open("agent"));
+        WidgetSession checking = sessions.open("checking");
+        WidgetSession refused = sessions.open("refused");
+        refused.settle(WidgetVerdict.refused(WidgetVerdict.TOKEN_REFUSED), () -> { });
+        assertEquals(agents, sessions.newest().orElseThrow(), "a page being checked or refused is never the target");
+        for (int i = 0; i < WidgetSessions.MAX_SESSIONS; i++) {
+            sessions.open("flood" + i); // a page posting forms whose tokens are never proven
+        }
+        assertTrue(sessions.find(agents.token()).isPresent(), "the agent's proven page stays");
+        assertFalse(sessions.find(checking.token()).isPresent());
+        assertEquals(agents, sessions.newest().orElseThrow());
+    }
+
+    private static WidgetSession proven(WidgetSession session) {
+        assertTrue(session.settle(WidgetVerdict.provenFor("1"), () -> { }));
+        return session;
     }
 
     @Test

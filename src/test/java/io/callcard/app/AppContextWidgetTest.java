@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.call.CallEvent;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsStore;
 import io.callcard.sandbox.rest.SandboxRestServer;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +124,9 @@ class AppContextWidgetTest {
                 "the sign-in; status was: " + context.shell().statusTextProperty().get());
         assertTrue(context.shell().statusTextProperty().get().contains(domain));
         assertFalse(context.shell().sandboxProperty().get(), "the banner goes with the sandbox");
+        // the sign-in and the card are told on different threads: wait for the tracker, then the sandbox is gone
+        waitFor(() -> "real.1".equals(context.tracker().current().callId()), "the real call on the card");
+        context.tracker().submit(new CallEvent.BridgeLost(Instant.EPOCH, "none")).get(5, TimeUnit.SECONDS);
         assertEquals("real.1", context.tracker().current().callId(),
                 "the sandbox stopped before the real call reached the card: no simulated call overtook it");
     }

@@ -12,9 +12,6 @@ import io.callcard.portal.PortalCredentials;
 import io.callcard.portal.RequestBudget;
 import io.callcard.portal.WebhookUrl;
 import io.callcard.sandbox.rest.SandboxRestServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,10 +104,7 @@ class CrmDirectoryBench {
                 LOOKUPS, DISTINCT, MEASURED_ROUNDS, WARMUP_ROUNDS, LOOKUPS, baselineMedian, rounded(baselineMicros),
                 directoryRequests, directoryMedian, rounded(directoryMicros), directoryMedian / baselineMedian,
                 DISTINCT);
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "crm-directory.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        BenchReport.publish("crm-directory.md", report);
     }
 
     /**

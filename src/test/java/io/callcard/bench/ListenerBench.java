@@ -1,5 +1,7 @@
 package io.callcard.bench;
 
+import static io.callcard.bench.BenchReport.percentile;
+
 import io.callcard.call.CallTracker;
 import io.callcard.listener.GuardLimits;
 import io.callcard.listener.KeepAliveConnection;
@@ -12,8 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -205,15 +205,6 @@ class ListenerBench {
                 ""),
                 LATENCY_EVENTS, percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1],
                 CLIENTS, EVENTS_PER_CLIENT, eventsPerSecond, lost, healthPerSecond, eventsPerSecond / healthPerSecond);
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "listener.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-    }
-
-    /** Nearest rank over a sorted array. */
-    private static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        BenchReport.publish("listener.md", report);
     }
 }

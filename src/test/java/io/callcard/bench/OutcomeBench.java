@@ -1,5 +1,7 @@
 package io.callcard.bench;
 
+import static io.callcard.bench.BenchReport.percentile;
+
 import io.callcard.app.CallOutcomes;
 import io.callcard.call.CallSnapshot;
 import io.callcard.portal.PortalClient;
@@ -10,9 +12,6 @@ import io.callcard.sandbox.ScenarioFiles;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.testing.Eventually;
 import io.callcard.testing.ListenerFixture;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,16 +129,6 @@ class OutcomeBench {
                 measured.size(), median, percentile(latency, 90), Collections.max(latency),
                 base, percentile(baseline, 90), Collections.max(baseline),
                 median / base, serverRequests, (double) serverRequests / measured.size(), lookups, rows);
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "outcome.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        BenchReport.publish("outcome.md", report);
     }
 }

@@ -1,5 +1,7 @@
 package io.callcard.bench;
 
+import static io.callcard.bench.BenchReport.percentile;
+
 import io.callcard.app.PortalWidgetProof;
 import io.callcard.call.CallEvent;
 import io.callcard.listener.GuardLimits;
@@ -15,10 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -201,14 +200,6 @@ class ProofBench {
                 PAIRS, PAGES_PER_PAIR, pages, requests, (double) requests / pages, LATENCY_EVENTS,
                 percentile(unchecked, 50), percentile(unchecked, 99), percentile(proven, 50), percentile(proven, 99),
                 WARMUP);
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "proof.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        BenchReport.publish("proof.md", report);
     }
 }

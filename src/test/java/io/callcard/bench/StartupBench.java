@@ -71,10 +71,7 @@ class StartupBench {
             report.append(section(setup, runs));
             assertEquals(MEASURED_RUNS, runs.appFrame().size());
         }
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "startup.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        BenchReport.publish("startup.md", report.toString());
     }
 
     private static Runs measure(Setup setup, String bareClassPath, String appClassPath, Path work)

@@ -1,11 +1,10 @@
 package io.callcard.bench;
 
+import static io.callcard.bench.BenchReport.percentile;
+
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.WidgetConfig;
 import io.callcard.listener.WidgetInBrowser;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -74,17 +73,6 @@ class WidgetCommandBench {
                 percentile(commands, 50), percentile(commands, 90), Collections.max(commands),
                 percentile(baseline, 50), percentile(baseline, 90), Collections.max(baseline),
                 WidgetConfig.DEFAULTS.pollInterval().toMillis());
-        System.out.println(report);
-        Path out = Path.of("target", "bench", "widget.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-    }
-
-    /** Nearest-rank percentile. */
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+        BenchReport.publish("widget.md", report);
     }
 }

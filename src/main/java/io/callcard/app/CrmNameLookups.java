@@ -107,7 +107,7 @@ public final class CrmNameLookups implements AutoCloseable {
             names.name(ref).whenComplete((name, failure) -> {
                 if (failure != null) {
                     log.warn("The name of {} could not be looked up: {}", ref, failure.toString());
-                    submit(id, opened, CrmNames.unavailable(CrmNames.Missing.PORTAL_ERROR));
+                    submit(id, opened, CrmNames.unnamed(ref, CrmNames.Missing.PORTAL_ERROR));
                 } else {
                     submit(id, opened, learned(name));
                 }
@@ -117,7 +117,7 @@ public final class CrmNameLookups implements AutoCloseable {
 
     private static CrmNames learned(CrmName name) {
         if (!name.exists()) {
-            return CrmNames.absent(name.ref());
+            return CrmNames.unnamed(name.ref(), CrmNames.Missing.NOT_FOUND);
         }
         // an item without a title keeps its "Contact #797"
         return name.name().isEmpty() ? CrmNames.NONE : CrmNames.found(name.ref(), name.name());

@@ -2,7 +2,6 @@ package io.callcard.call;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.wire.CardCallState;
 import java.time.Instant;
@@ -32,9 +31,9 @@ class CrmNamesLearnedTest {
         CallSnapshot one = CallStateReducer.reduce(a,
                 new CallEvent.CrmNamesLearned(t(2), "A", t(0), CrmNames.found(CONTACT, "Ivan Petrov")));
         CallSnapshot both = CallStateReducer.reduce(one,
-                new CallEvent.CrmNamesLearned(t(3), "A", t(0), CrmNames.absent(DEAL)));
+                new CallEvent.CrmNamesLearned(t(3), "A", t(0), CrmNames.unnamed(DEAL, CrmNames.Missing.NOT_FOUND)));
         assertEquals(Optional.of("Ivan Petrov"), both.crmNames().nameOf(CONTACT));
-        assertTrue(both.crmNames().isNotFound(DEAL));
+        assertEquals(Optional.of(CrmNames.Missing.NOT_FOUND), both.crmNames().whyUnnamed(DEAL));
         assertEquals(CardCallState.CONNECTED, both.state(), "names change nothing else");
     }
 
@@ -53,9 +52,13 @@ class CrmNamesLearnedTest {
     }
 
     @Test
-    void aNameAfterAFailureClearsTheFailure() {
-        CrmNames failed = CrmNames.NONE.with(CrmNames.unavailable(CrmNames.Missing.PORTAL_ERROR));
-        assertEquals(CrmNames.Missing.PORTAL_ERROR, failed.missing());
-        assertEquals(null, failed.with(CrmNames.found(CONTACT, "Ivan")).missing());
+    void anAnswerAfterNoCredentialsClearsTheReasonForAllButKeepsEachItemsOwn() {
+        CrmNames none = CrmNames.NONE.with(CrmNames.unavailable(CrmNames.Missing.NO_CREDENTIALS));
+        assertEquals(Optional.of(CrmNames.Missing.NO_CREDENTIALS), none.whyUnnamed(DEAL));
+        CrmNames later = none.with(CrmNames.unnamed(CONTACT, CrmNames.Missing.PORTAL_ERROR))
+                .with(CrmNames.found(DEAL, "Spring order"));
+        assertEquals(Optional.of(CrmNames.Missing.PORTAL_ERROR), later.whyUnnamed(CONTACT));
+        assertEquals(Optional.empty(), later.whyUnnamed(DEAL));
+        assertEquals(Optional.of("Spring order"), later.nameOf(DEAL));
     }
 }

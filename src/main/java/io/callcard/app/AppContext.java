@@ -113,6 +113,12 @@ final class AppContext implements AutoCloseable {
         return shell;
     }
 
+    /** The portal whose CRM pages the card's items open on, if any (see {@link LookupCredentials#portalOrigin}). */
+    Optional<String> crmPortalOrigin() {
+        LookupCredentials credentials = lookupCredentials;
+        return credentials == null ? Optional.empty() : credentials.portalOrigin();
+    }
+
     /**
      * The settings window's view-model, made when first opened (FX thread). Its saves take effect at the next start:
      * the listener and the portal are opened once, at start-up.

@@ -61,11 +61,15 @@ class CrmNameLookupsTest {
 
     /** The widget page reports call {@code callId} ringing, linked to the contact, bound to the company and a deal. */
     private void ringLinked(String callId) {
+        ring(callId, CONTACT, "{\"ENTITY_TYPE\":\"COMPANY\",\"ENTITY_ID\":" + COMPANY.id() + "},"
+                + "{\"ENTITY_TYPE\":\"DEAL\",\"ENTITY_ID\":" + MISSING_DEAL.id() + "}");
+    }
+
+    private void ring(String callId, CrmRef entity, String bindings) {
         assertTrue(widget.deliver("{\"type\":\"status\",\"callId\":\"" + callId + "\",\"status\":{\"CALL_ID\":\""
                 + callId + "\",\"PHONE_NUMBER\":\"+74951234567\",\"LINE_NUMBER\":\"reg1\",\"LINE_NAME\":\"\","
-                + "\"CRM_ENTITY_TYPE\":\"CONTACT\",\"CRM_ENTITY_ID\":" + CONTACT.id() + ",\"CRM_BINDINGS\":["
-                + "{\"ENTITY_TYPE\":\"COMPANY\",\"ENTITY_ID\":" + COMPANY.id() + "},"
-                + "{\"ENTITY_TYPE\":\"DEAL\",\"ENTITY_ID\":" + MISSING_DEAL.id() + "}],"
+                + "\"CRM_ENTITY_TYPE\":\"" + entity.type() + "\",\"CRM_ENTITY_ID\":" + entity.id()
+                + ",\"CRM_BINDINGS\":[" + bindings + "],"
                 + "\"CALL_DIRECTION\":\"incoming\",\"CALL_STATE\":\"connecting\",\"CALL_LIST_MODE\":false}}"));
     }
 
@@ -101,6 +105,18 @@ class CrmNameLookupsTest {
         ringLinked("c-named"); // the same call polled again: nothing new to ask
         waitFor(() -> listener.tracker().current().updatedAt().isAfter(s.updatedAt()), "the second poll applied");
         assertEquals(asked + 2, server.requestsFor(ITEM_GET), "only this test's own two direct look-ups since");
+    }
+
+    @Test
+    void aSecondCallOnTheCardCarriesOnlyItsOwnNames() throws Exception {
+        PortalClient client = open(PortalClient.builder(WebhookUrl.parse(server.webhookUrl()), "test").build());
+        start(() -> Optional.of(client));
+        ringLinked("c-first");
+        ring("c-second", COMPANY, ""); // replaces the first, whether or not its names came back yet
+        waitFor(() -> "c-second".equals(listener.tracker().current().callId())
+                && names().nameOf(COMPANY).isPresent(), () -> "the second call's name: " + listener.tracker().current());
+        assertEquals(Optional.empty(), names().nameOf(CONTACT), "the first call's contact is not the second's");
+        assertEquals(Optional.empty(), names().whyUnnamed(MISSING_DEAL));
     }
 
     @Test

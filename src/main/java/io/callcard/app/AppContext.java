@@ -78,6 +78,7 @@ final class AppContext implements AutoCloseable {
     private PortalClient sandboxClient;
     private volatile LookupCredentials lookupCredentials;
     private volatile CallOutcomes outcomes;
+    private volatile CrmNameLookups crmNames;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
     /** Proves each widget form's token before the listener lets it near the card. */
@@ -110,6 +111,12 @@ final class AppContext implements AutoCloseable {
 
     ShellViewModel shell() {
         return shell;
+    }
+
+    /** The portal whose CRM pages the card's items open on, if any (see {@link LookupCredentials#portalOrigin}). */
+    Optional<String> crmPortalOrigin() {
+        LookupCredentials credentials = lookupCredentials;
+        return credentials == null ? Optional.empty() : credentials.portalOrigin();
     }
 
     /**
@@ -229,6 +236,7 @@ final class AppContext implements AutoCloseable {
         widgetLink = link;
         lookupCredentials = new LookupCredentials(saved, link::client);
         outcomes = new CallOutcomes(tracker, lookupCredentials, CallOutcomes.STANDARD_SCHEDULE, clock);
+        crmNames = new CrmNameLookups(tracker, lookupCredentials, clock);
         if (settings.portal() != null) {
             listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread,
                     notSaved -> status(StatusKind.WARNING, "status.memberIdNotSaved", store.file(), notSaved)));
@@ -462,6 +470,7 @@ final class AppContext implements AutoCloseable {
             sandboxClient = null;
         }
         CallOutcomes lookingUp = outcomes;
+        CrmNameLookups naming = crmNames;
         LookupCredentials credentials = lookupCredentials;
         WidgetPortalLink link = widgetLink;
         PortalWidgetProof proving = widgetProof;
@@ -474,6 +483,7 @@ final class AppContext implements AutoCloseable {
                     }
                 })
                 .then("call outcomes", () -> closeIfMade(lookingUp))
+                .then("CRM names", () -> closeIfMade(naming))
                 .then("sandbox REST server", () -> closeSandboxRest(rest, restClient))
                 .then("widget sign-in", () -> closeIfMade(link))
                 .then("saved portal client", () -> closeIfMade(credentials))

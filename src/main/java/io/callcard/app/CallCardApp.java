@@ -67,6 +67,7 @@ public final class CallCardApp extends Application {
         fxFailures = FxFailureHandler.installOnThisThread(new ErrorDialog(messages, stage));
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
+        context.shell().callCard().usePages(new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
         placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
         shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", this::terminated);

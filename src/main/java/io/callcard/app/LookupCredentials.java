@@ -67,6 +67,17 @@ final class LookupCredentials implements Supplier<Optional<PortalClient>>, AutoC
         return widget.get();
     }
 
+    /**
+     * The origin of the portal the look-ups ask, where its CRM pages are; empty while the sandbox plays (its server
+     * has no CRM pages to open) or when there is no portal to ask.
+     */
+    Optional<String> portalOrigin() {
+        if (sandbox != null) {
+            return Optional.empty();
+        }
+        return (saved != null ? Optional.of(saved) : widget.get()).map(c -> c.credentials().portal());
+    }
+
     /** Closes the saved portal's client (the sandbox's and the widget's belong to their owners). */
     @Override
     public void close() {

@@ -169,6 +169,21 @@ public sealed interface CallEvent {
         }
     }
 
+    /**
+     * Names of the call's CRM items, learned from the portal after the card showed the items
+     * ({@code app.CrmNameLookups}). They come back as an event, like {@link OutcomeLearned}, so the tracker's one
+     * thread keeps the whole card consistent and a snapshot for another call can never carry them.
+     *
+     * @param callOpenedAt the {@link CallSnapshot#openedAt} of the call they were looked up for (null: any)
+     */
+    record CrmNamesLearned(Instant at, String callId, Instant callOpenedAt, CrmNames names) implements CallEvent {
+        public CrmNamesLearned {
+            Objects.requireNonNull(at, "at");
+            callId = requireCallId(callId);
+            Objects.requireNonNull(names, "names");
+        }
+    }
+
     /** Server and outcome events always name their call: without a CALL_ID there is nothing to attach them to. */
     private static String requireCallId(String callId) {
         if (callId == null || callId.isBlank()) {

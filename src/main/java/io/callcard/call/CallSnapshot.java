@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param connectedAt   when the call was first connected, or {@code null}
  * @param endedAt       when it went back to idle after ringing or talking, or {@code null}
  * @param updatedAt     the time of the newest event applied; older events for this call are stale
+ * @param crmNames      the names of the CRM items learned so far for this call ({@link CrmNames#NONE} at first)
  */
 public record CallSnapshot(
         String callId,
@@ -38,12 +39,13 @@ public record CallSnapshot(
         Instant openedAt,
         Instant connectedAt,
         Instant endedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        CrmNames crmNames) {
 
     /** No call yet. */
     public static final CallSnapshot EMPTY = new CallSnapshot(null, CallerNumber.UNKNOWN, CallDirection.UNKNOWN,
             CardCallState.IDLE, "", "", null, List.of(), null, false, CallOutcome.NONE, false, false, false,
-            null, null, null, null);
+            null, null, null, null, CrmNames.NONE);
 
     public CallSnapshot {
         phone = Objects.requireNonNullElse(phone, CallerNumber.UNKNOWN);
@@ -53,6 +55,7 @@ public record CallSnapshot(
         lineName = Objects.requireNonNullElse(lineName, "");
         bindings = bindings == null ? List.of() : List.copyOf(bindings);
         outcome = Objects.requireNonNullElse(outcome, CallOutcome.NONE);
+        crmNames = Objects.requireNonNullElse(crmNames, CrmNames.NONE);
     }
 
     /** The failure code (verbatim) once the outcome is known, else {@code null}; {@code "200"} is success. */
@@ -102,6 +105,6 @@ public record CallSnapshot(
         return other != null && equals(new CallSnapshot(other.callId, other.phone, other.direction, other.state,
                 other.lineNumber, other.lineName, other.entity, other.bindings, other.activityId, other.callListMode,
                 other.outcome, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,
-                other.connectedAt, other.endedAt, updatedAt));
+                other.connectedAt, other.endedAt, updatedAt, other.crmNames));
     }
 }

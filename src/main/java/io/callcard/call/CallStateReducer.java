@@ -107,6 +107,11 @@ public final class CallStateReducer {
             return OutcomeRules.learned(d, e);
         } else if (event instanceof CallEvent.OutcomeUnavailable e) {
             return OutcomeRules.unavailable(d, e);
+        } else if (event instanceof CallEvent.CrmNamesLearned e) {
+            if (e.callOpenedAt() != null && !e.callOpenedAt().equals(d.openedAt)) {
+                return false; // looked up for an earlier call that had the same CALL_ID
+            }
+            d.crmNames = d.crmNames.with(e.names());
         }
         return true;
     }
@@ -128,7 +133,8 @@ public final class CallStateReducer {
         if (sameCall && event instanceof CallEvent.ServerCallEnded) {
             return event.at().isBefore(current.openedAt());
         }
-        if (sameCall && (event instanceof CallEvent.OutcomeLearned || event instanceof CallEvent.OutcomeUnavailable)) {
+        if (sameCall && (event instanceof CallEvent.OutcomeLearned || event instanceof CallEvent.OutcomeUnavailable
+                || event instanceof CallEvent.CrmNamesLearned)) {
             return false; // learned after the end, about the call that ended: OutcomeRules checks which call
         }
         if (sameCall) {

@@ -24,6 +24,7 @@ final class SnapshotDraft {
     Instant connectedAt;
     Instant endedAt;
     Instant updatedAt;
+    CrmNames crmNames;
 
     SnapshotDraft(CallSnapshot s) {
         callId = s.callId();
@@ -44,6 +45,7 @@ final class SnapshotDraft {
         connectedAt = s.connectedAt();
         endedAt = s.endedAt();
         updatedAt = s.updatedAt();
+        crmNames = s.crmNames();
     }
 
     /** Forget everything about the previous call; a new one with {@code id} begins at {@code at}. */
@@ -57,6 +59,7 @@ final class SnapshotDraft {
 
     CallSnapshot build() {
         return new CallSnapshot(callId, phone, direction, state, lineNumber, lineName, entity, bindings, activityId,
-                callListMode, outcome, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt);
+                callListMode, outcome, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt,
+                crmNames);
     }
 }

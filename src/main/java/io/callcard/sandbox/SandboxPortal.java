@@ -97,7 +97,8 @@ public final class SandboxPortal implements AutoCloseable {
     /**
      * Also writes each call's record into {@code server}'s statistics as the call ends (whether or not telephony
      * events are posted), so that {@code voximplant.statistic.get} tells the outcome of the calls played, a few
-     * seconds late as a portal does. Before {@link #start()} only.
+     * seconds late as a portal does; and makes its CRM hold the items the scenario's calls link to, so that the card's
+     * names and links answer. Before {@link #start()} only.
      */
     public SandboxPortal recordCallsIn(SandboxRestServer server) {
         Objects.requireNonNull(server, "server");
@@ -107,6 +108,7 @@ public final class SandboxPortal implements AutoCloseable {
             }
             this.records = server;
         }
+        server.crm().holdLinked(scenario);
         return this;
     }
 

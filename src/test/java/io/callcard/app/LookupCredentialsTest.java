@@ -55,6 +55,20 @@ class LookupCredentialsTest {
     }
 
     @Test
+    void crmPagesOpenOnThePortalThatAnswersButNeverOnTheSandbox() {
+        PortalClient saved = client("https://saved.bitrix24.test");
+        PortalClient widget = client("https://widget.bitrix24.test");
+        LookupCredentials withSaved = new LookupCredentials(saved, () -> Optional.of(widget));
+        assertEquals(Optional.of("https://saved.bitrix24.test"), withSaved.portalOrigin());
+        withSaved.useSandbox(client("http://127.0.0.1:1"));
+        assertEquals(Optional.empty(), withSaved.portalOrigin(), "the sandbox has no CRM pages");
+
+        assertEquals(Optional.of("https://widget.bitrix24.test"),
+                new LookupCredentials(null, () -> Optional.of(widget)).portalOrigin());
+        assertEquals(Optional.empty(), new LookupCredentials(null, Optional::empty).portalOrigin());
+    }
+
+    @Test
     void theSavedPortalsClientIsMadeFromItsSecretOrNotAtAll() throws Exception {
         FileSecretStore secrets = FileSecretStore.open(config);
         PortalSettings portal = PortalSettings.webhook("https://acme.bitrix24.test", PortalSettings.RateLimit.STANDARD);

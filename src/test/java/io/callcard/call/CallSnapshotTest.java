@@ -24,7 +24,7 @@ class CallSnapshotTest {
         return new CallSnapshot("A", CallerNumber.UNKNOWN, CallDirection.INCOMING,
                 endedAt != null ? CardCallState.IDLE : connectedAt != null ? CardCallState.CONNECTED : CardCallState.CONNECTING,
                 "", "", null, List.of(), null, false, outcome, false, true, false, t(0), connectedAt, endedAt,
-                endedAt != null ? endedAt : t(0));
+                endedAt != null ? endedAt : t(0), CrmNames.NONE);
     }
 
     @Test
@@ -63,10 +63,12 @@ class CallSnapshotTest {
         CallSnapshot a = call(t(5), null, null);
         CallSnapshot later = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
                 a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.outcome(),
-                a.autoCloseHeld(), a.cardOpen(), a.closing(), a.openedAt(), a.connectedAt(), a.endedAt(), t(99));
+                a.autoCloseHeld(), a.cardOpen(), a.closing(), a.openedAt(), a.connectedAt(), a.endedAt(), t(99),
+                a.crmNames());
         CallSnapshot closing = new CallSnapshot(a.callId(), a.phone(), a.direction(), a.state(), a.lineNumber(),
                 a.lineName(), a.entity(), a.bindings(), a.activityId(), a.callListMode(), a.outcome(),
-                a.autoCloseHeld(), a.cardOpen(), true, a.openedAt(), a.connectedAt(), a.endedAt(), a.updatedAt());
+                a.autoCloseHeld(), a.cardOpen(), true, a.openedAt(), a.connectedAt(), a.endedAt(), a.updatedAt(),
+                a.crmNames());
         assertTrue(a.sameExceptUpdatedAt(later));
         assertTrue(later.sameExceptUpdatedAt(a));
         assertFalse(a.sameExceptUpdatedAt(closing));
@@ -76,13 +78,14 @@ class CallSnapshotTest {
     @Test
     void nullsBecomeTheirNeutralValues() {
         CallSnapshot s = new CallSnapshot("A", null, null, CardCallState.IDLE, null, null, null, null, null, false, null,
-                false, false, false, t(0), null, null, t(0));
+                false, false, false, t(0), null, null, t(0), null);
         assertEquals(CallerNumber.UNKNOWN, s.phone());
         assertEquals(CallDirection.UNKNOWN, s.direction());
         assertEquals("", s.lineNumber());
         assertEquals("", s.lineName());
         assertEquals(List.of(), s.bindings());
         assertEquals(CallOutcome.NONE, s.outcome());
+        assertEquals(CrmNames.NONE, s.crmNames());
         assertNull(s.failedCode());
     }
 

@@ -70,12 +70,13 @@ class CallStateReducerTest {
     /** A call that is talking: started from a snapshot rather than from events. */
     private static final CallSnapshot TALKING = new CallSnapshot("A", CallerNumber.of(PHONE), CallDirection.INCOMING,
             CONNECTED, "reg1", "Office", ref(CONTACT, 5), List.of(ref(CONTACT, 5)), 77L, false, null, true, true,
-            false, t(0), t(5), null, t(5));
+            false, t(0), t(5), null, t(5), CrmNames.NONE);
 
     /** A call that ended busy at 60 s. */
     private static final CallSnapshot ENDED_BUSY = new CallSnapshot("A", CallerNumber.of(PHONE),
             CallDirection.OUTGOING, IDLE, "reg1", "Office", ref(CONTACT, 5), List.of(ref(CONTACT, 5)), 77L, false,
-            CallOutcome.known("486", "", null, CallOutcome.Source.WIDGET), false, true, true, t(0), null, t(60), t(60));
+            CallOutcome.known("486", "", null, CallOutcome.Source.WIDGET), false, true, true, t(0), null, t(60), t(60),
+            CrmNames.NONE);
 
     static Stream<Arguments> cases() {
         return Stream.of(

@@ -8,6 +8,7 @@ import io.callcard.call.CallDirection;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallOutcome;
 import io.callcard.call.CrmEntityType;
+import io.callcard.call.CrmNames;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.WebhookUrlException;
@@ -58,6 +59,8 @@ class MessageKeysInCodeTest {
                 "card.phase.", List.copyOf(EnumSet.complementOf(EnumSet.of(CallDisplayState.CONNECTING))),
                 "card.direction.", List.of(CallDirection.values()),
                 "card.crm.", List.of(CrmEntityType.values()),
+                "card.crm.named.", List.of(CrmEntityType.values()),
+                "card.crm.hint.", List.of(CrmNames.Missing.values()),
                 "card.outcome.missing.", List.of(CallOutcome.Missing.values()),
                 "hold.error.", List.of(CallCardCommandFailed.Reason.values()),
                 "settings.rateLimit.", List.of(RateLimitChoice.values()),

@@ -1,6 +1,10 @@
 package io.callcard.sandbox.rest;
 
 import io.callcard.call.CrmEntityType;
+import io.callcard.call.CrmRef;
+import io.callcard.sandbox.CrmLink;
+import io.callcard.sandbox.Scenario;
+import io.callcard.sandbox.SimulatedCall;
 import io.callcard.sandbox.NumberPlan;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,11 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * A generated CRM: contacts, companies, leads and deals with Russian and English names and phone numbers, the same
  * for the same seed. Ids count from 1 per type, as in Bitrix24. Some leads share a contact's number, so that a phone
  * search can find more than one item, as it does on a real portal.
+ *
+ * <p>A scenario links its calls to ids of its own (contact 797, deal 4615, ...), far beyond the generated ones: a sandbox
+ * portal that records its calls here {@link #holdLinked holds} those items too, each named from the seed and its id,
+ * so the card's names and links answer in the default run as they would on a portal that holds them.
  */
 public final class SandboxCrm {
 
@@ -38,8 +48,12 @@ public final class SandboxCrm {
         "Внедрение CRM", "Website redesign", "Аренда склада", "Fleet telematics"};
 
     private final Map<CrmEntityType, List<CrmRecord>> items = new EnumMap<>(CrmEntityType.class);
+    /** Items a scenario links to beyond the generated ids; written by the portal's thread, read by the server's. */
+    private final ConcurrentMap<CrmRef, CrmRecord> linked = new ConcurrentHashMap<>();
+    private final long seed;
 
     public SandboxCrm(long seed) {
+        this.seed = seed;
         Random random = new Random(seed);
         List<CrmRecord> companies = new ArrayList<>();
         for (int id = 1; id <= COMPANIES; id++) {
@@ -79,14 +93,60 @@ public final class SandboxCrm {
         items.put(CrmEntityType.DEAL, Collections.unmodifiableList(deals));
     }
 
-    /** All items of a type, in id order. */
+    /** The generated items of a type, in id order. */
     List<CrmRecord> all(CrmEntityType type) {
         return items.get(type);
     }
 
     Optional<CrmRecord> find(CrmEntityType type, int id) {
         List<CrmRecord> list = items.get(type);
-        return id >= 1 && id <= list.size() ? Optional.of(list.get(id - 1)) : Optional.empty();
+        if (id >= 1 && id <= list.size()) {
+            return Optional.of(list.get(id - 1));
+        }
+        return Optional.ofNullable(linked.get(new CrmRef(type, id)));
+    }
+
+    /**
+     * Holds the items {@code scenario}'s calls link to (primary and bindings) that the generated CRM lacks, each
+     * named by this CRM's seed and its id: the same names on every run with the same seed.
+     */
+    public void holdLinked(Scenario scenario) {
+        for (SimulatedCall call : scenario.calls()) {
+            if (call.crm().isEmpty()) {
+                continue;
+            }
+            CrmLink link = call.crm().get();
+            holdLinked(link.type(), link.id());
+            for (CrmLink.Binding binding : link.bindings()) {
+                holdLinked(binding.type(), binding.id());
+            }
+        }
+    }
+
+    private void holdLinked(CrmEntityType type, int id) {
+        if (id <= items.get(type).size()) {
+            return; // a generated item
+        }
+        long itemSeed = seed * 31 + type.entityTypeId() * 1_000_003L + id; // not hashCode: an enum's changes per run
+        linked.computeIfAbsent(new CrmRef(type, id), ref -> linkedItem(type, id, new Random(itemSeed)));
+    }
+
+    private static CrmRecord linkedItem(CrmEntityType type, int id, Random random) {
+        boolean russian = random.nextBoolean();
+        String[] name = person(random, russian);
+        switch (type) {
+            case CONTACT:
+                return new CrmRecord(type, id, "", name[0], name[1], "", phone(random, russian), 0, 0);
+            case COMPANY:
+                return new CrmRecord(type, id, pick(random, russian ? RU_COMPANY : EN_COMPANY), "", "", "",
+                        phone(random, russian), 0, 0);
+            case LEAD:
+                return new CrmRecord(type, id, (russian ? "Заявка: " : "Inquiry: ") + name[0] + " " + name[1],
+                        name[0], name[1], pick(random, russian ? RU_COMPANY : EN_COMPANY), phone(random, russian), 0, 0);
+            default:
+                return new CrmRecord(type, id, pick(random, DEAL_SUBJECT) + " #" + id, "", "", "", "",
+                        0, 0);
+        }
     }
 
     /** Contacts, then companies, then leads whose number matches {@code phone} digit for digit (ignoring '+'). */

@@ -24,7 +24,7 @@ import javafx.util.Duration;
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
  * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node, and
  * {@code :outcome-pending} while an ended call's outcome is still being learned. At the
- * bottom, while there is a call, the {@link HoldCardButton} and the reason its last command failed.
+ * bottom the call's CRM bindings ({@link CrmBindingsView}) and, while there is a call, the {@link HoldCardButton} and the reason its last command failed.
  */
 public final class CallCardView extends VBox {
 
@@ -58,6 +58,9 @@ public final class CallCardView extends VBox {
         phone.setWrapText(true);
         Label crm = label("crm", "crm", vm.crmTextProperty());
         PseudoClasses.bind(crm, UNLINKED, vm.linkedProperty().not());
+        Label crmHint = label("crm-hint", "crm-hint", vm.crmHintProperty());
+        crmHint.setWrapText(true);
+        Shown.bind(crmHint, vm.crmHintProperty().isNotEmpty());
         Label line = label("line", "line", vm.lineTextProperty());
         Shown.bind(line, vm.lineShownProperty());
 
@@ -77,7 +80,8 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         Shown.bind(listMode, vm.callListModeProperty());
 
-        getChildren().addAll(header, phone, crm, line, talk, failure, listMode);
+        getChildren().addAll(header, phone, crm, crmHint, line, talk, failure, listMode,
+                new CrmBindingsView(vm, messages));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
         // frame need not wait for a tooltip's popup machinery.
         Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));

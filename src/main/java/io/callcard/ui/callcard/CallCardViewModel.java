@@ -7,12 +7,18 @@ import io.callcard.call.CallOutcome;
 import io.callcard.call.CallDisplayState;
 import io.callcard.call.CallSnapshot;
 import io.callcard.call.CallerNumber;
+import io.callcard.call.CrmNames;
 import io.callcard.call.CrmRef;
 import io.callcard.call.HoldOwnership;
 import io.callcard.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,12 +38,15 @@ public final class CallCardViewModel {
     private final Clock clock;
     private final CardHoldViewModel hold;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
+    private CrmPages pages = CrmPages.NONE;
 
     private final ReadOnlyObjectWrapper<CallDisplayState> phase = new ReadOnlyObjectWrapper<>(CallDisplayState.NO_CALL);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper directionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper phoneText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper crmText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper crmHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<CrmBinding>> bindings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper lineText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failureText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper talkTimeText = new ReadOnlyStringWrapper("");
@@ -67,6 +76,8 @@ public final class CallCardViewModel {
         directionText.set(p == CallDisplayState.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
         phoneText.set(p == CallDisplayState.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
         crmText.set(p == CallDisplayState.NO_CALL ? "" : crmWords(s));
+        crmHint.set(p == CallDisplayState.NO_CALL || s.entity() == null ? "" : nameHint(s.crmNames(), s.entity()));
+        bindings.set(p == CallDisplayState.NO_CALL ? List.of() : bindingRows(s));
         linked.set(s.entity() != null);
         lineText.set(lineWords(s));
         lineShown.set(!lineText.get().isEmpty());
@@ -119,9 +130,55 @@ public final class CallCardViewModel {
         if (primary == null) {
             return messages.get("card.crm.none");
         }
-        String words = messages.get("card.crm." + primary.type().name(), String.valueOf(primary.id()));
+        Optional<String> name = s.crmNames().nameOf(primary);
+        String words = name.isPresent()
+                ? messages.get("card.crm.named." + primary.type().name(), name.get())
+                : messages.get("card.crm." + primary.type().name(), String.valueOf(primary.id()));
         long others = s.bindings().stream().filter(b -> !b.equals(primary)).count();
         return others == 0 ? words : words + " · " + messages.get("card.crm.more", String.valueOf(others));
+    }
+
+    /** Why the card shows "Contact #797" and not a name; empty once the name is known. */
+    private String nameHint(CrmNames names, CrmRef ref) {
+        if (names.nameOf(ref).isPresent()) {
+            return "";
+        }
+        return names.whyUnnamed(ref).map(why -> messages.get("card.crm.hint." + why.name()))
+                .orElseGet(() -> messages.get("card.crm.hint.lookingUp"));
+    }
+
+    /** The primary item first, then the other bindings, each once, with its name and page when known. */
+    private List<CrmBinding> bindingRows(CallSnapshot s) {
+        Set<CrmRef> refs = new LinkedHashSet<>();
+        if (s.entity() != null) {
+            refs.add(s.entity());
+        }
+        refs.addAll(s.bindings());
+        Optional<String> origin = pages.portalOrigin();
+        List<CrmBinding> rows = new ArrayList<>();
+        for (CrmRef ref : refs) {
+            String id = messages.get("card.crm." + ref.type().name(), String.valueOf(ref.id()));
+            String text = s.crmNames().nameOf(ref).map(n -> messages.get("card.crm.binding", n, id)).orElse(id);
+            rows.add(new CrmBinding(ref, text, origin.map(o -> CrmBinding.pageOf(o, ref)).orElse("")));
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
+     * Where CRM items open from now on (the application's browser; {@link CrmPages#NONE} lists them without links).
+     * The call's activity is not linked: protocol.md gives the portal's page only for leads, deals, contacts and
+     * companies.
+     */
+    public void usePages(CrmPages crmPages) {
+        pages = Objects.requireNonNull(crmPages, "crmPages");
+        apply(snapshot);
+    }
+
+    /** The agent asked to open {@code binding} in Bitrix24; nothing happens for an item without a page. */
+    public void open(CrmBinding binding) {
+        if (binding.hasLink()) {
+            pages.open(binding.url());
+        }
     }
 
     private String lineWords(CallSnapshot s) {
@@ -202,6 +259,16 @@ public final class CallCardViewModel {
 
     public ReadOnlyStringProperty crmTextProperty() {
         return crmText.getReadOnlyProperty();
+    }
+
+    /** Why the primary item shows its type and id and not its name ("name not available: no portal connection"). */
+    public ReadOnlyStringProperty crmHintProperty() {
+        return crmHint.getReadOnlyProperty();
+    }
+
+    /** Every CRM item the call is bound to, the primary first; a new list whenever anything in it changes. */
+    public ReadOnlyObjectProperty<List<CrmBinding>> bindingsProperty() {
+        return bindings.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lineTextProperty() {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.callcard.call.CrmEntityType;
+import io.callcard.sandbox.BuiltInScenarios;
+import io.callcard.sandbox.SandboxPortal;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -110,6 +113,28 @@ class SandboxRestMethodsTest {
                 .result().get("item");
         assertEquals(server.crm().find(CrmEntityType.CONTACT, 1).orElseThrow().lastName(),
                 contact.get("lastName").asText());
+    }
+
+    @Test
+    void theItemsAScenarioLinksToAreHeldOnceAPortalRecordsItsCallsHere() throws Exception {
+        String get = "{\"entityTypeId\":3,\"id\":797}";
+        assertEquals("NOT_FOUND", client.postJson(webhook + "crm.item.get", get).error(),
+                "the generated CRM has no contact 797");
+
+        new SandboxPortal(URI.create("http://127.0.0.1:9/"), BuiltInScenarios.demo(), 42, 1).recordCallsIn(server);
+
+        JsonNode contact = client.postJson(webhook + "crm.item.get", get).result().get("item");
+        assertFalse(contact.get("lastName").asText().isEmpty(), "the demo's contact has a name");
+        JsonNode deal = client.postJson(webhook + "crm.item.get", "{\"entityTypeId\":2,\"id\":4615}")
+                .result().get("item");
+        assertTrue(deal.get("title").asText().endsWith("#4615"), "a binding's deal is held too");
+        try (SandboxRestServer again = SandboxRestServer.builder().seed(42).start()) {
+            again.crm().holdLinked(BuiltInScenarios.demo());
+            assertEquals(server.crm().find(CrmEntityType.CONTACT, 797), again.crm().find(CrmEntityType.CONTACT, 797),
+                    "the same seed names the same item alike");
+        }
+        assertEquals(server.crm().all(CrmEntityType.CONTACT).size(), SandboxCrm.CONTACTS,
+                "the generated items stay as they were");
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
+import io.callcard.prefs.Preferences;
+import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
@@ -30,12 +32,14 @@ import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.SettingsViewModel;
 import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -96,11 +100,17 @@ final class AppContext implements AutoCloseable {
     /** One thread for the settings window's disk and portal work, so its commands run in the order sent. */
     private final ExecutorService settingsIo = BackgroundThreads.singleThread(SETTINGS_THREAD);
     private SettingsViewModel settings;
+    private final PreferencesModel preferences;
+    private final List<String> preferencesSkipped;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
         this.ui = ui;
         this.messages = messages;
+        // read before the first frame: its theme, language and mode depend on them (a small properties file)
+        PreferencesStore.Loaded loaded = new PreferencesStore(options.paths().configDir()).load();
+        this.preferences = new PreferencesModel(loaded.preferences(), this::savePreferences);
+        this.preferencesSkipped = loaded.skipped();
         CallCardViewModel callCard = new CallCardViewModel(messages, clock, ui);
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
@@ -111,6 +121,29 @@ final class AppContext implements AutoCloseable {
 
     ShellViewModel shell() {
         return shell;
+    }
+
+    /** The agent's preferences, applied at once wherever they are changed (FX thread). */
+    PreferencesModel preferences() {
+        return preferences;
+    }
+
+    /** Keys of {@code preferences.properties} that were refused at start (empty when all were used). */
+    List<String> preferencesSkipped() {
+        return preferencesSkipped;
+    }
+
+    /** Persists changed preferences on the settings thread, in the order they were changed. */
+    private void savePreferences(Preferences changed) {
+        PreferencesStore store = new PreferencesStore(options.paths().configDir());
+        settingsIo.execute(() -> {
+            try {
+                store.save(changed);
+            } catch (IOException | IllegalArgumentException e) {
+                log().warn("Preferences not saved to {}: {}", store.file(), e.getMessage());
+                status(StatusKind.WARNING, "status.preferencesNotSaved", store.file(), e.getMessage());
+            }
+        });
     }
 
     /** The portal whose CRM pages the card's items open on, if any (see {@link LookupCredentials#portalOrigin}). */
@@ -218,6 +251,9 @@ final class AppContext implements AutoCloseable {
         attachHoldButton(listener.callCardChannel()); // the hold button works from now on
         if (settingsWarning != null) {
             status(StatusKind.WARNING, "status.settingsIgnored", store.file(), settingsWarning);
+        } else if (!preferencesSkipped.isEmpty()) {
+            status(StatusKind.WARNING, "status.preferencesSkipped", String.join(", ", preferencesSkipped),
+                    new PreferencesStore(options.paths().configDir()).file());
         } else if (decision.warning().isPresent()) {
             log().warn("Listener kept on loopback: listenerAddress {} needs the application token",
                     settings.effectiveListenerAddress());

@@ -55,7 +55,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.callcard.config..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
                     "org.slf4j..", "com.github.javakeyring..", "io.callcard.config..", "io.callcard.wire..",
-                    "io.callcard.threads..")
+                    "io.callcard.threads..", "io.callcard.prefs..")
             .because("settings and secrets are read before anything else starts, and by every part (architecture.md)");
 
     @ArchTest
@@ -78,6 +78,12 @@ class ArchitectureTest {
                     "io.callcard.listener..", "io.callcard.portal..", "io.callcard.history..",
                     "io.callcard.config..")
             .because("the sandbox must reach the companion exactly as a portal would: over HTTP");
+
+    @ArchTest
+    static final ArchRule prefs_are_plain_values = classes()
+            .that().resideInAPackage("io.callcard.prefs..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.callcard.prefs..")
+            .because("the window applies the agent's preferences and the configuration stores them: both import them");
 
     @ArchTest
     static final ArchRule ui_does_not_reach_into_io = noClasses()

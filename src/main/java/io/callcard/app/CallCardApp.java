@@ -111,8 +111,8 @@ public final class CallCardApp extends Application {
     }
 
     /** The one-line card, made when compact mode is first shown; Ctrl+, opens the settings from it too. */
-    private CompactCardView compactLine() {
-        CompactCardView line = new CompactCardView(context.shell().callCard(), messages, windowMode::toggleCompact);
+    private CompactCardView compactLine(Runnable expand) {
+        CompactCardView line = new CompactCardView(context.shell().callCard(), messages, expand);
         Shortcuts.install(line, ShellView.SETTINGS_SHORTCUT, this::openSettings);
         return line;
     }

@@ -3,7 +3,7 @@ package io.callcard.ui.window;
 import io.callcard.prefs.Preferences;
 import io.callcard.ui.PreferencesModel;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -32,7 +32,7 @@ public final class WindowMode {
     private final Stage stage;
     private final Scene scene;
     private final Parent full;
-    private final Supplier<? extends Parent> compactMaker;
+    private final Function<Runnable, ? extends Parent> compactMaker;
     private final PreferencesModel preferences;
     private final PlacementMemory memory;
     private Parent compact;
@@ -42,9 +42,9 @@ public final class WindowMode {
      * Makes the stage's scene, showing the mode the preferences ask for; call before the stage shows.
      *
      * @param full         the full window content
-     * @param compactMaker makes the one-line card when compact mode is first shown
+     * @param compactMaker makes the one-line card when compact mode is first shown, given the action that leaves it
      */
-    public WindowMode(Stage stage, Parent full, Supplier<? extends Parent> compactMaker,
+    public WindowMode(Stage stage, Parent full, Function<Runnable, ? extends Parent> compactMaker,
                       PreferencesModel preferences, PlacementMemory memory) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.full = Objects.requireNonNull(full, "full");
@@ -53,8 +53,15 @@ public final class WindowMode {
         this.memory = Objects.requireNonNull(memory, "memory");
         Preferences now = preferences.current();
         compactShown = now.effectiveCompact();
-        scene = compactShown ? new Scene(compact()) : new Scene(full, FULL_WIDTH, FULL_HEIGHT);
+        // no size on the scene itself: the stage's size is the window's, and each mode sets it
+        scene = new Scene(compactShown ? compact() : full);
         stage.setScene(scene);
+        if (compactShown) {
+            stage.sizeToScene();
+        } else {
+            stage.setWidth(FULL_WIDTH);
+            stage.setHeight(FULL_HEIGHT);
+        }
         minimumsFor(compactShown);
         stage.setAlwaysOnTop(now.effectiveAlwaysOnTop());
         scene.getAccelerators().put(COMPACT_SHORTCUT, this::toggleCompact);
@@ -83,12 +90,18 @@ public final class WindowMode {
         }
         memory.leaving(stage, compactShown);
         compactShown = wanted;
+        double titleBar = Math.max(0, stage.getHeight() - scene.getHeight());
         // the old root leaves the scene before the new one enters, so keys it held (Ctrl+H) pass to the new one
         scene.setRoot(wanted ? compact() : full);
         minimumsFor(wanted);
         if (!memory.entering(stage, wanted)) {
             if (wanted) {
-                stage.sizeToScene();
+                // one line high, and wide enough for the whole line (at least as wide as the window was)
+                Parent line = scene.getRoot();
+                line.applyCss();
+                double sides = Math.max(0, stage.getWidth() - scene.getWidth());
+                stage.setWidth(Math.max(stage.getWidth(), line.prefWidth(-1) + sides));
+                stage.setHeight(line.prefHeight(-1) + titleBar);
             } else {
                 stage.setWidth(FULL_WIDTH);
                 stage.setHeight(FULL_HEIGHT);
@@ -103,7 +116,7 @@ public final class WindowMode {
 
     private Parent compact() {
         if (compact == null) {
-            compact = compactMaker.get();
+            compact = compactMaker.apply(this::toggleCompact);
         }
         return compact;
     }

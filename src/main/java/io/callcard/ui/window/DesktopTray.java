@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
@@ -99,7 +100,7 @@ public final class DesktopTray implements AutoCloseable {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
         params.setTransform(new Scale(scale, scale));
-        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, ICON_SIZE, ICON_SIZE));
+        params.setViewport(new Rectangle2D(0, 0, ICON_SIZE, ICON_SIZE));
         WritableImage image = picture.snapshot(params, new WritableImage(ICON_SIZE, ICON_SIZE));
         return WindowIcons.toAwt(image);
     }

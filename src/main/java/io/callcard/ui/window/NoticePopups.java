@@ -1,12 +1,14 @@
 package io.callcard.ui.window;
 
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Shows a {@link CallNotice} as a ControlsFX notification beside the window. Its own class so the ControlsFX
+ * Shows a {@link CallNotice} as a ControlsFX notification beside the window, with the style classes {@code call-notice}
+ * and {@code call-notice-incoming} / {@code -missed} / {@code -failed} for the themes. Its own class so the ControlsFX
  * classes load with the first notice, never on the start-up path (the first {@code Notifications.create()} costs
  * noticeably on some machines).
  */
@@ -30,7 +32,7 @@ final class NoticePopups {
                 .position(Pos.BOTTOM_RIGHT)
                 .title(notice.title())
                 .text(notice.text())
-                .styleClass("call-notice", "call-notice-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .styleClass("call-notice", "call-notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
                 .hideAfter(notice.kind() == CallNotice.Kind.INCOMING ? RINGING : AFTER)
                 .onAction(e -> clicked.run())
                 .show();

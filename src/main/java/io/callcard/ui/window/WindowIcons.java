@@ -3,6 +3,7 @@ package io.callcard.ui.window;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
@@ -41,7 +42,7 @@ public final class WindowIcons {
         params.setFill(Color.TRANSPARENT);
         params.setTransform(new Scale(scale, scale));
         // the viewport is in the scaled coordinates: exactly the icon's square, margins included
-        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, size, size));
+        params.setViewport(new Rectangle2D(0, 0, size, size));
         return shapes.snapshot(params, new WritableImage(size, size));
     }
 

@@ -65,7 +65,7 @@ class CompactModeViewTest {
             preferences = new PreferencesModel(initial, saved::add);
             ShellView shell = new ShellView(new ShellViewModel(messages, card), messages, () -> { });
             mode = new WindowMode(s, shell, expand -> new CompactCardView(card, messages, expand),
-                    preferences, new NoMemory());
+                    preferences, new NoPlacement());
             s.show();
         });
         card.attach(channel);
@@ -166,17 +166,5 @@ class CompactModeViewTest {
 
     private String text(String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /** No place kept for either mode: each switch falls back to the mode's default size. */
-    private static final class NoMemory implements PlacementMemory {
-        @Override
-        public void leaving(Stage stage, boolean compact) {
-        }
-
-        @Override
-        public boolean entering(Stage stage, boolean compact) {
-            return false;
-        }
     }
 }

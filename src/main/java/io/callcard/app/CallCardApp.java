@@ -122,7 +122,12 @@ public final class CallCardApp extends Application {
         stage.getIcons().setAll(WindowIcons.all());
         CallCardViewModel card = context.shell().callCard();
         TrayStatus trayStatus = TrayStatus.forCard(messages, card, missedCallCount());
-        tray = DesktopTray.show(stage, messages, trayStatus, card.hold(), () -> WindowFront.bring(stage));
+        try {
+            tray = DesktopTray.show(stage, messages, trayStatus, card.hold(), () -> WindowFront.bring(stage));
+        } catch (RuntimeException refused) {
+            // a desktop that claims a tray and then refuses the icon costs the agent the icon, not an error dialog
+            LoggerFactory.getLogger(CallCardApp.class).warn("No tray icon: {}", refused.toString());
+        }
     }
 
     /**

@@ -128,6 +128,14 @@ final class AppContext implements AutoCloseable {
         return preferences;
     }
 
+    /**
+     * Hands every call snapshot, in order and none skipped (unlike the card's relay, which keeps only the newest), to
+     * {@code onUi} on the FX thread: for notifications, which must not miss a ring. Close the result to stop.
+     */
+    AutoCloseable followCalls(java.util.function.Consumer<CallSnapshot> onUi) {
+        return tracker.subscribe(update -> ui.execute(() -> onUi.accept(update.current())));
+    }
+
     /** Keys of {@code preferences.properties} that were refused at start (empty when all were used). */
     List<String> preferencesSkipped() {
         return preferencesSkipped;

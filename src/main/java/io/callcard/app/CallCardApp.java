@@ -1,17 +1,29 @@
 package io.callcard.app;
 
-import io.callcard.config.WindowBoundsStore;
 import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.Messages;
+import io.callcard.ui.Shortcuts;
 import io.callcard.ui.UiExecutor;
+import io.callcard.ui.callcard.CallCardViewModel;
 import io.callcard.ui.settings.SettingsWindow;
 import io.callcard.ui.shell.ErrorDialog;
 import io.callcard.ui.shell.ShellView;
+import io.callcard.ui.window.CallNotifier;
+import io.callcard.ui.window.CompactCardView;
+import io.callcard.ui.window.DesktopTray;
+import io.callcard.ui.window.TrayStatus;
+import io.callcard.ui.window.WindowFront;
+import io.callcard.ui.window.WindowIcons;
+import io.callcard.ui.window.WindowMode;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. Start-up order matters: build the window from plain objects, show it, and once its first
@@ -30,6 +42,9 @@ public final class CallCardApp extends Application {
     private SettingsWindow settingsWindow;
     private FxFailureHandler fxFailures;
     private Thread shutdownHook;
+    private WindowMode windowMode;
+    private AutoCloseable notifications;
+    private Optional<DesktopTray> tray = Optional.empty();
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -69,27 +84,58 @@ public final class CallCardApp extends Application {
         context = new AppContext(options, messages, ui);
         context.shell().callCard().usePages(new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
-        placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
+        placement = new WindowPlacement(options.paths().configDir());
         shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", this::terminated);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
-        Scene scene = new Scene(shell, 420, 480);
+        // the scene shows the full card or the compact line, on top or not, as the preferences say (and follows them)
+        windowMode = new WindowMode(stage, shell, this::compactLine, context.preferences(), placement);
+        Scene scene = windowMode.scene();
         stage.setTitle(context.shell().titleProperty().get());
-        stage.setMinWidth(340);
-        stage.setMinHeight(380);
-        stage.setScene(scene);
         this.stage = stage;
-        placement.restore(stage);
+        placement.restore(stage, windowMode.compactShown());
         placement.follow(stage);
         FirstFrame.then(scene, ui, () -> {
+            // every call is followed for notifications before the services can report one
+            notifications = context.followCalls(new CallNotifier(stage, messages, context.preferences()));
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
             shell.addSettingsButton();
             if (options.startupProbe()) {
                 StartupProbe.firstFrameShown(context.servicesReady());
             }
+            // the icon (an SVG read and drawn) and the tray (AWT) wait for the next turn: the services start first
+            ui.executeLater(this::dressWindow);
         });
         stage.show();
+    }
+
+    /** The one-line card, made when compact mode is first shown; Ctrl+, opens the settings from it too. */
+    private CompactCardView compactLine(Runnable expand) {
+        CompactCardView line = new CompactCardView(context.shell().callCard(), messages, expand);
+        Shortcuts.install(line, ShellView.SETTINGS_SHORTCUT, this::openSettings);
+        return line;
+    }
+
+    /** The window's icon at every size, and the tray icon where the desktop has a tray. */
+    private void dressWindow() {
+        stage.getIcons().setAll(WindowIcons.all());
+        CallCardViewModel card = context.shell().callCard();
+        TrayStatus trayStatus = TrayStatus.forCard(messages, card, missedCallCount());
+        try {
+            tray = DesktopTray.show(stage, messages, trayStatus, card.hold(), () -> WindowFront.bring(stage));
+        } catch (RuntimeException refused) {
+            // a desktop that claims a tray and then refuses the icon costs the agent the icon, not an error dialog
+            LoggerFactory.getLogger(CallCardApp.class).warn("No tray icon: {}", refused.toString());
+        }
+    }
+
+    /**
+     * Calls missed since the agent last looked, for the tray's badge. Until the window's missed-calls counter is wired
+     * here (ShellViewModel#missedCalls(), issue 12's "source" part) the tray counts none.
+     */
+    private ObservableIntegerValue missedCallCount() {
+        return new ReadOnlyIntegerWrapper(0).getReadOnlyProperty();
     }
 
     /** The settings window, modal over the main one; made on first use so start-up does not pay for it. */
@@ -104,6 +150,14 @@ public final class CallCardApp extends Application {
     public void stop() {
         if (placement != null) {
             placement.remember(stage);
+        }
+        tray.ifPresent(DesktopTray::close);
+        if (notifications != null) {
+            try {
+                notifications.close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(CallCardApp.class).warn("Notifications not stopped: {}", e.toString());
+            }
         }
         if (shutdownHook != null) {
             try {

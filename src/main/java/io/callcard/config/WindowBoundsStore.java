@@ -17,11 +17,18 @@ import java.util.Properties;
 public final class WindowBoundsStore {
 
     public static final String FILE_NAME = "window.properties";
+    /** The compact line's own size and place (issue 12: the compact window remembers its own). */
+    public static final String COMPACT_FILE_NAME = "window-compact.properties";
 
     private final Path file;
 
     public WindowBoundsStore(Path configDir) {
-        this.file = configDir.resolve(FILE_NAME);
+        this(configDir, FILE_NAME);
+    }
+
+    /** Bounds kept in {@code fileName} in {@code configDir} ({@link #FILE_NAME}, {@link #COMPACT_FILE_NAME}). */
+    public WindowBoundsStore(Path configDir, String fileName) {
+        this.file = configDir.resolve(fileName);
     }
 
     public Optional<WindowBounds> load() {

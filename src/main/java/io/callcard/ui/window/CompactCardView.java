@@ -1,0 +1,114 @@
+package io.callcard.ui.window;
+
+import io.callcard.call.CallDisplayState;
+import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.LazyTooltip;
+import io.callcard.ui.Messages;
+import io.callcard.ui.Palette;
+import io.callcard.ui.callcard.CallCardViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The call card in one line, for a narrow strip of screen: state, name or number, timer, hold, and a button back to
+ * the full card. Built in code; looks in {@code window.css}, one pseudo-class per {@link CallDisplayState} as on the
+ * full card. Every button is reached by Tab; state, name or number and timer carry accessible text saying what they are.
+ */
+public final class CompactCardView extends HBox {
+
+    public static final String STYLESHEET = "/io/callcard/ui/window/window.css";
+
+    private static final EnumPseudoClasses<CallDisplayState> PHASES = new EnumPseudoClasses<>(CallDisplayState.class);
+
+    private final CallCardViewModel vm;
+    private Timeline ticker;
+
+    /**
+     * @param expand leaves compact mode (the button's action; the same as the compact-mode key)
+     */
+    public CompactCardView(CallCardViewModel vm, Messages messages, Runnable expand) {
+        this.vm = vm;
+        setId("compact-card");
+        getStyleClass().add("compact-card");
+        getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
+        setAlignment(Pos.CENTER_LEFT);
+        setFillHeight(false);
+
+        Label state = label("compact-state", "compact-state", vm.stateTextProperty());
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.accessibleTextProperty().bind(Bindings.format(messages.get("compact.state.accessible", "%s"),
+                vm.stateTextProperty()));
+
+        ObservableStringValue headlineText = headline(vm);
+        Label headline = label("compact-headline", "compact-headline", headlineText);
+        headline.setMinWidth(0);
+        headline.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        headline.accessibleTextProperty().bind(Bindings.format(messages.get("compact.headline.accessible", "%s"),
+                headlineText));
+
+        Label timer = label("compact-timer", "compact-timer", vm.talkTimeTextProperty());
+        timer.setMinWidth(Region.USE_PREF_SIZE);
+        timer.accessibleTextProperty().bind(Bindings.format(messages.get("compact.timer.accessible", "%s"),
+                vm.talkTimeTextProperty()));
+
+        CompactHoldButton hold = new CompactHoldButton(vm.hold());
+        hold.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button full = new Button(messages.get("compact.expand"));
+        full.setId("compact-expand");
+        full.getStyleClass().add("compact-expand");
+        full.setMinWidth(Region.USE_PREF_SIZE);
+        full.setAccessibleText(messages.get("compact.expand.accessible"));
+        LazyTooltip.install(full, messages.get("compact.expand.accessible"));
+        full.setOnAction(e -> expand.run());
+
+        getChildren().addAll(state, headline, timer, hold, full);
+        PHASES.bind(this, vm.phaseProperty());
+        vm.phaseProperty().addListener((obs, old, now) -> runTimer(now));
+        sceneProperty().addListener((obs, old, now) -> runTimer(vm.phaseProperty().get()));
+        runTimer(vm.phaseProperty().get());
+    }
+
+    /**
+     * The CRM name when it is known, else the number for reading. The card's {@code crmText} carries the name once
+     * the look-up found it (its hint is empty then); until then, or with no CRM link, the number says who it is.
+     */
+    static ObservableStringValue headline(CallCardViewModel vm) {
+        return Bindings.when(vm.linkedProperty().and(vm.crmHintProperty().isEmpty()))
+                .then(vm.crmTextProperty()).otherwise(vm.phoneTextProperty());
+    }
+
+    /** The timer moves once a second while connected and this line is on screen; the full card has its own. */
+    private void runTimer(CallDisplayState phase) {
+        if (phase == CallDisplayState.CONNECTED && getScene() != null) {
+            if (ticker == null) {
+                ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+                ticker.setCycleCount(Animation.INDEFINITE);
+            }
+            ticker.play();
+        } else if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    private static Label label(String id, String styleClass, ObservableStringValue text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setAccessibleRole(AccessibleRole.TEXT);
+        l.textProperty().bind(text);
+        return l;
+    }
+}

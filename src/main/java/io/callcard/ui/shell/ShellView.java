@@ -56,7 +56,9 @@ public final class ShellView extends BorderPane {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane cardPlace = new StackPane(card);
         StackPane.setAlignment(card, Pos.TOP_CENTER);
-        VBox content = new VBox(cardPlace);
+        CardSourceBar source = new CardSourceBar(vm.source(), vm.missedCalls(), messages);
+        CardSourceBar.seenWhenLookedAt(card, vm.missedCalls());
+        VBox content = new VBox(cardPlace, source);
         content.getStyleClass().add("content");
         setCenter(content);
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.

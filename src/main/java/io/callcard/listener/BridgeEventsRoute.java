@@ -95,7 +95,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         JsonResponses.send(exchange, 202, ACCEPTED);
     }
 
-    /** A proven page's message reached the call state: the widget bridge was heard, and a result answers its command. */
+    /** A proven page's message reached the call state: the widget bridge was heard; a result answers its command. */
     private void heardFrom(WidgetSession session, BridgeEnvelope envelope, CallEvent applied) {
         heard.heard(InputChannel.WIDGET_BRIDGE, applied.at());
         answerCommand(session, envelope, applied);

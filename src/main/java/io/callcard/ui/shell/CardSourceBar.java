@@ -69,7 +69,7 @@ public final class CardSourceBar extends HBox {
      */
     public static void seenWhenLookedAt(Node card, MissedCalls missed) {
         ChangeListener<Boolean> focused = (obs, was, now) -> {
-            if (now && card.isVisible() && card.getScene() != null) {
+            if (now && isShowing(card)) {
                 missed.seen();
             }
         };
@@ -93,5 +93,18 @@ public final class CardSourceBar extends HBox {
         };
         card.sceneProperty().addListener(scene);
         scene.changed(null, null, card.getScene());
+    }
+
+    /** Whether {@code node} is on screen: in a scene, and neither it nor a parent hidden (a compact window's). */
+    static boolean isShowing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,7 +25,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: sandbox banner on top (while the sandbox plays), the call card, the status line below.
+ * The main window's content: sandbox banner on top (while the sandbox plays), the call card with the line saying where
+ * its data comes from and the missed-calls badge ({@link CardSourceBar}), the status line below.
  * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
  * the usual key). When a portal asks to connect, the question slides in under the card and the banner gives up its place
  * ({@link ConnectQuestionPane}); Esc anywhere in the window ignores it.

@@ -127,8 +127,8 @@ class CardSourceBarViewTest {
                 SourceFacts.SeedTransport.REFUSED, false, false, true, false);
         WaitForAsyncUtils.asyncFx(() -> vm.source().show(SourceLine.describe(nothing, T0.plusSeconds(20))))
                 .get(5, TimeUnit.SECONDS);
-        assertEquals("The call card widget is not installed: see Setup in the README (last heard: Server events ·"
-                + " 20 s ago)", line.getText());
+        assertEquals("The call card widget is not installed: see Setting up the widget in the README (last heard:"
+                + " Server events · 20 s ago)", line.getText());
         assertNotEquals(live, lineColour(), "hearing nothing looks different from a live channel");
         PngSnapshots.save(shell, "shell-source-line-not-installed");
 
@@ -161,6 +161,29 @@ class CardSourceBarViewTest {
         try {
             assertTrue(window.isFocused());
             assertEquals(0, vm.missedCalls().countProperty().get(), "the agent brought the window forward and looked");
+        } finally {
+            WaitForAsyncUtils.asyncFx(window::hide).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theWindowGainingTheFocusWithTheCardHiddenLeavesThemUnseen() throws Exception {
+        Stage window = WaitForAsyncUtils.asyncFx(() -> {
+            Stage later = new Stage();
+            ShellView hiddenCard = new ShellView(vm, Messages.forLocale(Locale.ENGLISH), () -> { });
+            hiddenCard.lookup("#call-card").getParent().setVisible(false); // e.g. a one-line compact window
+            later.setScene(new Scene(hiddenCard, 420, 480));
+            return later;
+        }).get(5, TimeUnit.SECONDS);
+        missedCall("m1", 0);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.show();
+            window.requestFocus();
+        }).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertTrue(window.isFocused());
+            assertEquals(1, vm.missedCalls().countProperty().get(), "the card was not in sight: nobody looked at it");
         } finally {
             WaitForAsyncUtils.asyncFx(window::hide).get(5, TimeUnit.SECONDS);
         }

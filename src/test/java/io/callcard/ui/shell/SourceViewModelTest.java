@@ -130,25 +130,26 @@ class SourceViewModelTest {
 
         Facts refused = portal();
         refused.widgetEverLoaded = false;
-        assertEquals("The portal refuses placement.call: use the widget (see Setup in the README)", say(refused));
+        assertEquals("The portal refuses placement.call: use the widget (see Setting up the widget in the README)",
+                say(refused));
 
         Facts neverLoaded = portal();
         neverLoaded.widgetEverLoaded = false;
         neverLoaded.seed = SeedTransport.FAILED;
-        assertEquals("No call card open in Bitrix24: the widget has not opened on this computer yet (see Setup in the"
-                + " README)", say(neverLoaded));
+        assertEquals("No call card open in Bitrix24: the widget has not opened on this computer yet (see Setting up the"
+                + " widget in the README)", say(neverLoaded));
 
         Facts notInstalled = portal();
         notInstalled.widgetEverLoaded = false;
         notInstalled.widgetMissedCall = true;
         notInstalled.serverHeard = ago(20);
-        assertEquals("The call card widget is not installed: see Setup in the README (last heard: Server events ·"
-                + " 20 s ago)", say(notInstalled));
+        assertEquals("The call card widget is not installed: see Setting up the widget in the README (last heard:"
+                + " Server events · 20 s ago)", say(notInstalled));
 
         Facts notFirst = portal();
         notFirst.widgetMissedCall = true;
-        assertEquals("The widget did not open for the last call: keep it the call card's first tab (see Setup in the"
-                + " README)", say(notFirst));
+        assertEquals("The widget did not open for the last call: keep it the call card's first tab (see Setting up the"
+                + " widget in the README)", say(notFirst));
 
         Facts sandbox = portal();
         sandbox.sandbox = true;
@@ -190,6 +191,7 @@ class SourceViewModelTest {
         notInstalled.widgetEverLoaded = false;
         notInstalled.widgetMissedCall = true;
         russian.show(SourceLine.describe(notInstalled.build(), NOW));
-        assertEquals("Виджет карточки звонка не установлен: см. «Setup» в README", russian.textProperty().get());
+        assertEquals("Виджет карточки звонка не установлен: см. «Setting up the widget» в README",
+                russian.textProperty().get());
     }
 }

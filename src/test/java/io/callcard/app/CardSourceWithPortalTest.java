@@ -12,6 +12,7 @@ import io.callcard.config.Settings;
 import io.callcard.config.SettingsStore;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.testing.Eventually;
+import io.callcard.testing.SlowTest;
 import io.callcard.ui.Messages;
 import io.callcard.ui.shell.SourceFacts;
 import io.callcard.ui.shell.SourceWords;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server standing in for it): the portal refuses {@code placement.call}, no widget ever loaded here; then an answered
  * call reaches the companion only as the portal's telephony events, so the widget is not installed.
  */
+@SlowTest
 class CardSourceWithPortalTest {
 
     private static final String TOKEN = "0123456789abcdef0123456789abcdef";
@@ -46,13 +48,18 @@ class CardSourceWithPortalTest {
 
     private final SandboxRestServer portal = SandboxRestServer.builder().start();
     private AppContext context;
+    private SecretStore secrets;
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         if (context != null) {
             context.close();
         }
         portal.close();
+        if (secrets != null) { // where a system keyring holds them, they must not outlive the test
+            secrets.delete(SecretKeys.WEBHOOK_URL);
+            secrets.delete(SecretKeys.APPLICATION_TOKEN);
+        }
     }
 
     private String line() {
@@ -65,7 +72,7 @@ class CardSourceWithPortalTest {
         paths.createDirectories();
         new SettingsStore(paths.configDir()).save(Settings.DEFAULTS.withPortal(
                 PortalSettings.webhook(portal.baseUri().toString().replaceAll("/$", ""), null)));
-        SecretStore secrets = SecretStores.open(paths.configDir());
+        secrets = SecretStores.open(paths.configDir()); // the store the application opens
         secrets.write(SecretKeys.WEBHOOK_URL, portal.webhookUrl());
         secrets.write(SecretKeys.APPLICATION_TOKEN, TOKEN);
         context = new AppContext(new StartupOptions(paths, 0, false, Locale.ENGLISH, 50, false, null),

@@ -73,6 +73,8 @@ public final class ShellView extends BorderPane {
             room.minHeightProperty().bind(questionPane.barHeightProperty());
             room.prefHeightProperty().bind(questionPane.barHeightProperty());
             Shown.bind(room, questions.askingProperty());
+            // the question's bar lies where the source line is: it gives up its place while the question is asked
+            Shown.bind(source, questions.askingProperty().not());
             content.getChildren().add(room);
             setCenter(questionPane);
         });

@@ -14,6 +14,8 @@ import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
+import io.callcard.listener.InputChannel;
+import io.callcard.listener.InputHeard;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.SeedTransportLink;
@@ -36,9 +38,11 @@ import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.SettingsViewModel;
 import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
+import io.callcard.ui.shell.SourceFacts;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -102,6 +106,14 @@ final class AppContext implements AutoCloseable {
     private SettingsViewModel settings;
     private final PreferencesModel preferences;
     private final List<String> preferencesSkipped;
+    // the source line under the card (CardSourceWatch): what the application knows of its channels
+    private volatile CardSourceWatch sourceWatch;
+    private volatile boolean listenerFailed;
+    private volatile SeedTransportStatus seedStatus;
+    /** Whether the configured portal's member_id was saved: its widget loaded on this computer before. */
+    private volatile boolean widgetLoadedBefore;
+    /** When the server events last told of an answered call no widget reported; null if never. */
+    private volatile Instant widgetAbsentAt;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -117,6 +129,7 @@ final class AppContext implements AutoCloseable {
         tracker.subscribe(update -> toCard.accept(update.current()));
         this.failureNotices = BackgroundFailures.listen(this::backgroundFailed);
         tracker.subscribe(new WidgetAbsenceWatch(() -> Optional.ofNullable(agentUserId), this::widgetDidNotLoad));
+        tracker.subscribe(shell.missedCalls().watcher(ui));
     }
 
     ShellViewModel shell() {
@@ -191,7 +204,34 @@ final class AppContext implements AutoCloseable {
     }
 
     void startServices() {
+        sourceWatch = CardSourceWatch.start(this::sourceFacts, clock, ui, words -> shell.source().show(words));
         BackgroundThreads.start(STARTUP_THREAD, this::openServices);
+    }
+
+    /** What the application knows now of where the card's data comes from (the source line; any thread). */
+    SourceFacts sourceFacts() {
+        LoopbackListener open = listener;
+        if (open == null) {
+            return listenerFailed ? new SourceFacts(SourceFacts.Listening.FAILED, false, null, false, null, null,
+                    SourceFacts.SeedTransport.NOT_TRIED, false, false, false, false) : SourceFacts.STARTING;
+        }
+        boolean sandboxPlays;
+        SeedTransportLink seed;
+        synchronized (sandboxLock) {
+            sandboxPlays = sandbox != null;
+            seed = seedLink;
+        }
+        InputHeard heard = open.heard();
+        Instant widget = heard.last(InputChannel.WIDGET_BRIDGE).orElse(null);
+        Instant absent = widgetAbsentAt;
+        SeedTransportStatus seedTry = seedStatus;
+        CallSnapshot call = tracker.current();
+        return new SourceFacts(SourceFacts.Listening.LISTENING, sandboxPlays, widget, open.widgetPageOpen(),
+                heard.last(InputChannel.SERVER_EVENTS).orElse(null), heard.last(InputChannel.SEED_TRANSPORT)
+                .orElse(null), seedTry == null ? SourceFacts.SeedTransport.NOT_TRIED : seedTry.outcome(),
+                seed != null && seed.cardShown(), widgetLoadedBefore || widget != null,
+                absent != null && (widget == null || widget.isBefore(absent)),
+                call.callId() != null && call.endedAt() == null);
     }
 
     private void openServices() {
@@ -200,6 +240,7 @@ final class AppContext implements AutoCloseable {
             servicesReady.complete(null);
         } catch (RuntimeException e) {
             log().error("Start-up failed", e);
+            listenerFailed = listener == null;
             status(StatusKind.ERROR, "status.listenerFailed.OTHER", "?", e.getClass().getSimpleName());
             servicesReady.completeExceptionally(e);
         }
@@ -227,6 +268,7 @@ final class AppContext implements AutoCloseable {
             settingsWarning = e.detail();
         }
         boolean useSandbox = options.sandbox() || settings.portal() == null;
+        widgetLoadedBefore = settings.portal() != null && settings.portal().memberId() != null;
         ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(), this::applicationToken,
                 useSandbox);
         int port = decision.config().port();
@@ -241,6 +283,7 @@ final class AppContext implements AutoCloseable {
             started = LoopbackListener.start(decision.config(), tracker, clock, this::applicationToken, proof);
         } catch (ListenerStartException e) {
             log().error("Listener did not start on port {}: {}", port, e.getMessage());
+            listenerFailed = true;
             status(StatusKind.ERROR, "status.listenerFailed." + e.reason().name(), String.valueOf(port),
                     e.getMessage());
             servicesReady.completeExceptionally(e);
@@ -314,6 +357,7 @@ final class AppContext implements AutoCloseable {
     private void widgetDidNotLoad(CallSnapshot call) {
         log().warn("No widget reported call {}: the companion is probably not the call card's first application",
                 call.callId());
+        widgetAbsentAt = clock.instant();
         CallerNumber phone = call.phone();
         String number = phone.kind() == CallerNumber.Kind.KNOWN ? phone.value()
                 : messages.get(phone.kind() == CallerNumber.Kind.HIDDEN ? "card.phone.hidden" : "card.phone.unknown");
@@ -328,6 +372,7 @@ final class AppContext implements AutoCloseable {
     private void startSeedTransport(Settings settings) {
         SeedTransportStatus report = new SeedTransportStatus(shell, ui, settings.portal().host(),
                 this::attachHoldButton);
+        seedStatus = report;
         SecretStore secrets = SecretStores.open(options.paths().configDir());
         SeedTransportStart.start(settings.portal(), secrets, listener, report).ifPresent(link -> {
             synchronized (sandboxLock) {
@@ -520,7 +565,9 @@ final class AppContext implements AutoCloseable {
         PortalWidgetProof proving = widgetProof;
         LoopbackListener open = listener;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
+        CardSourceWatch source = sourceWatch;
         new ShutdownSequence()
+                .then("source line", () -> closeIfMade(source))
                 .then("sandbox portal", () -> {
                     if (playing != null) {
                         playing.close(SANDBOX_PATIENCE);

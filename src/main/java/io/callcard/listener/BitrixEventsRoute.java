@@ -23,8 +23,8 @@ final class BitrixEventsRoute extends PortalEventRoute {
 
     private final BitrixEventDecoder decoder = new BitrixEventDecoder();
 
-    BitrixEventsRoute(TrackerFeed feed, ApplicationTokenCheck token) {
-        super(PATH, feed, token);
+    BitrixEventsRoute(TrackerFeed feed, ApplicationTokenCheck token, InputHeard heard) {
+        super(PATH, feed, token, InputChannel.SERVER_EVENTS, heard);
     }
 
     @Override

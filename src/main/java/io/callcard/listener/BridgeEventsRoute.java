@@ -34,10 +34,12 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
     private final TrackerFeed feed;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
     private final WidgetSessions sessions;
+    private final InputHeard heard;
 
-    BridgeEventsRoute(TrackerFeed feed, WidgetSessions sessions) {
+    BridgeEventsRoute(TrackerFeed feed, WidgetSessions sessions, InputHeard heard) {
         this.feed = Objects.requireNonNull(feed, "feed");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.heard = Objects.requireNonNull(heard, "heard");
     }
 
     @Override
@@ -60,7 +62,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
                 sessions.end(session);
             }
             return decoded;
-        }, applied -> answerCommand(session, envelope, applied)));
+        }, applied -> heardFrom(session, envelope, applied)));
         switch (admission) {
             case HELD:
                 JsonResponses.send(exchange, 202, HELD); // applied once the page's token is proven
@@ -85,12 +87,18 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
                 sessions.end(session);
             }
             return decoded;
-        }, applied -> answerCommand(session, envelope, applied));
+        }, applied -> heardFrom(session, envelope, applied));
         if (event == null) {
             JsonResponses.send(exchange, 200, DUPLICATE);
             return;
         }
         JsonResponses.send(exchange, 202, ACCEPTED);
+    }
+
+    /** A proven page's message reached the call state: the widget bridge was heard; a result answers its command. */
+    private void heardFrom(WidgetSession session, BridgeEnvelope envelope, CallEvent applied) {
+        heard.heard(InputChannel.WIDGET_BRIDGE, applied.at());
+        answerCommand(session, envelope, applied);
     }
 
     /**

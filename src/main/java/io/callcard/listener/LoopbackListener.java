@@ -77,10 +77,12 @@ public final class LoopbackListener implements AutoCloseable {
     private final WidgetSessions sessions;
     /** The live seed transport's link, which the placement events route hands its events to; else null. */
     private final AtomicReference<SeedTransportLink> seedLink;
+    private final InputHeard heard;
 
     private LoopbackListener(HttpServer server, ExecutorService workers, ListenerGate gate,
                              WidgetBridgeChannel channel, WidgetCredentials credentials, TrackerFeed feed,
-                             WidgetSessions sessions, AtomicReference<SeedTransportLink> seedLink) {
+                             WidgetSessions sessions, AtomicReference<SeedTransportLink> seedLink, InputHeard heard) {
+        this.heard = heard;
         this.server = server;
         this.workers = workers;
         this.gate = gate;
@@ -161,14 +163,15 @@ public final class LoopbackListener implements AutoCloseable {
         ExpectedPortal portal = new ExpectedPortal(config.portalHost(), config.memberId());
         AtomicReference<SeedTransportLink> seedLink = new AtomicReference<>();
         WidgetProofs proofs = new WidgetProofs(proof, clock, WidgetProofs.TIMEOUT);
+        InputHeard heard = new InputHeard();
         mount(server, gate, BridgeEventsRoute.PATH, RoutePolicy.BRIDGE_EVENTS,
-                new BridgeEventsRoute(feed, sessions));
+                new BridgeEventsRoute(feed, sessions, heard));
         mount(server, gate, BridgeCommandsRoute.PATH, RoutePolicy.BRIDGE_COMMANDS,
                 new BridgeCommandsRoute(sessions, widget));
         mount(server, gate, BridgeSessionRoute.PATH, RoutePolicy.BRIDGE_SESSION,
                 new BridgeSessionRoute(sessions, widget, portal, proofs, credentials, feed));
         mount(server, gate, WidgetCallCardRoute.PATH, RoutePolicy.WIDGET_PAGE,
-                new WidgetCallCardRoute(feed, sessions, credentials, widget, portal, proofs));
+                new WidgetCallCardRoute(feed, sessions, credentials, widget, portal, proofs, heard));
         mount(server, gate, WidgetScriptRoute.PATH, RoutePolicy.WIDGET_SCRIPTS, new WidgetScriptRoute());
         mount(server, gate, WidgetInstallRoute.PATH, RoutePolicy.WIDGET_INSTALL,
                 new WidgetInstallRoute(widget, () -> boundPort));
@@ -176,13 +179,13 @@ public final class LoopbackListener implements AutoCloseable {
                 new WidgetInstallRoute.Script());
         mount(server, gate, HealthRoute.PATH, RoutePolicy.HEALTH, new HealthRoute());
         mount(server, gate, BitrixEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new BitrixEventsRoute(feed, token));
+                new BitrixEventsRoute(feed, token, heard));
         mount(server, gate, PlacementEventsRoute.PATH, RoutePolicy.PORTAL_EVENTS,
-                new PlacementEventsRoute(feed, token, seedLink::get));
+                new PlacementEventsRoute(feed, token, seedLink::get, heard));
         mount(server, gate, "/", RoutePolicy.NOT_FOUND, new NotFoundRoute());
         server.start();
         return new LoopbackListener(server, workers, gate,
-                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions, seedLink);
+                new WidgetBridgeChannel(sessions, widget.commandTimeout()), credentials, feed, sessions, seedLink, heard);
     }
 
     /** The one way a route is mounted: behind the gate, so no route escapes the Host, Origin and rate checks. */
@@ -194,6 +197,19 @@ public final class LoopbackListener implements AutoCloseable {
     /** Commands to the call card through the widget page of the call shown now. */
     public WidgetBridgeChannel callCardChannel() {
         return channel;
+    }
+
+    /** When each channel was last heard from (the window's source line). */
+    public InputHeard heard() {
+        return heard;
+    }
+
+    /**
+     * Whether a widget page whose token is proven is open now: its call card is on the agent's screen (a page that
+     * closed, or was not heard from for two minutes, is gone).
+     */
+    public boolean widgetPageOpen() {
+        return sessions.newest().isPresent();
     }
 
     TrackerFeed feed() {

@@ -38,8 +38,9 @@ final class PlacementEventsRoute extends PortalEventRoute {
     private final Supplier<SeedTransportLink> seedLink;
 
     /** {@code seedLink}: the live seed transport's link, or null while there is none. */
-    PlacementEventsRoute(TrackerFeed feed, ApplicationTokenCheck token, Supplier<SeedTransportLink> seedLink) {
-        super(PATH, feed, token);
+    PlacementEventsRoute(TrackerFeed feed, ApplicationTokenCheck token, Supplier<SeedTransportLink> seedLink,
+                         InputHeard heard) {
+        super(PATH, feed, token, InputChannel.SEED_TRANSPORT, heard);
         this.seedLink = seedLink;
     }
 

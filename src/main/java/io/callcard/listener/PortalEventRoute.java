@@ -24,11 +24,17 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
     private final String path;
     private final TrackerFeed feed;
     private final ApplicationTokenCheck token;
+    private final InputChannel channel;
+    private final InputHeard heard;
 
-    PortalEventRoute(String path, TrackerFeed feed, ApplicationTokenCheck token) {
+    /** {@code channel}: what an accepted post of this route counts as heard from, in {@code heard}. */
+    PortalEventRoute(String path, TrackerFeed feed, ApplicationTokenCheck token, InputChannel channel,
+                     InputHeard heard) {
         this.path = Objects.requireNonNull(path, "path");
         this.feed = Objects.requireNonNull(feed, "feed");
         this.token = Objects.requireNonNull(token, "token");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.heard = Objects.requireNonNull(heard, "heard");
     }
 
     /** The call event an authenticated {@code post} stands for; empty for an event this route does not follow. */
@@ -42,6 +48,9 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
         ObjectNode post = EventPostBody.read(exchange);
         token.verify(post);
         CallEvent event = submit(feed, post);
+        if (event != null) {
+            heard.heard(channel, event.at());
+        }
         JsonResponses.send(exchange, 200, event == null ? IGNORED : ACCEPTED);
     }
 

@@ -77,6 +77,8 @@ public final class SeedTransportLink implements AutoCloseable {
     private volatile boolean closed;
     /** The CALL_ID of the card the last poll saw, or null; the link's thread's own. */
     private String cardShown;
+    /** Whether {@link #cardShown} names a card, for other threads. */
+    private volatile boolean cardSeen;
     /** The CALL_ID of the last card any poll saw; the link's thread's own. */
     private String lastCard;
     /** When the last getStatus was asked for; the link's thread's own. */
@@ -111,6 +113,11 @@ public final class SeedTransportLink implements AutoCloseable {
         SeedTransportLink link = new SeedTransportLink(listener, client, report, callPoll, idlePoll);
         link.thread.execute(link::probe);
         return link;
+    }
+
+    /** Whether the last answered getStatus showed a card; false before the first answer. */
+    public boolean cardShown() {
+        return cardSeen;
     }
 
     /** True once the portal answered getStatus, until closed. */
@@ -233,13 +240,16 @@ public final class SeedTransportLink implements AutoCloseable {
     /** The poll's answer, stamped when it was asked; a card gone since the last answer closed. */
     private void submit(Instant asked, Optional<CallCardStatus> status) {
         lastAsked = asked;
+        listener.heard().heard(InputChannel.SEED_TRANSPORT, asked);
         if (status.isPresent()) {
             cardShown = status.get().callId();
+            cardSeen = true;
             lastCard = cardShown;
             feed.submit(at -> new CallEvent.StatusPolled(asked, status.get()));
         } else if (cardShown != null) {
             String gone = cardShown;
             cardShown = null;
+            cardSeen = false;
             feed.submit(at -> new CallEvent.BridgeLost(asked, gone));
         }
     }

@@ -46,9 +46,11 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
     private final WidgetConfig config;
     private final ExpectedPortal portal;
     private final WidgetProofs proofs;
+    private final InputHeard heard;
 
     WidgetCallCardRoute(TrackerFeed feed, WidgetSessions sessions, InMemoryWidgetCredentials credentials,
-                        WidgetConfig config, ExpectedPortal portal, WidgetProofs proofs) {
+                        WidgetConfig config, ExpectedPortal portal, WidgetProofs proofs, InputHeard heard) {
+        this.heard = Objects.requireNonNull(heard, "heard");
         this.proofs = Objects.requireNonNull(proofs, "proofs");
         this.feed = Objects.requireNonNull(feed, "feed");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
@@ -93,7 +95,8 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
                 credentials.offer(claim); // only a proven form's pair reaches the credentials' watchers
             }
             // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
-            feed.submit(at -> new CallEvent.WidgetOpened(at, status));
+            feed.submit(at -> new CallEvent.WidgetOpened(at, status),
+                    opened -> heard.heard(InputChannel.WIDGET_BRIDGE, opened.at()));
         });
         if (session.state() == WidgetSession.State.REFUSED) {
             sessions.end(session);

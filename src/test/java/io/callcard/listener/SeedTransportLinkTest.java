@@ -27,6 +27,7 @@ import io.callcard.wire.CallCardEventName;
 import io.callcard.wire.CardCallState;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,6 +107,11 @@ class SeedTransportLinkTest {
         // call 1: getStatus answers the live card while it talks; the hold keeps the card past its close attempt
         waitFor(() -> calls.first() != null && calls.phases(calls.first()).contains(CallDisplayState.CONNECTED),
                 () -> "call 1 connected: " + calls);
+        // the source line's facts: the seed transport heard, its poll showing a card; no widget page, no server post
+        assertTrue(listener.listener().heard().last(InputChannel.SEED_TRANSPORT).isPresent());
+        waitFor(link::cardShown, "the poll showing call 1's card");
+        assertEquals(Optional.empty(), listener.listener().heard().last(InputChannel.WIDGET_BRIDGE));
+        assertFalse(listener.listener().widgetPageOpen());
         String first = calls.first();
         assertEquals(CardCallState.CONNECTED, asker.getStatus().orElseThrow().state());
         assertEquals(first, asker.getStatus().orElseThrow().callId());

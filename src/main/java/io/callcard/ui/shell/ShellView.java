@@ -25,7 +25,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: sandbox banner on top (while the sandbox plays), the call card, the status line below.
+ * The main window's content: sandbox banner on top (while the sandbox plays), the call card with the line saying where
+ * its data comes from and the missed-calls badge ({@link CardSourceBar}), the status line below.
  * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
  * the usual key). When a portal asks to connect, the question slides in under the card and the banner gives up its place
  * ({@link ConnectQuestionPane}); Esc anywhere in the window ignores it.
@@ -56,7 +57,9 @@ public final class ShellView extends BorderPane {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane cardPlace = new StackPane(card);
         StackPane.setAlignment(card, Pos.TOP_CENTER);
-        VBox content = new VBox(cardPlace);
+        CardSourceBar source = new CardSourceBar(vm.source(), vm.missedCalls(), messages);
+        CardSourceBar.seenWhenLookedAt(card, vm.missedCalls());
+        VBox content = new VBox(cardPlace, source);
         content.getStyleClass().add("content");
         setCenter(content);
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
@@ -70,6 +73,8 @@ public final class ShellView extends BorderPane {
             room.minHeightProperty().bind(questionPane.barHeightProperty());
             room.prefHeightProperty().bind(questionPane.barHeightProperty());
             Shown.bind(room, questions.askingProperty());
+            // the question's bar lies where the source line is: it gives up its place while the question is asked
+            Shown.bind(source, questions.askingProperty().not());
             content.getChildren().add(room);
             setCenter(questionPane);
         });

@@ -28,11 +28,15 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.BUSY);
     private final ConnectQuestions connectQuestions;
+    private final MissedCalls missedCalls;
+    private final SourceViewModel source;
 
     public ShellViewModel(Messages messages, CallCardViewModel callCard) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.callCard = Objects.requireNonNull(callCard, "callCard");
         this.connectQuestions = new ConnectQuestions(messages);
+        this.missedCalls = new MissedCalls(messages);
+        this.source = new SourceViewModel(messages);
         title.set(messages.get("app.title"));
         bannerText.set(messages.get("banner.sandbox"));
         showStatus(StatusKind.BUSY, "status.starting");
@@ -55,6 +59,16 @@ public final class ShellViewModel {
     /** The question the window asks, and the agent's two answers. */
     public ConnectQuestions connectQuestions() {
         return connectQuestions;
+    }
+
+    /** The calls missed since the agent last looked: the window's badge, and the tray's count. */
+    public MissedCalls missedCalls() {
+        return missedCalls;
+    }
+
+    /** Where the card's data comes from and when it was last heard, or why nothing is heard. */
+    public SourceViewModel source() {
+        return source;
     }
 
     /** Whether the calls shown come from the built-in sandbox portal rather than a real one. */

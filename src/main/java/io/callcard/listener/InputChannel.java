@@ -1,0 +1,12 @@
+package io.callcard.listener;
+
+/**
+ * The ways the card's data reaches the companion (protocol.md §1): the CALL_CARD widget's page, the portal's
+ * server-side telephony events, and the seed REST transport (its {@code getStatus} poll and the CallCard events it
+ * bound). The sandbox speaks through the same three, over HTTP, so it is no channel of its own here.
+ */
+public enum InputChannel {
+    WIDGET_BRIDGE,
+    SERVER_EVENTS,
+    SEED_TRANSPORT
+}

@@ -112,6 +112,10 @@ final class AppContext implements AutoCloseable {
         this.preferences = new PreferencesModel(loaded.preferences(), this::savePreferences);
         this.preferencesSkipped = loaded.skipped();
         CallCardViewModel callCard = new CallCardViewModel(messages, clock, ui);
+        // numbers: read in the agent's region, else the portal's; copied as dialled to the system clipboard
+        callCard.usePreferences(preferences);
+        callCard.usePortalLanguage(() -> PortalDomainLanguage.of(crmPortalOrigin()));
+        callCard.useClipboard(new SystemNumberClipboard());
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
         tracker.subscribe(update -> toCard.accept(update.current()));

@@ -9,9 +9,10 @@ import java.util.Objects;
 
 /**
  * Reads a number the portal reported ({@code PHONE_NUMBER}, {@code CALLER_ID}: "+74951234567", "84951234567",
- * "4951234567", "101") in a region. A number libphonenumber accepts as possible is shown in the international format
- * and dialled as E.164; anything else (an internal extension, a short service number, text) is shown as given, never
- * dropped, and dialled as its dialable characters.
+ * "4951234567", "101") in a region. A number valid in that region (or, written with its country code, of a possible
+ * length) is shown in the international format and dialled as E.164; anything else (an internal extension, a short
+ * service number, a number that belongs to no region we know, text) is shown as given, never dropped or guessed at,
+ * and dialled as its dialable characters.
  */
 public final class PhoneNumbers {
 
@@ -31,7 +32,8 @@ public final class PhoneNumbers {
         PhoneNumberUtil util = Library.UTIL;
         try {
             PhoneNumber number = util.parse(text, region == null ? UNKNOWN_REGION : region.toUpperCase(Locale.ROOT));
-            if (util.isPossibleNumber(number)) {
+            // valid in its region; or, when the portal gave the country code itself, at least of a possible length
+            if (util.isValidNumber(number) || text.startsWith("+") && util.isPossibleNumber(number)) {
                 return new PhoneReading(util.format(number, PhoneNumberFormat.INTERNATIONAL),
                         util.format(number, PhoneNumberFormat.E164));
             }

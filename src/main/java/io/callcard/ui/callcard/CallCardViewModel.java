@@ -50,6 +50,9 @@ public final class CallCardViewModel {
     private Locale systemLocale = Locale.getDefault();
     private NumberClipboard clipboard;
     private CardNumber number = CardNumber.NONE;
+    private CallerNumber readPhone;
+    private String readRegion;
+    private CardNumber readNumber;
 
     private final ReadOnlyObjectWrapper<CallDisplayState> phase = new ReadOnlyObjectWrapper<>(CallDisplayState.NO_CALL);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
@@ -99,7 +102,7 @@ public final class CallCardViewModel {
         outcomePending.set(p != CallDisplayState.NO_CALL && s.outcome().isPending());
         directionText.set(p == CallDisplayState.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
         // no number is read before the first call: libphonenumber's metadata stays unloaded until then
-        CardNumber read = p == CallDisplayState.NO_CALL ? CardNumber.NONE : CardNumber.of(s.phone(), region(), messages);
+        CardNumber read = p == CallDisplayState.NO_CALL ? CardNumber.NONE : numberOf(s.phone());
         if (!read.dialled().equals(number.dialled()) || !Objects.equals(before.callId(), s.callId())) {
             copyStatusText.set(""); // "copied" speaks of the number copied, not of the next one
         }
@@ -148,6 +151,17 @@ public final class CallCardViewModel {
     /** The CRM item's name once known, else the number as read (or the words for a hidden or unknown one). */
     private String headline(CallSnapshot s, CardNumber read) {
         return s.entity() == null ? read.text() : s.crmNames().nameOf(s.entity()).orElse(read.text());
+    }
+
+    /** The number read once per number and region: a call's many snapshots mostly repeat them. */
+    private CardNumber numberOf(CallerNumber phone) {
+        String region = region();
+        if (!phone.equals(readPhone) || !region.equals(readRegion)) {
+            readNumber = CardNumber.of(phone, region, messages);
+            readPhone = phone;
+            readRegion = region;
+        }
+        return readNumber;
     }
 
     /** The region numbers without a country code are read in: the agent's, else the portal's language's, else ours. */

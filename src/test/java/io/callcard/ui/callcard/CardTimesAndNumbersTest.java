@@ -323,4 +323,20 @@ class CardTimesAndNumbersTest {
         play(new CallEvent.AutoCloseChanged(T0.plusSeconds(70), "c1", false));
         assertFalse(vm.closeCountdownShownProperty().get(), "released: the card closes at once");
     }
+
+    @Test
+    void inRussianTheTimesAndTheCountdownSpeakRussian() {
+        CallCardViewModel ru = new CallCardViewModel(Messages.forLocale(Locale.forLanguageTag("ru")), clock,
+                Runnable::run);
+        ru.usePreferences(preferences);
+        ru.apply(CallStateReducer.reduce(CallStateReducer.reduce(CallStateReducer.reduce(CallSnapshot.EMPTY,
+                new CallEvent.WidgetOpened(T0, status("c1", "hidden", null, List.of(), null, CardCallState.CONNECTED))),
+                new CallEvent.AutoCloseChanged(T0.plusSeconds(1), "c1", true)),
+                new CallEvent.BeforeClose(T0.plusSeconds(2), "c1")));
+        clock.now = T0.plusSeconds(19);
+        ru.tick();
+        assertEquals("Скрытый номер", ru.headlineTextProperty().get());
+        assertEquals("Длительность разговора", ru.timerCaptionProperty().get());
+        assertEquals("Битрикс24 закроет карточку через 0:48", ru.closeCountdownTextProperty().get());
+    }
 }

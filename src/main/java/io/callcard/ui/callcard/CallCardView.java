@@ -18,6 +18,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -62,21 +63,22 @@ public final class CallCardView extends VBox {
 
         Label phone = label("phone", "phone", vm.phoneTextProperty());
         phone.setWrapText(true);
-        phone.setMinWidth(0);
-        HBox.setHgrow(phone, Priority.ALWAYS);
         Button copy = new Button(messages.get("card.copy"));
         copy.setId("copy-number");
         copy.getStyleClass().add("copy-button");
         copy.setMnemonicParsing(false);
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.disableProperty().bind(vm.canCopyProperty().not());
-        copy.accessibleTextProperty().bind(vm.dialledNumberProperty().map(n -> messages.get("card.copy.accessible", n)));
+        copy.accessibleTextProperty().bind(vm.dialledNumberProperty()
+                .map(n -> n.isEmpty() ? messages.get("card.copy") : messages.get("card.copy.accessible", n)));
         copy.setOnAction(e -> vm.copyNumber());
         LazyTooltip.install(copy, messages.get("card.copy.tooltip"));
         Shown.bind(copy, vm.hasCallProperty());
-        HBox phoneRow = new HBox(phone, copy);
+        // a narrow window moves the button under the number rather than break the number in two
+        FlowPane phoneRow = new FlowPane(phone, copy);
         phoneRow.getStyleClass().add("phone-row");
         phoneRow.setAlignment(Pos.CENTER_LEFT);
+        phone.maxWidthProperty().bind(phoneRow.widthProperty());
         Label copied = label("copy-status", "copy-status", vm.copyStatusTextProperty());
         Shown.bind(copied, vm.copyStatusTextProperty().isNotEmpty());
         Label crm = label("crm", "crm", vm.crmTextProperty());

@@ -14,6 +14,7 @@ import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
+import io.callcard.numbers.PhoneNumbers;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.SeedTransportLink;
@@ -194,6 +195,7 @@ final class AppContext implements AutoCloseable {
         try {
             openServicesOrFail();
             servicesReady.complete(null);
+            PhoneNumbers.warmUp(); // off the FX thread, before the first call's number is read there
         } catch (RuntimeException e) {
             log().error("Start-up failed", e);
             status(StatusKind.ERROR, "status.listenerFailed.OTHER", "?", e.getClass().getSimpleName());

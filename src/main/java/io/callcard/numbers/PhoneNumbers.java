@@ -43,6 +43,15 @@ public final class PhoneNumbers {
         return new PhoneReading(text, dialable);
     }
 
+    /**
+     * Loads the library and reads one number now. The first read costs about 0.7 s on a cold JVM here (class loading,
+     * metadata, patterns), later ones microseconds: the application calls this on its start-up thread after the first
+     * frame, so the first call's number is not read on the FX thread at that price.
+     */
+    public static void warmUp() {
+        read("+74951234567", UNKNOWN_REGION);
+    }
+
     /** Whether libphonenumber knows {@code region} (an ISO 3166 code it has metadata for). */
     public static boolean knowsRegion(String region) {
         return region != null && Library.UTIL.getSupportedRegions().contains(region.toUpperCase(Locale.ROOT));

@@ -18,7 +18,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,14 +72,13 @@ public final class CallCardView extends VBox {
                 .map(n -> n.isEmpty() ? messages.get("card.copy") : messages.get("card.copy.accessible", n)));
         copy.setOnAction(e -> vm.copyNumber());
         LazyTooltip.install(copy, messages.get("card.copy.tooltip"));
-        Shown.bind(copy, vm.hasCallProperty());
-        // a narrow window moves the button under the number rather than break the number in two
-        FlowPane phoneRow = new FlowPane(phone, copy);
-        phoneRow.getStyleClass().add("phone-row");
-        phoneRow.setAlignment(Pos.CENTER_LEFT);
-        phone.maxWidthProperty().bind(phoneRow.widthProperty());
         Label copied = label("copy-status", "copy-status", vm.copyStatusTextProperty());
-        Shown.bind(copied, vm.copyStatusTextProperty().isNotEmpty());
+        copied.setMinWidth(0);
+        // under the number, not beside it: a narrow window never breaks the number to make room for a button
+        HBox copyRow = new HBox(copy, copied);
+        copyRow.getStyleClass().add("copy-row");
+        copyRow.setAlignment(Pos.CENTER_LEFT);
+        Shown.bind(copyRow, vm.hasCallProperty());
         Label crm = label("crm", "crm", vm.crmTextProperty());
         PseudoClasses.bind(crm, UNLINKED, vm.linkedProperty().not());
         Label crmHint = label("crm-hint", "crm-hint", vm.crmHintProperty());
@@ -110,7 +108,7 @@ public final class CallCardView extends VBox {
         activity.setOnAction(e -> vm.openActivity());
         Shown.bind(activity, vm.activityUrlProperty().isNotEmpty());
 
-        getChildren().addAll(header, phoneRow, copied, crm, crmHint, line, talk, failure, listMode,
+        getChildren().addAll(header, phone, copyRow, crm, crmHint, line, talk, failure, listMode,
                 new CrmBindingsView(vm, messages), activity);
         CardKeys.install(this, Map.of(CardKeys.COPY, vm::copyNumber, CardKeys.OPEN_PRIMARY, vm::openPrimary,
                 CardKeys.OPEN_ACTIVITY, vm::openActivity));

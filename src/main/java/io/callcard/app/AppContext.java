@@ -19,6 +19,7 @@ import io.callcard.listener.InputHeard;
 import io.callcard.listener.ListenerStartException;
 import io.callcard.listener.LoopbackListener;
 import io.callcard.listener.SeedTransportLink;
+import io.callcard.numbers.PhoneNumbers;
 import io.callcard.portal.PortalClient;
 import io.callcard.portal.PortalError;
 import io.callcard.portal.PortalIdentity;
@@ -124,6 +125,10 @@ final class AppContext implements AutoCloseable {
         this.preferences = new PreferencesModel(loaded.preferences(), this::savePreferences);
         this.preferencesSkipped = loaded.skipped();
         CallCardViewModel callCard = new CallCardViewModel(messages, clock, ui);
+        // numbers: read in the agent's region, else the portal's; copied as dialled to the system clipboard
+        callCard.usePreferences(preferences);
+        callCard.usePortalLanguage(() -> PortalDomainLanguage.of(crmPortalOrigin()));
+        callCard.useClipboard(new SystemNumberClipboard());
         this.shell = new ShellViewModel(messages, callCard);
         LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, callCard::apply);
         tracker.subscribe(update -> toCard.accept(update.current()));
@@ -238,6 +243,7 @@ final class AppContext implements AutoCloseable {
         try {
             openServicesOrFail();
             servicesReady.complete(null);
+            PhoneNumbers.warmUp(); // off the FX thread, before the first call's number is read there
         } catch (RuntimeException e) {
             log().error("Start-up failed", e);
             listenerFailed = listener == null;

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param failedCode   when {@link State#KNOWN}: the code verbatim ({@code "200"} is success), or null when the portal
  *                     recorded none; null otherwise
  * @param failedReason when known: the portal's own words for the code, {@code ""} when it gave none
- * @param talked       when known: the portal's talk time ({@code CALL_DURATION}), or null when the source did not say
- *                     (the widget's documented {@code failedCode} comes without one)
+ * @param talked       the portal's talk time ({@code CALL_DURATION}), or null when no source said it (the widget's
+ *                     documented {@code failedCode} comes without one). Kept even while the outcome is pending or
+ *                     unavailable: an END without a failure code still says how long the call talked
  * @param source       when known: who told us; null otherwise
  * @param missing      when {@link State#UNAVAILABLE}: why; null otherwise
  */
@@ -62,7 +63,7 @@ public record CallOutcome(State state, String failedCode, String failedReason, D
         boolean known = state == State.KNOWN;
         failedCode = known && failedCode != null && !failedCode.isBlank() ? failedCode.trim() : null;
         failedReason = known && failedReason != null ? failedReason.trim() : "";
-        talked = known && talked != null ? (talked.isNegative() ? Duration.ZERO : talked) : null;
+        talked = state != State.NONE && talked != null ? (talked.isNegative() ? Duration.ZERO : talked) : null;
         if (known) {
             Objects.requireNonNull(source, "source");
         } else {
@@ -97,15 +98,31 @@ public record CallOutcome(State state, String failedCode, String failedReason, D
      */
     CallOutcome completedBy(CallOutcome later) {
         if (!isKnown()) {
-            return later;
+            return later.withTalked(firstSaid(talked, later.talked));
         }
         if (!later.isKnown()) {
-            return this;
+            return withTalked(firstSaid(talked, later.talked));
         }
         String code = failedCode != null ? failedCode : later.failedCode;
         // the portal's words belong to its code: they describe ours only when both name the same one
         boolean sameCode = Objects.equals(code, later.failedCode);
         return new CallOutcome(State.KNOWN, code, failedReason.isEmpty() && sameCode ? later.failedReason
-                : failedReason, talked != null ? talked : later.talked, source, null);
+                : failedReason, firstSaid(talked, later.talked), source, null);
+    }
+
+    /** This outcome with the portal's talk time {@code portalTalked} (null: none said); a call with no outcome has none. */
+    CallOutcome withTalked(Duration portalTalked) {
+        return new CallOutcome(state, failedCode, failedReason, portalTalked, source, missing);
+    }
+
+    /**
+     * The first talk time said, where a zero is no word at all: an END posted without {@code CALL_DURATION} reads as
+     * zero, and must not hide the call record's figure that follows.
+     */
+    static Duration firstSaid(Duration first, Duration then) {
+        if (first != null && !first.isZero()) {
+            return first;
+        }
+        return then != null ? then : first;
     }
 }

@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param endedAt       when it went back to idle after ringing or talking, or {@code null}
  * @param updatedAt     the time of the newest event applied; older events for this call are stale
  * @param crmNames      the names of the CRM items learned so far for this call ({@link CrmNames#NONE} at first)
+ * @param ringingSince  when the call began ringing (or dialling), or {@code null} while it has not
+ * @param closeCountdownFrom when the card's 65-second close countdown last (re)started, or {@code null}: the first
+ *                      BeforeClose starts it, a confirmed {@code disableAutoClose} while it runs starts it again
+ *                      (protocol.md §2, Commands and Events); it runs only while the card is held
  */
 public record CallSnapshot(
         String callId,
@@ -40,12 +44,27 @@ public record CallSnapshot(
         Instant connectedAt,
         Instant endedAt,
         Instant updatedAt,
-        CrmNames crmNames) {
+        CrmNames crmNames,
+        Instant ringingSince,
+        Instant closeCountdownFrom) {
+
+    /** How long a held card stays open after it tried to close (protocol.md §2). */
+    public static final Duration CLOSE_COUNTDOWN = Duration.ofSeconds(65);
 
     /** No call yet. */
     public static final CallSnapshot EMPTY = new CallSnapshot(null, CallerNumber.UNKNOWN, CallDirection.UNKNOWN,
             CardCallState.IDLE, "", "", null, List.of(), null, false, CallOutcome.NONE, false, false, false,
-            null, null, null, null, CrmNames.NONE);
+            null, null, null, null, CrmNames.NONE, null, null);
+
+    /** A snapshot that knows nothing of ringing or of the close countdown (the shape before they were kept). */
+    public CallSnapshot(String callId, CallerNumber phone, CallDirection direction, CardCallState state,
+                        String lineNumber, String lineName, CrmRef entity, List<CrmRef> bindings, Long activityId,
+                        boolean callListMode, CallOutcome outcome, boolean autoCloseHeld, boolean cardOpen,
+                        boolean closing, Instant openedAt, Instant connectedAt, Instant endedAt, Instant updatedAt,
+                        CrmNames crmNames) {
+        this(callId, phone, direction, state, lineNumber, lineName, entity, bindings, activityId, callListMode, outcome,
+                autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt, crmNames, null, null);
+    }
 
     public CallSnapshot {
         phone = Objects.requireNonNullElse(phone, CallerNumber.UNKNOWN);
@@ -95,6 +114,36 @@ public record CallSnapshot(
         return d.isNegative() ? Duration.ZERO : d;
     }
 
+    /**
+     * How long the call rang (or was dialled) before it was answered or ended, or until {@code now} while it still
+     * does; zero when it never rang.
+     */
+    public Duration ringTime(Instant now) {
+        if (ringingSince == null) {
+            return Duration.ZERO;
+        }
+        Instant until = connectedAt != null ? connectedAt : endedAt != null ? endedAt : now;
+        Duration d = Duration.between(ringingSince, until);
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+
+    /**
+     * Whether Bitrix24's card is counting down to close by itself: it tried to close while held and is still open.
+     * The countdown ({@link #closesIn}) shows only then.
+     */
+    public boolean closeCountdownRuns() {
+        return cardOpen && autoCloseHeld && closing && closeCountdownFrom != null;
+    }
+
+    /** What is left of the close countdown at {@code now}: never negative; zero when it does not run. */
+    public Duration closesIn(Instant now) {
+        if (!closeCountdownRuns()) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, closeCountdownFrom.plus(CLOSE_COUNTDOWN));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     /** Whether the call was ever answered. */
     public boolean wasConnected() {
         return connectedAt != null;
@@ -105,6 +154,7 @@ public record CallSnapshot(
         return other != null && equals(new CallSnapshot(other.callId, other.phone, other.direction, other.state,
                 other.lineNumber, other.lineName, other.entity, other.bindings, other.activityId, other.callListMode,
                 other.outcome, other.autoCloseHeld, other.cardOpen, other.closing, other.openedAt,
-                other.connectedAt, other.endedAt, updatedAt, other.crmNames));
+                other.connectedAt, other.endedAt, updatedAt, other.crmNames, other.ringingSince,
+                other.closeCountdownFrom));
     }
 }

@@ -36,7 +36,9 @@ import java.time.Instant;
  *       ({@code callOpenedAt}), so a CALL_ID reused meanwhile keeps its own outcome, and it never reaches a call still
  *       running. Its talk time (the portal's {@code CALL_DURATION}) replaces the one counted from the card's
  *       events.</li>
- *   <li>BeforeClose may fire twice (held cards); the second one changes nothing.</li>
+ *   <li>BeforeClose may fire twice (held cards); the second one changes nothing. The first starts the held card's
+ *       65-second close countdown ({@link CallSnapshot#closeCountdownFrom}); the card confirming
+ *       {@code disableAutoClose} while it runs starts it again, as the portal does (protocol.md §2).</li>
  *   <li>The portal's server events ({@link ServerCallRules}) speak about every call on every line: INIT and START
  *       for another CALL_ID start that call only when the card shows no call still running, and END never starts
  *       or replaces one. END for the call shown is final: it is never stale, unless older than that call itself
@@ -76,6 +78,7 @@ public final class CallStateReducer {
             applyStatus(d, e.status(), e.at());
             d.cardOpen = true;
             d.closing = false;
+            d.closeCountdownFrom = null;
             return true;
         }
         if (event instanceof CallEvent.StatusPolled e) {
@@ -91,9 +94,15 @@ public final class CallStateReducer {
         } else if (event instanceof CallEvent.EntityChanged e) {
             d.phone = e.phone().orElse(d.phone);
             d.entity = e.entity();
-        } else if (event instanceof CallEvent.BeforeClose) {
+        } else if (event instanceof CallEvent.BeforeClose e) {
+            if (!d.closing) {
+                d.closeCountdownFrom = e.at(); // the first attempt starts the card's 65 seconds; the second closes it
+            }
             d.closing = true;
         } else if (event instanceof CallEvent.AutoCloseChanged e) {
+            if (e.held() && d.closing) {
+                d.closeCountdownFrom = e.at(); // disableAutoClose while the countdown runs starts it again (§2)
+            }
             d.autoCloseHeld = e.held();
         } else if (event instanceof CallEvent.BridgeLost e) {
             OutcomeRules.widgetGone(d, e.at());
@@ -204,9 +213,14 @@ public final class CallStateReducer {
             d.endedAt = null;
             d.connectedAt = null;
             d.closing = false;
+            d.closeCountdownFrom = null;
+            d.ringingSince = null;
             d.openedAt = at;
         }
         d.state = next;
+        if (d.ringingSince == null) {
+            d.ringingSince = at; // connecting, or connected straight away (then it rang for no time we saw)
+        }
         if (next == CardCallState.CONNECTED && d.connectedAt == null) {
             d.connectedAt = at;
         }

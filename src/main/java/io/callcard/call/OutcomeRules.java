@@ -47,7 +47,7 @@ final class OutcomeRules {
             return false;
         }
         if (!d.outcome.isKnown()) {
-            d.outcome = CallOutcome.unavailable(e.reason());
+            d.outcome = CallOutcome.unavailable(e.reason()).withTalked(d.outcome.talked());
         }
         return true;
     }

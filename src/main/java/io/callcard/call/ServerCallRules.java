@@ -1,6 +1,7 @@
 package io.callcard.call;
 
 import io.callcard.wire.CardCallState;
+import java.time.Duration;
 
 /**
  * What the portal's server-side telephony events (protocol.md §5) mean for the call card; {@link CallStateReducer}
@@ -17,7 +18,8 @@ import io.callcard.wire.CardCallState;
  *       END to idle with its code. None of them moves a call backwards.</li>
  *   <li>END for a call that already ended only adds what is missing: the code, the activity, the talk time, the
  *       direction and number. END with a code makes the call's outcome known ({@link CallOutcome.Source#SERVER_EVENT});
- *       without one the outcome stays pending.</li>
+ *       without one the outcome stays pending, but its {@code CALL_DURATION} is kept as the talk time all the same
+ *       (an END without a code once left the card counting from the events' arrival: 00:00 for a 42-second call).</li>
  * </ul>
  */
 final class ServerCallRules {
@@ -52,14 +54,18 @@ final class ServerCallRules {
         if (d.activityId == null) {
             d.activityId = e.activityId();
         }
+        Duration talked = OutcomeRules.portalTalkTime(d, e.talked());
         CallOutcome told = e.failedCode() == null ? null : CallOutcome.known(e.failedCode(), e.failedReason(),
-                OutcomeRules.portalTalkTime(d, e.talked()), CallOutcome.Source.SERVER_EVENT);
+                talked, CallOutcome.Source.SERVER_EVENT);
         if (d.endedAt == null) {
             d.state = CardCallState.IDLE;
             d.endedAt = e.at();
-            d.outcome = told != null ? told : CallOutcome.PENDING;
+            d.outcome = told != null ? told : CallOutcome.PENDING.withTalked(talked);
         } else if (told != null) {
             d.outcome = d.outcome.completedBy(told);
+        } else {
+            // no code, but CALL_DURATION still is the portal's talk time: the card's own count must not win over it
+            d.outcome = d.outcome.withTalked(CallOutcome.firstSaid(d.outcome.talked(), talked));
         }
         OutcomeRules.countBackAnswer(d, e.talked());
         return true;

@@ -25,6 +25,8 @@ final class SnapshotDraft {
     Instant endedAt;
     Instant updatedAt;
     CrmNames crmNames;
+    Instant ringingSince;
+    Instant closeCountdownFrom;
 
     SnapshotDraft(CallSnapshot s) {
         callId = s.callId();
@@ -46,6 +48,8 @@ final class SnapshotDraft {
         endedAt = s.endedAt();
         updatedAt = s.updatedAt();
         crmNames = s.crmNames();
+        ringingSince = s.ringingSince();
+        closeCountdownFrom = s.closeCountdownFrom();
     }
 
     /** Forget everything about the previous call; a new one with {@code id} begins at {@code at}. */
@@ -60,6 +64,6 @@ final class SnapshotDraft {
     CallSnapshot build() {
         return new CallSnapshot(callId, phone, direction, state, lineNumber, lineName, entity, bindings, activityId,
                 callListMode, outcome, autoCloseHeld, cardOpen, closing, openedAt, connectedAt, endedAt, updatedAt,
-                crmNames);
+                crmNames, ringingSince, closeCountdownFrom);
     }
 }

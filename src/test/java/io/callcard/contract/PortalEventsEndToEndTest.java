@@ -138,6 +138,32 @@ class PortalEventsEndToEndTest {
         assertTrue(call.wasConnected());
     }
 
+    /*
+     * Issue 12: the posts arriving in one burst with CALL_DURATION 42 and no CALL_FAILED_CODE once showed 00:00 (the
+     * END's duration was dropped and the card counted START to END). Over the real listener, the card says 42 s.
+     */
+    @Test
+    void anEndWithoutAFailureCodeStillGivesTheCallThePortalsTalkTime() throws Exception {
+        URI handler = listener.uri("bitrix/events");
+        TelephonyEventSender sender = new TelephonyEventSender(APP, Clock.systemUTC());
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("CALL_ID", "E2E.1773239327.42");
+        record.put("CALL_TYPE", "2");
+        record.put("PHONE_NUMBER", "+74951234567");
+        record.put("CALL_DURATION", "42");
+
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_INIT, record));
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_START, record));
+        assertEquals(200, sender.post(handler, TelephonyEventSender.CALL_END, record));
+        listener.settle();
+
+        CallSnapshot call = tracker.current();
+        assertEquals("E2E.1773239327.42", call.callId());
+        assertEquals(CallDisplayState.ENDED, call.phase());
+        assertTrue(call.outcome().isPending(), "no code: how it ended is learned from the record later");
+        assertEquals(java.time.Duration.ofSeconds(42), call.talkTime(Instant.now().plusSeconds(600)));
+    }
+
     @Test
     void aSenderWithAnotherApplicationsTokenIsRefusedAndChangesNothing() throws Exception {
         SandboxApplication stranger = new SandboxApplication("local.other", "s", "another-token", "m", "d", "e");

@@ -2,6 +2,7 @@ package io.callcard.ui.callcard;
 
 import io.callcard.call.CallDisplayState;
 import io.callcard.ui.EnumPseudoClasses;
+import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Once;
 import io.callcard.ui.PseudoClasses;
@@ -12,7 +13,10 @@ import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import java.util.Map;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +29,8 @@ import javafx.util.Duration;
  * {@link CallDisplayState} ({@code :connecting}, {@code :connected}, {@code :failed}, ...) set on this node, and
  * {@code :outcome-pending} while an ended call's outcome is still being learned. At the
  * bottom the call's CRM bindings ({@link CrmBindingsView}) and, while there is a call, the {@link HoldCardButton} and the reason its last command failed.
+ * Beside the number a copy button; the time in the call's state under it, and under the hold button the held card's
+ * close countdown. Keys: {@link CardKeys}.
  */
 public final class CallCardView extends VBox {
 
@@ -56,6 +62,23 @@ public final class CallCardView extends VBox {
 
         Label phone = label("phone", "phone", vm.phoneTextProperty());
         phone.setWrapText(true);
+        Button copy = new Button(messages.get("card.copy"));
+        copy.setId("copy-number");
+        copy.getStyleClass().add("copy-button");
+        copy.setMnemonicParsing(false);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(vm.canCopyProperty().not());
+        copy.accessibleTextProperty().bind(vm.dialledNumberProperty()
+                .map(n -> n.isEmpty() ? messages.get("card.copy") : messages.get("card.copy.accessible", n)));
+        copy.setOnAction(e -> vm.copyNumber());
+        LazyTooltip.install(copy, messages.get("card.copy.tooltip"));
+        Label copied = label("copy-status", "copy-status", vm.copyStatusTextProperty());
+        copied.setMinWidth(0);
+        // under the number, not beside it: a narrow window never breaks the number to make room for a button
+        HBox copyRow = new HBox(copy, copied);
+        copyRow.getStyleClass().add("copy-row");
+        copyRow.setAlignment(Pos.CENTER_LEFT);
+        Shown.bind(copyRow, vm.hasCallProperty());
         Label crm = label("crm", "crm", vm.crmTextProperty());
         PseudoClasses.bind(crm, UNLINKED, vm.linkedProperty().not());
         Label crmHint = label("crm-hint", "crm-hint", vm.crmHintProperty());
@@ -64,12 +87,11 @@ public final class CallCardView extends VBox {
         Label line = label("line", "line", vm.lineTextProperty());
         Shown.bind(line, vm.lineShownProperty());
 
-        Label talkTime = label("talk-time", "talk-time", vm.talkTimeTextProperty());
-        Label talkCaption = new Label(messages.get("card.talkTime"));
-        talkCaption.getStyleClass().add("caption");
-        VBox talk = new VBox(talkTime, talkCaption);
-        talk.getStyleClass().add("talk-box");
-        Shown.bind(talk, vm.talkTimeShownProperty());
+        Label timer = label("timer", "timer", vm.timerTextProperty());
+        Label timerCaption = label("timer-caption", "caption", vm.timerCaptionProperty());
+        VBox talk = new VBox(timer, timerCaption);
+        talk.getStyleClass().add("timer-box");
+        Shown.bind(talk, vm.timerShownProperty());
 
         Label failure = label("failure", "failure", vm.failureTextProperty());
         failure.setWrapText(true);
@@ -80,16 +102,24 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         Shown.bind(listMode, vm.callListModeProperty());
 
-        getChildren().addAll(header, phone, crm, crmHint, line, talk, failure, listMode,
-                new CrmBindingsView(vm, messages));
+        Hyperlink activity = new Hyperlink(messages.get("card.crm.openActivity"));
+        activity.setId("open-activity");
+        activity.getStyleClass().add("activity-link");
+        activity.setOnAction(e -> vm.openActivity());
+        Shown.bind(activity, vm.activityUrlProperty().isNotEmpty());
+
+        getChildren().addAll(header, phone, copyRow, crm, crmHint, line, talk, failure, listMode,
+                new CrmBindingsView(vm, messages), activity);
+        CardKeys.install(this, Map.of(CardKeys.COPY, vm::copyNumber, CardKeys.OPEN_PRIMARY, vm::openPrimary,
+                CardKeys.OPEN_ACTIVITY, vm::openActivity));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
         // frame need not wait for a tooltip's popup machinery.
         Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));
 
         PHASES.bind(this, vm.phaseProperty());
         PseudoClasses.bind(this, OUTCOME_PENDING, vm.outcomePendingProperty());
-        vm.phaseProperty().addListener((obs, old, now) -> runTalkTime(now));
-        runTalkTime(vm.phaseProperty().get());
+        vm.tickingProperty().addListener((obs, old, now) -> runTicker(now));
+        runTicker(vm.tickingProperty().get());
     }
 
     private VBox holdBox(Messages messages) {
@@ -109,15 +139,18 @@ public final class CallCardView extends VBox {
         HBox holdRow = new HBox(holdButton, heldState);
         holdRow.getStyleClass().add("hold-row");
         holdRow.setAlignment(Pos.CENTER_LEFT);
-        VBox hold = new VBox(holdRow, holdError);
+        Label countdown = label("close-countdown", "close-countdown", vm.closeCountdownTextProperty());
+        countdown.setWrapText(true);
+        Shown.bind(countdown, vm.closeCountdownShownProperty());
+        VBox hold = new VBox(holdRow, countdown, holdError);
         hold.getStyleClass().add("hold-box");
         Shown.bind(hold, vm.hasCallProperty());
         return hold;
     }
 
-    /** The talk time moves once a second while connected; the timeline is made on the first connected call. */
-    private void runTalkTime(CallDisplayState phase) {
-        if (phase == CallDisplayState.CONNECTED) {
+    /** The times move once a second while anything shows one; the timeline is made the first time one does. */
+    private void runTicker(boolean moving) {
+        if (moving) {
             if (ticker == null) {
                 ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
                 ticker.setCycleCount(Animation.INDEFINITE);

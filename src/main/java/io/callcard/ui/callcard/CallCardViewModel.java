@@ -10,16 +10,22 @@ import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmNames;
 import io.callcard.call.CrmRef;
 import io.callcard.call.HoldOwnership;
+import io.callcard.numbers.NumberRegions;
+import io.callcard.prefs.Preferences;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PreferencesModel;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,6 +45,14 @@ public final class CallCardViewModel {
     private final CardHoldViewModel hold;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
     private CrmPages pages = CrmPages.NONE;
+    private PreferencesModel preferences;
+    private Supplier<Optional<String>> portalLanguage = Optional::empty;
+    private Locale systemLocale = Locale.getDefault();
+    private NumberClipboard clipboard;
+    private CardNumber number = CardNumber.NONE;
+    private CallerNumber readPhone;
+    private String readRegion;
+    private CardNumber readNumber;
 
     private final ReadOnlyObjectWrapper<CallDisplayState> phase = new ReadOnlyObjectWrapper<>(CallDisplayState.NO_CALL);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper();
@@ -58,6 +72,18 @@ public final class CallCardViewModel {
     private final ReadOnlyBooleanWrapper callListMode = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper linked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper lineShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper headlineText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timerCaption = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper timerShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper closeCountdownText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper closeCountdownShown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper ticking = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper dialledNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canCopy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper copyStatusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canOpenPrimary = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper activityUrl = new ReadOnlyStringWrapper("");
 
     public CallCardViewModel(Messages messages, Clock clock, Executor ui) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -68,16 +94,29 @@ public final class CallCardViewModel {
 
     /** Show {@code s}. */
     public void apply(CallSnapshot s) {
+        CallSnapshot before = snapshot;
         snapshot = Objects.requireNonNull(s, "snapshot");
         CallDisplayState p = s.phase();
         hasCall.set(p != CallDisplayState.NO_CALL);
         stateText.set(stateWords(p, s));
         outcomePending.set(p != CallDisplayState.NO_CALL && s.outcome().isPending());
         directionText.set(p == CallDisplayState.NO_CALL ? "" : messages.get("card.direction." + s.direction().name()));
-        phoneText.set(p == CallDisplayState.NO_CALL ? messages.get("card.hint.noCall") : phoneWords(s.phone()));
+        // no number is read before the first call: libphonenumber's metadata stays unloaded until then
+        CardNumber read = p == CallDisplayState.NO_CALL ? CardNumber.NONE : numberOf(s.phone());
+        if (!read.dialled().equals(number.dialled()) || !Objects.equals(before.callId(), s.callId())) {
+            copyStatusText.set(""); // "copied" speaks of the number copied, not of the next one
+        }
+        number = read;
+        dialledNumber.set(read.dialled());
+        canCopy.set(clipboard != null && read.canCopy());
+        phoneText.set(p == CallDisplayState.NO_CALL ? messages.get("card.hint.noCall") : read.text());
         crmText.set(p == CallDisplayState.NO_CALL ? "" : crmWords(s));
         crmHint.set(p == CallDisplayState.NO_CALL || s.entity() == null ? "" : nameHint(s.crmNames(), s.entity()));
         bindings.set(p == CallDisplayState.NO_CALL ? List.of() : bindingRows(s));
+        canOpenPrimary.set(!bindings.get().isEmpty() && bindings.get().get(0).hasLink());
+        activityUrl.set(p == CallDisplayState.NO_CALL || s.activityId() == null ? ""
+                : pages.portalOrigin().map(o -> CrmBinding.activityPageOf(o, s.activityId())).orElse(""));
+        headlineText.set(p == CallDisplayState.NO_CALL ? "" : headline(s, read));
         linked.set(s.entity() != null);
         lineText.set(lineWords(s));
         lineShown.set(!lineText.get().isEmpty());
@@ -92,11 +131,102 @@ public final class CallCardViewModel {
         phase.set(p); // last: whoever listens to the phase finds every text already matching it
     }
 
-    /** Move the running talk time on; the view calls this once a second. */
+    /** Move the times on (talk, ring, close countdown); the view calls this once a second while {@link #tickingProperty}. */
     public void tick() {
+        Instant now = clock.instant();
         boolean shown = snapshot.wasConnected();
         talkTimeShown.set(shown);
-        talkTimeText.set(shown ? formatDuration(snapshot.talkTime(clock.instant())) : "");
+        talkTimeText.set(shown ? formatDuration(snapshot.talkTime(now)) : "");
+        CardTimer timer = CardTimer.of(snapshot, now, messages);
+        timerCaption.set(timer.caption());
+        timerText.set(timer.text());
+        timerShown.set(timer.shown());
+        closeCountdownText.set(CardTimer.closeCountdown(snapshot, now, messages));
+        closeCountdownShown.set(!closeCountdownText.get().isEmpty());
+        CallDisplayState p = snapshot.phase();
+        ticking.set(p == CallDisplayState.CONNECTING || p == CallDisplayState.CONNECTED
+                || snapshot.closeCountdownRuns());
+    }
+
+    /** The CRM item's name once known, else the number as read (or the words for a hidden or unknown one). */
+    private String headline(CallSnapshot s, CardNumber read) {
+        return s.entity() == null ? read.text() : s.crmNames().nameOf(s.entity()).orElse(read.text());
+    }
+
+    /** The number read once per number and region: a call's many snapshots mostly repeat them. */
+    private CardNumber numberOf(CallerNumber phone) {
+        String region = region();
+        if (!phone.equals(readPhone) || !region.equals(readRegion)) {
+            readNumber = CardNumber.of(phone, region, messages);
+            readPhone = phone;
+            readRegion = region;
+        }
+        return readNumber;
+    }
+
+    /** The region numbers without a country code are read in: the agent's, else the portal's language's, else ours. */
+    private String region() {
+        String chosen = preferences == null ? null : preferences.current().numberRegion();
+        return NumberRegions.choose(chosen, portalLanguage.get().orElse(null), systemLocale);
+    }
+
+    /**
+     * Numbers are read in the region of {@code model}'s {@code numberRegion} from now on, and read again at once when
+     * it changes (FX thread).
+     */
+    public void usePreferences(PreferencesModel model) {
+        this.preferences = Objects.requireNonNull(model, "model");
+        model.currentProperty().addListener((obs, old, now) -> {
+            if (!Objects.equals(regionOf(old), regionOf(now))) {
+                apply(snapshot);
+            }
+        });
+        apply(snapshot);
+    }
+
+    private static String regionOf(Preferences p) {
+        return p == null ? null : p.numberRegion();
+    }
+
+    /** The portal's two-letter language, asked at each snapshot (empty when not known): it guesses the region. */
+    public void usePortalLanguage(Supplier<Optional<String>> language) {
+        this.portalLanguage = Objects.requireNonNull(language, "language");
+        apply(snapshot);
+    }
+
+    /** The system's locale, the last guess at the region (tests set it; the application keeps the JVM's). */
+    public void useSystemLocale(Locale locale) {
+        this.systemLocale = Objects.requireNonNull(locale, "locale");
+        apply(snapshot);
+    }
+
+    /** Where {@link #copyNumber} puts the number: until this is given, there is no copying. */
+    public void useClipboard(NumberClipboard numbers) {
+        this.clipboard = Objects.requireNonNull(numbers, "numbers");
+        apply(snapshot);
+    }
+
+    /** Copies the number as dialled (E.164) to the clipboard; nothing when there is none (hidden, unknown). */
+    public void copyNumber() {
+        if (!canCopy.get()) {
+            return;
+        }
+        clipboard.put(number.dialled());
+        copyStatusText.set(messages.get("card.copy.done", number.dialled()));
+    }
+
+    /** Opens the primary CRM item's page in Bitrix24; nothing when it has none. */
+    public void openPrimary() {
+        if (canOpenPrimary.get()) {
+            open(bindings.get().get(0));
+        }
+    }
+
+    /** Opens the call's CRM activity in Bitrix24; nothing when there is none or no portal page. */
+    public void openActivity() {
+        if (!activityUrl.get().isEmpty()) {
+            pages.open(activityUrl.get());
+        }
     }
 
     private String stateWords(CallDisplayState p, CallSnapshot s) {
@@ -112,17 +242,6 @@ public final class CallCardViewModel {
                     messages.get("card.outcome.missing." + s.outcome().missing().name()));
         }
         return messages.get("card.phase." + p.name());
-    }
-
-    private String phoneWords(CallerNumber phone) {
-        switch (phone.kind()) {
-            case HIDDEN:
-                return messages.get("card.phone.hidden");
-            case UNKNOWN:
-                return messages.get("card.phone.unknown");
-            default:
-                return phone.value();
-        }
     }
 
     private String crmWords(CallSnapshot s) {
@@ -166,8 +285,7 @@ public final class CallCardViewModel {
 
     /**
      * Where CRM items open from now on (the application's browser; {@link CrmPages#NONE} lists them without links).
-     * The call's activity is not linked: protocol.md gives the portal's page only for leads, deals, contacts and
-     * companies.
+     * The call's activity opens at the portal's activity page (protocol.md §4).
      */
     public void usePages(CrmPages crmPages) {
         pages = Objects.requireNonNull(crmPages, "crmPages");
@@ -210,11 +328,7 @@ public final class CallCardViewModel {
     }
 
     static String formatDuration(Duration d) {
-        long seconds = d.getSeconds();
-        long h = seconds / 3600;
-        long m = (seconds % 3600) / 60;
-        long s = seconds % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+        return CardTimer.format(d);
     }
 
     /** Commands to the card go through {@code channel} from now on (see {@link CardHoldViewModel#attach}). */
@@ -316,5 +430,62 @@ public final class CallCardViewModel {
 
     public ReadOnlyBooleanProperty callListModeProperty() {
         return callListMode.getReadOnlyProperty();
+    }
+
+    /** The CRM name when known, else the number for reading (or "Hidden number"); empty before the first call. */
+    public ReadOnlyStringProperty headlineTextProperty() {
+        return headlineText.getReadOnlyProperty();
+    }
+
+    /** The time in the current state: ringing while connecting, talk time while connected, the final one after. */
+    public ReadOnlyStringProperty timerTextProperty() {
+        return timerText.getReadOnlyProperty();
+    }
+
+    /** What {@link #timerTextProperty} measures ("Ringing for", "Talk time", "Talked"). */
+    public ReadOnlyStringProperty timerCaptionProperty() {
+        return timerCaption.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty timerShownProperty() {
+        return timerShown.getReadOnlyProperty();
+    }
+
+    /** "Card closes in 0:48" while Bitrix24's held card counts down its 65 seconds after BeforeClose; else empty. */
+    public ReadOnlyStringProperty closeCountdownTextProperty() {
+        return closeCountdownText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty closeCountdownShownProperty() {
+        return closeCountdownShown.getReadOnlyProperty();
+    }
+
+    /** Whether something on the card moves with the clock: the view ticks only then (an idle card costs nothing). */
+    public ReadOnlyBooleanProperty tickingProperty() {
+        return ticking.getReadOnlyProperty();
+    }
+
+    /** The number as dialled (E.164), what copying puts on the clipboard; empty when hidden or unknown. */
+    public ReadOnlyStringProperty dialledNumberProperty() {
+        return dialledNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCopyProperty() {
+        return canCopy.getReadOnlyProperty();
+    }
+
+    /** "Copied +74951234567" after a copy, until the number changes. */
+    public ReadOnlyStringProperty copyStatusTextProperty() {
+        return copyStatusText.getReadOnlyProperty();
+    }
+
+    /** Whether the primary CRM item has a page to open in Bitrix24. */
+    public ReadOnlyBooleanProperty canOpenPrimaryProperty() {
+        return canOpenPrimary.getReadOnlyProperty();
+    }
+
+    /** The call's CRM activity on the portal ({@code /crm/activity/?open_view=ID}, protocol.md §4), or empty. */
+    public ReadOnlyStringProperty activityUrlProperty() {
+        return activityUrl.getReadOnlyProperty();
     }
 }

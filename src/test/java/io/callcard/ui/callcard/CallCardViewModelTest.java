@@ -85,7 +85,7 @@ class CallCardViewModelTest {
         assertEquals(CallDisplayState.CONNECTING, vm.phaseProperty().get());
         assertEquals("Ringing…", vm.stateTextProperty().get());
         assertEquals("Incoming call", vm.directionTextProperty().get());
-        assertEquals("+19999999666", vm.phoneTextProperty().get());
+        assertEquals("+1 999-999-9666", vm.phoneTextProperty().get(), "read in the international format");
         assertEquals("Contact #797 · +1 more", vm.crmTextProperty().get());
         assertEquals("Line: reg151083", vm.lineTextProperty().get());
         assertTrue(vm.linkedProperty().get());

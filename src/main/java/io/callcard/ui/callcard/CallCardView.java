@@ -82,6 +82,7 @@ public final class CallCardView extends VBox {
 
         getChildren().addAll(header, phone, crm, crmHint, line, talk, failure, listMode,
                 new CrmBindingsView(vm, messages));
+        getChildren().add(new CallNoteView(vm.note(), messages));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
         // frame need not wait for a tooltip's popup machinery.
         Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));

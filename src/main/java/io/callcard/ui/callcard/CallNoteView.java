@@ -51,6 +51,8 @@ public final class CallNoteView extends VBox {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 vm.send();
                 e.consume();
+            } else if (HoldCardButton.SHORTCUT.match(e)) {
+                holdFromTheField(e);
             }
         });
         target.setLabelFor(text);
@@ -103,5 +105,17 @@ public final class CallNoteView extends VBox {
         Shown.bind(unavailable, vm.unavailableTextProperty().isNotEmpty());
 
         getChildren().addAll(field, unavailable);
+    }
+
+    /**
+     * A text area takes Ctrl+H as "delete the previous character", so the window's hold shortcut would never reach
+     * the scene while the agent types a note: the field hands it on.
+     */
+    private void holdFromTheField(KeyEvent e) {
+        Runnable hold = getScene() == null ? null : getScene().getAccelerators().get(HoldCardButton.SHORTCUT);
+        if (hold != null) {
+            hold.run();
+            e.consume();
+        }
     }
 }

@@ -151,6 +151,21 @@ class CallNoteViewTest {
     }
 
     @Test
+    void ctrlHWhileTypingHoldsTheCardAndKeepsTheWords() throws Exception {
+        ManualCallCardChannel channel = new ManualCallCardChannel();
+        card.attach(channel);
+        cardSays(new CallEvent.WidgetOpened(T0, new CallCardStatus("C1",
+                CallerNumber.of("+4930123456"), "reg1", "", CONTACT, List.of(CONTACT), null, CallDirection.INCOMING,
+                CardCallState.CONNECTED, false)));
+        robot.clickOn("#note-text").write("Typing");
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("disableAutoClose"), channel.commands(), "the window's hold shortcut, not a backspace");
+        assertEquals("Typing", robot.lookup("#note-text").queryAs(TextArea.class).getText());
+    }
+
+    @Test
     void aCallWithoutACrmItemSaysWhyThereIsNoField() throws Exception {
         callEnded(null);
         assertFalse(robot.lookup(".note-field").query().isVisible(), "no field to type into");

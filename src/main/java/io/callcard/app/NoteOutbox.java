@@ -213,6 +213,9 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
                 log.warn("Note {} refused by the portal: {}", id, e.getMessage());
                 settle(now.refused(e.error().messageKey()), NoteProgress.State.REFUSED);
             }
+        } catch (IllegalStateException closedClient) {
+            // the credentials' owner closed that client (the sandbox stopped for a real portal): ask again later
+            retryLater(notes.get(id), "note.reason.noPortal");
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CRM timeline's comments as Bitrix24 answers them (protocol.md §4b): {@code crm.timeline.comment.add} takes
+ * The CRM timeline's comments as Bitrix24 answers them (protocol.md §4, "Timeline comments"): {@code crm.timeline.comment.add} takes
  * {@code fields} (lower case only) with {@code ENTITY_ID}, {@code ENTITY_TYPE} ({@code lead}, {@code deal},
  * {@code contact}, {@code company}) and {@code COMMENT}, and answers the new comment's id as a number;
  * {@code crm.timeline.comment.list} takes {@code filter} with the same two keys and pages by 50, newest first, each

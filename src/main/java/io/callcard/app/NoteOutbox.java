@@ -185,8 +185,9 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
         TimelineComments timeline = new TimelineComments(client.get());
         try {
             if (note.state() == KeptNote.State.SENDING) {
-                Optional<Long> there = timeline.find(note.entity(), note.text(),
-                        note.firstSentAt().minus(CLOCK_SKEW), this::claimed);
+                Instant firstSent = note.firstSentAt() != null ? note.firstSentAt() : note.keptAt();
+                Optional<Long> there = timeline.find(note.entity(), note.text(), firstSent.minus(CLOCK_SKEW),
+                        this::claimed);
                 if (there.isPresent()) {
                     log.info("Note {} was already on the timeline of {} (comment {}): not sent again", id,
                             note.entity(), there.get());

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.call.CallCardStatus;
+import io.callcard.call.CallDirection;
+import io.callcard.call.CallEvent;
+import io.callcard.call.CallSnapshot;
+import io.callcard.call.CallStateReducer;
+import io.callcard.call.CallerNumber;
 import io.callcard.call.CrmEntityType;
 import io.callcard.call.CrmRef;
 import io.callcard.portal.PortalClient;
@@ -14,6 +20,10 @@ import io.callcard.portal.WebhookUrl;
 import io.callcard.portal.WebhookUrlException;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.sandbox.rest.SandboxTimeline;
+import io.callcard.wire.CardCallState;
+import io.callcard.testing.Eventually;
+import io.callcard.ui.Messages;
+import io.callcard.ui.callcard.CallCardViewModel;
 import io.callcard.ui.callcard.NoteDraft;
 import io.callcard.ui.callcard.NoteProgress;
 import java.net.InetAddress;
@@ -26,8 +36,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -241,6 +254,53 @@ class NoteOutboxTest {
         assertFalse(reports.stream().anyMatch(r -> r.noteId().equals("n1")), reports.toString());
         assertEquals(3, server.requestsFor(ADD));
         assertTrue(server.timeline().on(CONTACT).isEmpty());
+    }
+
+    @Test
+    void aSecondCallOnTheCardLeavesTheFirstCallsUnsentNoteInTheOutboxUntilItLands() throws Exception {
+        ExecutorService uiThread = Executors.newSingleThreadExecutor(); // the card's one thread, as the FX thread is
+        opened.add(uiThread::shutdownNow);
+        AtomicReference<Optional<PortalClient>> current = new AtomicReference<>(Optional.empty());
+        NoteOutbox outbox = outbox(current::get);
+        CallCardViewModel card = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), Clock.systemUTC(),
+                uiThread);
+        card.note().attach(outbox);
+        CallSnapshot first = CallStateReducer.reduce(CallSnapshot.EMPTY, linkedCall("C1", CONTACT));
+        onCard(uiThread, () -> card.apply(first));
+        onCard(uiThread, () -> {
+            card.note().textProperty().set("First call's note");
+            assertTrue(card.note().send());
+        });
+        waitFor(() -> reports.stream().anyMatch(r -> r.state() == NoteProgress.State.WAITING),
+                () -> "the first note waiting for a portal: " + reports);
+
+        CallSnapshot second = CallStateReducer.reduce(first, linkedCall("C2", DEAL));
+        onCard(uiThread, () -> card.apply(second));
+        onCard(uiThread, () -> {
+            card.note().textProperty().set("Second call's note");
+            assertTrue(card.note().send());
+        });
+        waitFor(() -> onDisk().size() == 2, "both notes on disk");
+        assertEquals(List.of(CONTACT, DEAL), onDisk().stream().map(KeptNote::entity).toList(),
+                "the first call's note is still there, for the first call's item");
+
+        current.set(Optional.of(client)); // the portal answers from now on
+        waitFor(() -> onDisk().stream().allMatch(n -> n.state() == KeptNote.State.ADDED), "both added");
+        assertEquals(List.of("First call's note"),
+                server.timeline().on(CONTACT).stream().map(SandboxTimeline.Comment::text).toList());
+        assertEquals(List.of("Second call's note"),
+                server.timeline().on(DEAL).stream().map(SandboxTimeline.Comment::text).toList());
+        assertEquals(2, server.requestsFor(ADD));
+    }
+
+    private static CallEvent linkedCall(String callId, CrmRef entity) {
+        return new CallEvent.WidgetOpened(Instant.now(), new CallCardStatus(callId, CallerNumber.of("+4930123456"),
+                "reg1", "", entity, List.of(entity), null, CallDirection.INCOMING, CardCallState.CONNECTED, false));
+    }
+
+    /** Runs {@code work} on the card's thread and waits for it, failures included. */
+    private static void onCard(ExecutorService uiThread, Runnable work) throws Exception {
+        Eventually.result(uiThread.submit(work), "the card's thread");
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,7 +77,8 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
     // on the outbox thread only
     private final Map<String, KeptNote> notes = new LinkedHashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
-    private final Map<String, Boolean> scheduled = new HashMap<>();
+    /** Notes with a retry already scheduled. */
+    private final Set<String> scheduled = new HashSet<>();
 
     /** {@code clients} is asked at each attempt (see {@link LookupCredentials}). Nothing is read until {@link #start}. */
     public NoteOutbox(Path dataDir, Supplier<Optional<PortalClient>> clients, Clock clock) {
@@ -233,7 +236,7 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
         save();
         int failed = failures.merge(waiting.id(), 1, Integer::sum);
         report(progress(waiting, NoteProgress.State.WAITING, reasonKey));
-        if (scheduled.putIfAbsent(waiting.id(), Boolean.TRUE) == null) {
+        if (scheduled.add(waiting.id())) {
             try {
                 thread.schedule(() -> attempt(waiting.id()), backoff.after(failed).toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException closing) {

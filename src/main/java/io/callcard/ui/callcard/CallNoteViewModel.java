@@ -139,14 +139,19 @@ public final class CallNoteViewModel {
                 showStatus(p.state(), messages.get("note.status.added", item));
                 break;
             case WAITING:
-                showStatus(p.state(), messages.get("note.status.waiting", item, messages.get(p.reasonKey())));
+                showStatus(p.state(), messages.get("note.status.waiting", item, reason(p)).strip());
                 break;
             default:
-                showStatus(p.state(), messages.get("note.status.refused", item, messages.get(p.reasonKey())));
+                showStatus(p.state(), messages.get("note.status.refused", item, reason(p)).strip());
                 refusedText.set(p.text());
                 break;
         }
         refreshWaiting();
+    }
+
+    /** Why, in words; nothing for a note kept from an earlier run that was never tried. */
+    private String reason(NoteProgress p) {
+        return p.reasonKey().isEmpty() ? "" : messages.get(p.reasonKey());
     }
 
     private void showStatus(NoteProgress.State state, String words) {

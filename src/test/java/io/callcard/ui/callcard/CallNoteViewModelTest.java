@@ -211,5 +211,9 @@ class CallNoteViewModelTest {
         assertEquals("Notes kept and not added yet: 2", note.waitingTextProperty().get());
         assertEquals("Note for Deal #4615 not added yet; it is kept and will be tried again. There is no portal "
                 + "connection yet.", note.statusTextProperty().get());
+
+        outbox.report(earlier, NoteProgress.State.WAITING, ""); // kept from an earlier run, never tried yet
+        assertEquals("Note for Deal #4615 not added yet; it is kept and will be tried again.",
+                note.statusTextProperty().get());
     }
 }

@@ -53,6 +53,12 @@ public final class CallNoteView extends VBox {
                 e.consume();
             } else if (HoldCardButton.SHORTCUT.match(e)) {
                 holdFromTheField(e);
+            } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                // Tab leaves the field, as everywhere else in the window: a note has no use for a tab character;
+                // a text area moves focus on Ctrl+Tab, so Tab is handed on as that
+                e.consume();
+                text.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
             }
         });
         target.setLabelFor(text);

@@ -166,6 +166,20 @@ class CallNoteViewTest {
     }
 
     @Test
+    void tabLeavesTheFieldForTheButtonAndShiftTabComesBack() throws Exception {
+        callEnded(CONTACT);
+        robot.clickOn("#note-text").write("Call back");
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("note-add", shell.getScene().getFocusOwner().getId(), "Tab moves on, as in the whole window");
+        assertEquals("Call back", robot.lookup("#note-text").queryAs(TextArea.class).getText(), "no tab typed");
+
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("note-text", shell.getScene().getFocusOwner().getId());
+    }
+
+    @Test
     void aCallWithoutACrmItemSaysWhyThereIsNoField() throws Exception {
         callEnded(null);
         assertFalse(robot.lookup(".note-field").query().isVisible(), "no field to type into");

@@ -79,6 +79,7 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
     private final Map<String, Integer> failures = new HashMap<>();
     /** Notes with a retry already scheduled. */
     private final Set<String> scheduled = new HashSet<>();
+    private boolean loaded;
 
     /** {@code clients} is asked at each attempt (see {@link LookupCredentials}). Nothing is read until {@link #start}. */
     public NoteOutbox(Path dataDir, Supplier<Optional<PortalClient>> clients, Clock clock) {
@@ -94,13 +95,21 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
 
     /** Reads the notes kept by an earlier run and sends those not yet added. */
     public void start() {
-        run(this::load);
+        run(() -> {
+            ensureLoaded();
+            List<String> unsent = notes.values().stream().filter(n -> !n.isFinal()).map(KeptNote::id).toList();
+            if (!unsent.isEmpty()) {
+                log.info("{} note(s) kept from an earlier run are on their way to the CRM", unsent.size());
+            }
+            unsent.forEach(this::attempt);
+        });
     }
 
     @Override
     public void add(NoteDraft draft) {
         Objects.requireNonNull(draft, "draft");
         run(() -> {
+            ensureLoaded(); // an earlier run's notes first: the file is rewritten whole at each change
             KeptNote note = KeptNote.waiting(draft.noteId(), draft.callId(), draft.entity(), draft.text(),
                     clock.instant());
             notes.put(note.id(), note);
@@ -113,6 +122,7 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
     public AutoCloseable listen(Consumer<NoteProgress> listener) {
         Objects.requireNonNull(listener, "listener");
         run(() -> {
+            ensureLoaded();
             listeners.add(listener);
             for (KeptNote note : notes.values()) {
                 if (!note.isFinal()) {
@@ -127,6 +137,13 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
     @Override
     public void close() {
         BackgroundThreads.stop(thread, CLOSE_GRACE);
+    }
+
+    private void ensureLoaded() {
+        if (!loaded) {
+            loaded = true;
+            load();
+        }
     }
 
     private void load() {
@@ -152,11 +169,6 @@ public final class NoteOutbox implements CallNotes, AutoCloseable {
         if (notes.size() != kept.size()) {
             save();
         }
-        List<String> unsent = notes.values().stream().filter(n -> !n.isFinal()).map(KeptNote::id).toList();
-        if (!unsent.isEmpty()) {
-            log.info("{} note(s) kept from an earlier run are on their way to the CRM", unsent.size());
-        }
-        unsent.forEach(this::attempt);
     }
 
     private void setAside(String why) {

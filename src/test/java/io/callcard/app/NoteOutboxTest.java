@@ -192,6 +192,25 @@ class NoteOutboxTest {
     }
 
     @Test
+    void aNoteAddedBeforeStartDoesNotOverwriteTheEarlierRunsNotes() throws Exception {
+        new OutboxFile(data).write(List.of(KeptNote.waiting("n0", "C0", DEAL, "From the earlier run",
+                Instant.now().minusSeconds(600))));
+        NoteOutbox outbox = new NoteOutbox(data, () -> Optional.of(client), Clock.systemUTC(), QUICK);
+        opened.add(outbox);
+        opened.add(outbox.listen(reports::add));
+
+        outbox.add(new NoteDraft("n1", "C1", CONTACT, "Typed the moment the window opened"));
+        outbox.start();
+        waitForReport("n0", NoteProgress.State.ADDED);
+        waitForReport("n1", NoteProgress.State.ADDED);
+
+        assertEquals(List.of("From the earlier run"),
+                server.timeline().on(DEAL).stream().map(SandboxTimeline.Comment::text).toList());
+        assertEquals(1, server.timeline().on(CONTACT).size());
+        assertEquals(2, server.requestsFor(ADD));
+    }
+
+    @Test
     void aCrashAfterThePortalAcceptedButBeforeTheOutboxRecordedItDoesNotAddItTwice() throws Exception {
         // the state on disk and on the portal after such a crash: the note marked sending, the comment added
         Instant sentAt = Clock.systemUTC().instant();

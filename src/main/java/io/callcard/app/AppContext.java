@@ -88,6 +88,8 @@ final class AppContext implements AutoCloseable {
     private volatile LookupCredentials lookupCredentials;
     private volatile CallOutcomes outcomes;
     private volatile CrmNameLookups crmNames;
+    /** The card's notes on their way to the CRM timeline, kept in the data folder. */
+    private volatile NoteOutbox notes;
     private final AutoCloseable failureNotices;
     private volatile WidgetPortalLink widgetLink;
     /** Proves each widget form's token before the listener lets it near the card. */
@@ -330,6 +332,9 @@ final class AppContext implements AutoCloseable {
         lookupCredentials = new LookupCredentials(saved, link::client);
         outcomes = new CallOutcomes(tracker, lookupCredentials, CallOutcomes.STANDARD_SCHEDULE, clock);
         crmNames = new CrmNameLookups(tracker, lookupCredentials, clock);
+        notes = new NoteOutbox(options.paths().dataDir(), lookupCredentials, clock);
+        NoteOutbox outbox = notes;
+        shell.callCard().note().attach(outbox); // the card's note field works from now on
         if (settings.portal() != null) {
             listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread,
                     notSaved -> status(StatusKind.WARNING, "status.memberIdNotSaved", store.file(), notSaved)));
@@ -337,10 +342,12 @@ final class AppContext implements AutoCloseable {
         if (!useSandbox) {
             log().info("Portal {} configured: waiting for its call card widget", settings.portal().host());
             startSeedTransport(settings);
+            outbox.start(); // notes kept by an earlier run go out now
             return;
         }
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
+        outbox.start(); // after the sandbox's REST server: the notes of the sandbox's calls land in its CRM
     }
 
     /**
@@ -566,6 +573,7 @@ final class AppContext implements AutoCloseable {
         }
         CallOutcomes lookingUp = outcomes;
         CrmNameLookups naming = crmNames;
+        NoteOutbox noting = notes;
         LookupCredentials credentials = lookupCredentials;
         WidgetPortalLink link = widgetLink;
         PortalWidgetProof proving = widgetProof;
@@ -581,6 +589,7 @@ final class AppContext implements AutoCloseable {
                 })
                 .then("call outcomes", () -> closeIfMade(lookingUp))
                 .then("CRM names", () -> closeIfMade(naming))
+                .then("note outbox", () -> closeIfMade(noting))
                 .then("sandbox REST server", () -> closeSandboxRest(rest, restClient))
                 .then("widget sign-in", () -> closeIfMade(link))
                 .then("saved portal client", () -> closeIfMade(credentials))

@@ -15,7 +15,7 @@ import java.nio.file.attribute.FileAttribute;
  * the old one, so a crash or a full disk mid-write never leaves half a settings or secrets file. Where the file system
  * cannot move atomically, a plain replacing move is the best it offers.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
@@ -24,7 +24,7 @@ final class AtomicFiles {
      * Writes {@code bytes} as {@code target}'s new content; the temporary file is created with {@code attributes}
      * (owner-only permissions for the secrets) and removed again if anything fails.
      */
-    static void write(Path target, byte[] bytes, FileAttribute<?>... attributes) throws IOException {
+    public static void write(Path target, byte[] bytes, FileAttribute<?>... attributes) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp", attributes);
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

@@ -39,7 +39,7 @@ class AppShutdownTest {
     private static final List<String> OUR_THREADS = List.of(SandboxPortal.THREAD_NAME, "sandbox-widget-commands",
             CallTracker.THREAD_NAME, "listener", AppContext.STARTUP_THREAD, AppContext.SETTINGS_THREAD,
             WidgetPortalLink.THREAD_NAME, CallOutcomes.THREAD_NAME, CrmNameLookups.THREAD_NAME, "sandbox-rest",
-            CardSourceWatch.THREAD_NAME);
+            CardSourceWatch.THREAD_NAME, NoteOutbox.THREAD_NAME);
 
     @TempDir
     Path home;
@@ -82,7 +82,8 @@ class AppShutdownTest {
 
         String lastLine = logged.list.get(logged.list.size() - 1).getFormattedMessage();
         assertTrue(lastLine.startsWith("CallCard Companion stopped in "), lastLine);
-        assertInOrder(lastLine, "source line", "sandbox portal", "call outcomes", "CRM names", "sandbox REST server", "widget sign-in",
+        assertInOrder(lastLine, "source line", "sandbox portal", "call outcomes", "CRM names", "note outbox",
+                "sandbox REST server", "widget sign-in",
                 "saved portal client", "listener", "call tracker", "settings thread");
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
                 "the listener's port is closed");

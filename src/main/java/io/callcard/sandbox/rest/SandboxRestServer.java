@@ -51,6 +51,7 @@ public final class SandboxRestServer implements AutoCloseable {
     private final SandboxFaults faults;
     private final SandboxCallCard callCard = new SandboxCallCard();
     private final SandboxCrm crm;
+    private final SandboxTimeline timeline = new SandboxTimeline();
     private final SandboxApplication application;
     private final CallCardEventPoster poster;
     private final TelephonyEventPoster telephonyPoster;
@@ -90,6 +91,7 @@ public final class SandboxRestServer implements AutoCloseable {
         Map<String, MethodEntry> methods = new HashMap<>();
         ProfileMethods.register(methods);
         CrmMethods.register(methods, crm);
+        TimelineMethods.register(methods, crm, timeline, options.clock, options.portalZone);
         methods.put("voximplant.statistic.get",
                 new MethodEntry("telephony", new StatisticMethod(history, options.portalZone, options.clock)));
         PlacementMethods.register(methods, callCard, options.legacyPlacementRest);
@@ -217,6 +219,11 @@ public final class SandboxRestServer implements AutoCloseable {
 
     public SandboxCrm crm() {
         return crm;
+    }
+
+    /** The comments added to the CRM's timelines ({@code crm.timeline.comment.*}). */
+    public SandboxTimeline timeline() {
+        return timeline;
     }
 
     /**

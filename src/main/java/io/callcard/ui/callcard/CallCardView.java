@@ -110,6 +110,7 @@ public final class CallCardView extends VBox {
 
         getChildren().addAll(header, phone, copyRow, crm, crmHint, line, talk, failure, listMode,
                 new CrmBindingsView(vm, messages), activity);
+        getChildren().add(new CallNoteView(vm.note(), messages));
         CardKeys.install(this, Map.of(CardKeys.COPY, vm::copyNumber, CardKeys.OPEN_PRIMARY, vm::openPrimary,
                 CardKeys.OPEN_ACTIVITY, vm::openActivity));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first

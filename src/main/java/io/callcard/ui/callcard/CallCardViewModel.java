@@ -43,6 +43,7 @@ public final class CallCardViewModel {
     private final Messages messages;
     private final Clock clock;
     private final CardHoldViewModel hold;
+    private final CallNoteViewModel note;
     private CallSnapshot snapshot = CallSnapshot.EMPTY;
     private CrmPages pages = CrmPages.NONE;
     private PreferencesModel preferences;
@@ -89,6 +90,7 @@ public final class CallCardViewModel {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.hold = new CardHoldViewModel(messages, ui);
+        this.note = new CallNoteViewModel(messages, ui);
         apply(CallSnapshot.EMPTY);
     }
 
@@ -128,6 +130,7 @@ public final class CallCardViewModel {
                 failureText.get()));
         tick();
         hold.apply(s);
+        note.apply(s);
         phase.set(p); // last: whoever listens to the phase finds every text already matching it
     }
 
@@ -349,6 +352,11 @@ public final class CallCardViewModel {
     /** The hold button's state. */
     public CardHoldViewModel hold() {
         return hold;
+    }
+
+    /** The note field: a note to the call's CRM timeline. */
+    public CallNoteViewModel note() {
+        return note;
     }
 
     public CallSnapshot snapshot() {

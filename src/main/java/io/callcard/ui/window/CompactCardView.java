@@ -58,10 +58,10 @@ public final class CompactCardView extends HBox {
         headline.accessibleTextProperty().bind(Bindings.format(messages.get("compact.headline.accessible", "%s"),
                 headlineText));
 
-        Label timer = label("compact-timer", "compact-timer", vm.talkTimeTextProperty());
+        Label timer = label("compact-timer", "compact-timer", vm.timerTextProperty());
         timer.setMinWidth(Region.USE_PREF_SIZE);
         timer.accessibleTextProperty().bind(Bindings.format(messages.get("compact.timer.accessible", "%s"),
-                vm.talkTimeTextProperty()));
+                vm.timerTextProperty()));
 
         CompactHoldButton hold = new CompactHoldButton(vm.hold());
         hold.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,23 +76,19 @@ public final class CompactCardView extends HBox {
 
         getChildren().addAll(state, headline, timer, hold, full);
         PHASES.bind(this, vm.phaseProperty());
-        vm.phaseProperty().addListener((obs, old, now) -> runTimer(now));
-        sceneProperty().addListener((obs, old, now) -> runTimer(vm.phaseProperty().get()));
-        runTimer(vm.phaseProperty().get());
+        vm.tickingProperty().addListener((obs, old, now) -> runTimer(now));
+        sceneProperty().addListener((obs, old, now) -> runTimer(vm.tickingProperty().get()));
+        runTimer(vm.tickingProperty().get());
     }
 
-    /**
-     * The CRM name when it is known, else the number for reading. The card's {@code crmText} carries the name once
-     * the look-up found it (its hint is empty then); until then, or with no CRM link, the number says who it is.
-     */
+    /** The CRM name when it is known, else the number for reading (the card's own headline). */
     static ObservableStringValue headline(CallCardViewModel vm) {
-        return Bindings.when(vm.linkedProperty().and(vm.crmHintProperty().isEmpty()))
-                .then(vm.crmTextProperty()).otherwise(vm.phoneTextProperty());
+        return vm.headlineTextProperty();
     }
 
-    /** The timer moves once a second while connected and this line is on screen; the full card has its own. */
-    private void runTimer(CallDisplayState phase) {
-        if (phase == CallDisplayState.CONNECTED && getScene() != null) {
+    /** The timer moves once a second while the card's times move and this line is on screen; the full card has its own. */
+    private void runTimer(boolean ticking) {
+        if (ticking && getScene() != null) {
             if (ticker == null) {
                 ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
                 ticker.setCycleCount(Animation.INDEFINITE);

@@ -84,8 +84,8 @@ class KeyboardReachTest {
             }
         }
         assertEquals(usable, reached);
-        assertEquals(Set.of("hold-button", "open-contact-797", "settings-button"), usable,
-                "the hold button, the CRM link and the settings button are the window's controls in a call");
+        assertEquals(Set.of("hold-button", "note-text", "open-contact-797", "settings-button"), usable,
+                "the hold button, the note, the CRM link and the settings button are the window's controls in a call");
     }
 
     /** Controls shown and enabled that a pointer could use, by id. */

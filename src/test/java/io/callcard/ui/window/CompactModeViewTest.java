@@ -96,7 +96,7 @@ class CompactModeViewTest {
         assertEquals("01:07", text("#compact-timer"));
         assertEquals("Hold card open", text("#compact-hold"));
         assertEquals("Call state: Connected", robot.lookup("#compact-state").query().getAccessibleText());
-        assertEquals("Name or number: Ivan Petrov · Contact",
+        assertEquals("Name or number: Ivan Petrov",
                 robot.lookup("#compact-headline").query().getAccessibleText());
         assertEquals("Time: 01:07", robot.lookup("#compact-timer").query().getAccessibleText());
         assertTrue(stage.getHeight() < 120, "one line high, was " + stage.getHeight());

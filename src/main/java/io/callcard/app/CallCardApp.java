@@ -67,6 +67,7 @@ public final class CallCardApp extends Application {
         fxFailures = FxFailureHandler.installOnThisThread(new ErrorDialog(messages, stage));
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
+        Appearance.apply(context.preferences(), messages, options.locale(), stage, ui); // before any view is built
         context.shell().callCard().usePages(new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
         placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
@@ -74,6 +75,7 @@ public final class CallCardApp extends Application {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
         Scene scene = new Scene(shell, 420, 480);
+        messages.localeProperty().addListener((obs, old, now) -> rebuildViews());
         stage.setTitle(context.shell().titleProperty().get());
         stage.setMinWidth(340);
         stage.setMinHeight(380);
@@ -90,6 +92,17 @@ public final class CallCardApp extends Application {
             }
         });
         stage.show();
+    }
+
+    /**
+     * The language changed (Messages switched in place, the view-models said their state again): the window's views
+     * are made again, in it. The settings window follows when it is next opened.
+     */
+    private void rebuildViews() {
+        ShellView fresh = new ShellView(context.shell(), messages, this::openSettings);
+        stage.getScene().setRoot(fresh);
+        fresh.addSettingsButton();
+        stage.setTitle(context.shell().titleProperty().get());
     }
 
     /** The settings window, modal over the main one; made on first use so start-up does not pay for it. */

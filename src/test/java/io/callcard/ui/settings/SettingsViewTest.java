@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.testing.UiTest;
+import io.callcard.prefs.Preferences;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
 import java.util.List;
@@ -45,13 +47,15 @@ class SettingsViewTest {
     private SettingsWindow window;
 
     private void open(Locale language) throws Exception {
-        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(owner -> {
             Messages messages = Messages.forLocale(language);
             owner.setScene(new Scene(new Label("the main window"), 420, 480));
             owner.show();
-            window = new SettingsWindow(owner, new SettingsViewModel(messages, portal, plain, new UiExecutor()),
+            window = new SettingsWindow(owner, new SettingsViewModel(messages, portal, plain,
+                    new ManualApplicationTokenStore(), new PreferencesModel(Preferences.DEFAULTS, p -> { }),
+                    new UiExecutor()),
                     messages);
             window.show();
         });

@@ -16,14 +16,21 @@ import javafx.stage.Window;
  * which {@code palette.css} keys the dark colours on. Set before a window's first frame, so nothing flashes in the
  * wrong colours when the theme is known. FX thread.
  */
-public final class ThemedWindows {
+public final class ThemedWindows implements AutoCloseable {
 
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
-    private static final String DRESSED = ThemedWindows.class.getName();
-
     private final ThemeModel theme;
     private final List<String> sceneStylesheets;
+    private final ListChangeListener<Window> windowsShown = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(this::dress);
+        }
+    };
+    private final javafx.beans.value.ChangeListener<Boolean> darkChanged =
+            (obs, old, now) -> Window.getWindows().forEach(this::mark);
+    /** After {@link #close()}: windows are left as they are. */
+    private boolean closed;
 
     private ThemedWindows(ThemeModel theme, List<String> sceneStylesheets) {
         this.theme = theme;
@@ -31,37 +38,42 @@ public final class ThemedWindows {
     }
 
     /**
-     * Themes every window from now on and follows the theme's changes.
+     * Themes every window from now on and follows the theme's changes, until closed (the application never closes
+     * it; a test does, so the next test's windows are its own).
      *
      * @param sceneStylesheets besides the palette, stylesheets each scene (and so each popup) carries: the ones that
      *                         style ControlsFX's popups
      */
-    public static void follow(ThemeModel theme, List<String> sceneStylesheets) {
+    public static ThemedWindows follow(ThemeModel theme, List<String> sceneStylesheets) {
         ThemedWindows windows = new ThemedWindows(Objects.requireNonNull(theme, "theme"),
                 List.copyOf(sceneStylesheets));
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(windows::dress);
-            }
-        });
+        Window.getWindows().addListener(windows.windowsShown);
         Window.getWindows().forEach(windows::dress);
-        theme.darkProperty().addListener((obs, old, now) -> Window.getWindows().forEach(windows::mark));
+        theme.darkProperty().addListener(windows.darkChanged);
+        return windows;
     }
 
-    /** Follows one window's scene (once per window: a window shown again is listed again). */
+    /** Stops theming windows (FX thread). */
+    @Override
+    public void close() {
+        closed = true;
+        Window.getWindows().removeListener(windowsShown);
+        theme.darkProperty().removeListener(darkChanged);
+    }
+
+    /** Follows one window's scene (once per window, marked in its properties: a window shown again is listed again). */
     private void dress(Window window) {
-        if (window.getProperties().putIfAbsent(DRESSED, Boolean.TRUE) == null) {
+        if (window.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
             window.sceneProperty().addListener((obs, old, now) -> dress(now));
         }
         dress(window.getScene());
     }
 
     private void dress(Scene scene) {
-        if (scene == null) {
+        if (scene == null || closed) {
             return;
         }
-        if (!scene.getProperties().containsKey(DRESSED)) {
-            scene.getProperties().put(DRESSED, Boolean.TRUE);
+        if (scene.getProperties().putIfAbsent(this, Boolean.TRUE) == null) {
             scene.rootProperty().addListener((obs, old, now) -> mark(now));
         }
         addMissing(scene.getStylesheets(), Palette.STYLESHEET);
@@ -76,7 +88,7 @@ public final class ThemedWindows {
     }
 
     private void mark(Parent root) {
-        if (root != null) {
+        if (root != null && !closed) {
             root.pseudoClassStateChanged(DARK, theme.isDark());
         }
     }

@@ -7,6 +7,7 @@ import io.callcard.ui.Palette;
 import io.callcard.ui.PseudoClasses;
 import io.callcard.ui.Shown;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -57,6 +58,12 @@ public final class SettingsView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("settings-scroll");
+        // a keyboard user tabbing down the long page sees the control that has the focus
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> keepInView(scroll, now));
+            }
+        });
         setCenter(scroll);
         setBottom(buttonBar(close));
     }
@@ -374,6 +381,39 @@ public final class SettingsView extends BorderPane {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** Scrolls {@code scroll} just enough that {@code node}, if it is in it, is wholly in view. */
+    private static void keepInView(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        if (node == null || content == null || !isInside(node, content)) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double room = scroll.getViewportBounds().getHeight();
+        double hidden = content.getBoundsInLocal().getHeight() - room;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = hidden * scroll.getVvalue();
+        double margin = 8;
+        if (bounds.getMinY() < top) {
+            top = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() > top + room) {
+            top = bounds.getMaxY() - room + margin;
+        } else {
+            return;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void showOnlyWithText(Label label) {

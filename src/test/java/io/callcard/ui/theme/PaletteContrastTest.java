@@ -70,7 +70,7 @@ class PaletteContrastTest {
             assertTrue(checked.stream().anyMatch(p -> p.where().startsWith(theme) && p.where().endsWith(
                     ".settings .outcome:failure")));
             assertTrue(checked.stream().anyMatch(p -> p.where().startsWith(theme) && p.where().endsWith(
-                    ".root .notification-bar > .pane .title")));
+                    ".root > .notification-bar > .pane .title")));
         }
         assertTrue(checked.size() > 150, checked.size() + " pairs");
     }

@@ -195,6 +195,31 @@ class ThemesLookTest {
         assertTrue(window != null);
     }
 
+    @Test
+    void controlsFxNotificationPopupsWearTheTheme() throws Exception {
+        choose(Theme.DARK);
+        onFx(() -> {
+            stage.setScene(new Scene(new Label("the main window"), 420, 480));
+            stage.show();
+            org.controlsfx.control.Notifications.create().owner(stage).title("Missed call")
+                    .text("Ivan Petrov \u00b7 +49 30 123456").styleClass("missed")
+                    .hideAfter(javafx.util.Duration.hours(1)).show();
+            return null;
+        });
+        Parent popup = onFx(() -> Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow)
+                .map(w -> w.getScene().getRoot()).filter(r -> r.lookup(".notification-bar") != null).findFirst()
+                .orElseThrow());
+        assertTrue(popup.getPseudoClassStates().contains(ThemedWindows.DARK), "the popup is a window of its own");
+        Region pane = onFx(() -> {
+            popup.applyCss();
+            return (Region) popup.lookup(".notification-bar > .pane");
+        });
+        assertEquals(Color.web("#1e2329"), pane.getBackground().getFills().get(1).getFill());
+        Label title = onFx(() -> (Label) popup.lookup(".title"));
+        assertEquals(Color.web("#f0a24a"), title.getTextFill(), "a missed call's title in the connecting colour");
+        PngSnapshots.save(popup, "theme-notification-dark");
+    }
+
     private static CallSnapshot connectedCall() {
         CallSnapshot opened = CallStateReducer.reduce(CallSnapshot.EMPTY, new CallEvent.WidgetOpened(T0,
                 new CallCardStatus("C1", CallerNumber.of("+4930123456"), "reg1", "Berlin sales",

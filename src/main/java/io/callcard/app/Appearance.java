@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 
 /**
@@ -19,34 +20,47 @@ import javafx.stage.Window;
  * ({@link DesktopTheme}, off the FX thread): at start, when the agent goes back to "follow the system", and each time
  * the main window is focused again, since the desktop may have changed in between (one question at a time).
  */
-final class Appearance {
+final class Appearance implements AutoCloseable {
 
     private final ThemeModel theme;
     private final Executor ui;
+    private final Window main;
     private final AtomicBoolean asking = new AtomicBoolean();
+    private final ChangeListener<Boolean> focused = (obs, old, now) -> {
+        if (now) {
+            askTheDesktop();
+        }
+    };
+    private ThemedWindows windows;
 
-    private Appearance(ThemeModel theme, Executor ui) {
+    private Appearance(ThemeModel theme, Executor ui, Window main) {
         this.theme = theme;
         this.ui = ui;
+        this.main = main;
     }
 
-    /** Call before the window's views are built. FX thread. */
-    static void apply(PreferencesModel preferences, Messages messages, Locale started, Window main, Executor ui) {
+    /** Call before the window's views are built; close when the application stops. FX thread. */
+    static Appearance apply(PreferencesModel preferences, Messages messages, Locale started, Window main,
+                            Executor ui) {
         SpokenLanguage.follow(preferences.currentProperty(), messages, started);
         ThemeModel theme = new ThemeModel(preferences.currentProperty());
-        ThemedWindows.follow(theme, List.of(ShellView.STYLESHEET));
-        Appearance appearance = new Appearance(theme, ui);
+        Appearance appearance = new Appearance(theme, ui, main);
+        appearance.windows = ThemedWindows.follow(theme, List.of(ShellView.STYLESHEET));
         appearance.askTheDesktop();
         preferences.currentProperty().addListener((obs, old, now) -> {
             if (now.effectiveTheme() == Theme.SYSTEM && old.effectiveTheme() != Theme.SYSTEM) {
                 appearance.askTheDesktop();
             }
         });
-        main.focusedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                appearance.askTheDesktop();
-            }
-        });
+        main.focusedProperty().addListener(appearance.focused);
+        return appearance;
+    }
+
+    /** Stops theming windows and asking the desktop (the toolkit may outlive the application: tests). FX thread. */
+    @Override
+    public void close() {
+        main.focusedProperty().removeListener(focused);
+        windows.close();
     }
 
     private void askTheDesktop() {

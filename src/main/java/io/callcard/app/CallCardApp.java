@@ -30,6 +30,7 @@ public final class CallCardApp extends Application {
     private SettingsWindow settingsWindow;
     private FxFailureHandler fxFailures;
     private Thread shutdownHook;
+    private Appearance appearance;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -67,7 +68,7 @@ public final class CallCardApp extends Application {
         fxFailures = FxFailureHandler.installOnThisThread(new ErrorDialog(messages, stage));
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
-        Appearance.apply(context.preferences(), messages, options.locale(), stage, ui); // before any view is built
+        appearance = Appearance.apply(context.preferences(), messages, options.locale(), stage, ui); // before the views
         context.shell().callCard().usePages(new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
         placement = new WindowPlacement(new WindowBoundsStore(options.paths().configDir()));
@@ -130,6 +131,9 @@ public final class CallCardApp extends Application {
         }
         if (fxFailures != null) {
             fxFailures.uninstall();
+        }
+        if (appearance != null) {
+            appearance.close();
         }
     }
 

@@ -44,13 +44,14 @@ public final class ShellViewModel {
 
     /**
      * Says everything again in the language {@link Messages} speaks now (it was switched in place): the title, the
-     * banner, the last status with its arguments, and the card's last snapshot. The window rebuilds its views for the
+     * banner, the last status with its arguments, the question shown, and the card's last snapshot. The window rebuilds its views for the
      * words they hold themselves.
      */
     public void rerender() {
         title.set(messages.get("app.title"));
         bannerText.set(messages.get("banner.sandbox"));
         statusText.set(messages.get(statusKey, statusArgs));
+        connectQuestions.sayAgain();
         callCard.apply(callCard.snapshot());
     }
 

@@ -29,6 +29,7 @@ class LanguageSwitchTest {
     @Test
     void theStatusWithItsArgumentsAndTheCardAreSaidAgainInTheNewLanguage() {
         shell.showStatus(StatusKind.WARNING, "status.listening", "127.0.0.1:48024");
+        shell.askToConnect("acme.bitrix24.ru", allowed -> { });
         String english = shell.statusTextProperty().get();
         String cardEnglish = card.phoneTextProperty().get();
 
@@ -40,6 +41,8 @@ class LanguageSwitchTest {
         assertEquals(russian.get("card.hint.noCall"), card.phoneTextProperty().get());
         assertNotEquals(cardEnglish, card.phoneTextProperty().get());
         assertEquals(russian.get("banner.sandbox"), shell.bannerTextProperty().get());
+        assertEquals(russian.get("connect.question", "acme.bitrix24.ru"),
+                shell.connectQuestions().textProperty().get());
     }
 
     @Test

@@ -98,6 +98,18 @@ class AppearanceFromSettingsTest {
         assertEquals(russian.get("settings.title"), settingsWindow().getTitle(), "made again in the new language");
         PngSnapshots.save(settingsWindow().getScene().getRoot(), "settings-ru-dark");
 
+        // ControlsFX's NotificationPane (a portal asking to connect) in the dark palette too
+        robot.push(KeyCode.ESCAPE);
+        robot.interact(() -> app.context().shell().askToConnect("acme.bitrix24.ru", allowed -> { }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(mainWindow().getScene().getRoot())
+                .lookup(".connect-question .notification-bar > .pane").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.layout.Region bar = robot.from(mainWindow().getScene().getRoot())
+                .lookup(".connect-question .notification-bar > .pane").queryAs(javafx.scene.layout.Region.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(javafx.scene.paint.Color.web("#3a3115"), bar.getBackground().getFills().get(1).getFill());
+        PngSnapshots.save(mainWindow().getScene().getRoot(), "main-window-ru-dark-question");
+        robot.interact(() -> app.context().shell().connectQuestions().ignore());
+
         PreferencesStore store = new PreferencesStore(AppPaths.underHome(home).configDir());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.load().preferences().theme() == Theme.DARK);
         assertEquals("ru", store.load().preferences().language());

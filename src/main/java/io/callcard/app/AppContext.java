@@ -181,14 +181,16 @@ final class AppContext implements AutoCloseable {
     }
 
     /**
-     * The settings window's view-model, made when first opened (FX thread). Its saves take effect at the next start:
-     * the listener and the portal are opened once, at start-up.
+     * The settings window's view-model, made when first opened (FX thread). Its saves take effect at the next start
+     * (the listener and the portal are opened once, at start-up); its window preferences apply at once through
+     * {@link #preferences()}.
      */
     SettingsViewModel settings() {
         if (settings == null) {
             settings = new SettingsViewModel(messages,
                     new AsyncPortalConnector(options.paths().configDir(), messages, settingsIo),
-                    new AsyncSettingsStore(options.paths().configDir(), messages, settingsIo), ui);
+                    new AsyncSettingsStore(options.paths().configDir(), messages, settingsIo),
+                    new AsyncApplicationToken(options.paths().configDir(), messages, settingsIo), preferences, ui);
         }
         return settings;
     }

@@ -16,7 +16,11 @@ import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The settings window's plain settings: {@code settings.json} through {@link SettingsStore}, on the settings thread. */
+/**
+ * The settings window's plain settings: {@code settings.json} through {@link SettingsStore}, on the settings thread.
+ * The file's own rules (an IP literal for the address, a port) are checked again on save: a refused value changes
+ * nothing and the window says why.
+ */
 final class AsyncSettingsStore implements PlainSettings {
 
     private final Path configDir;
@@ -36,13 +40,14 @@ final class AsyncSettingsStore implements PlainSettings {
             try {
                 Settings s = store.load();
                 PortalSettings portal = s.portal();
-                return new SavedSettings(s.effectiveListenerPort(), s.effectiveOfferWidgetCredentials(),
+                return new SavedSettings(s.effectiveListenerPort(), s.listenerAddress(),
+                        s.effectiveOfferWidgetCredentials(),
                         s.effectiveFollowCallsToEnd(), portal == null ? null : portal.host(),
                         portal == null ? RateLimitChoice.STANDARD : RateLimits.choice(portal.effectiveRateLimit()),
                         "");
             } catch (SettingsException e) {
                 Settings d = Settings.DEFAULTS;
-                return new SavedSettings(d.effectiveListenerPort(), d.effectiveOfferWidgetCredentials(),
+                return new SavedSettings(d.effectiveListenerPort(), null, d.effectiveOfferWidgetCredentials(),
                         d.effectiveFollowCallsToEnd(), null,
                         RateLimitChoice.STANDARD, messages.get("status.settingsIgnored", store.file(), e.detail()));
             }
@@ -50,7 +55,7 @@ final class AsyncSettingsStore implements PlainSettings {
     }
 
     @Override
-    public CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials,
+    public CompletableFuture<SaveResult> save(int listenerPort, String listenerAddress, boolean offerWidgetCredentials,
                                               boolean followCallsToEnd, RateLimitChoice rateLimit) {
         return CompletableFuture.supplyAsync(() -> {
             SettingsStore store = new SettingsStore(configDir);
@@ -61,11 +66,13 @@ final class AsyncSettingsStore implements PlainSettings {
                         portal = new PortalSettings(portal.kind(), portal.portalUrl(), portal.clientId(),
                                 RateLimits.stored(rateLimit), portal.memberId());
                     }
-                    return current.withListenerPort(listenerPort).withOfferWidgetCredentials(offerWidgetCredentials)
+                    return current.withListenerPort(listenerPort).withListenerAddress(listenerAddress)
+                            .withOfferWidgetCredentials(offerWidgetCredentials)
                             .withFollowCallsToEnd(followCallsToEnd).withPortal(portal);
                 });
-                log().info("Settings saved: listener port {}, widget sign-in offered: {}, calls followed to the end: {}",
-                        listenerPort, offerWidgetCredentials, followCallsToEnd);
+                log().info("Settings saved: listener port {}, address {}, widget sign-in offered: {}, calls followed to"
+                        + " the end: {}", listenerPort, listenerAddress == null ? "default" : listenerAddress,
+                        offerWidgetCredentials, followCallsToEnd);
                 return new SaveResult(true, messages.get("settings.saved"));
             } catch (SettingsException e) {
                 log().warn("Settings not saved: {}", e.getMessage());

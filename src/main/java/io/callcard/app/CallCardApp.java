@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -45,6 +44,7 @@ public final class CallCardApp extends Application {
     private WindowMode windowMode;
     private AutoCloseable notifications;
     private Optional<DesktopTray> tray = Optional.empty();
+    private Appearance appearance;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -82,6 +82,7 @@ public final class CallCardApp extends Application {
         fxFailures = FxFailureHandler.installOnThisThread(new ErrorDialog(messages, stage));
         UiExecutor ui = new UiExecutor();
         context = new AppContext(options, messages, ui);
+        appearance = Appearance.apply(context.preferences(), messages, options.locale(), stage, ui); // before the views
         context.shell().callCard().usePages(new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
         // SIGTERM (a logout, kill, a service manager) never reaches stop(): the same orderly close runs from a hook
         placement = new WindowPlacement(options.paths().configDir());
@@ -91,6 +92,7 @@ public final class CallCardApp extends Application {
         // the scene shows the full card or the compact line, on top or not, as the preferences say (and follows them)
         windowMode = new WindowMode(stage, shell, this::compactLine, context.preferences(), placement);
         Scene scene = windowMode.scene();
+        messages.localeProperty().addListener((obs, old, now) -> rebuildViews());
         stage.setTitle(context.shell().titleProperty().get());
         this.stage = stage;
         placement.restore(stage, windowMode.compactShown());
@@ -130,12 +132,20 @@ public final class CallCardApp extends Application {
         }
     }
 
-    /**
-     * Calls missed since the agent last looked, for the tray's badge. Until the window's missed-calls counter is wired
-     * here (ShellViewModel#missedCalls(), issue 12's "source" part) the tray counts none.
-     */
+    /** Calls missed since the agent last looked, for the tray's badge: the window's own counter. */
     private ObservableIntegerValue missedCallCount() {
-        return new ReadOnlyIntegerWrapper(0).getReadOnlyProperty();
+        return context.shell().missedCalls().countProperty();
+    }
+
+    /**
+     * The language changed (Messages switched in place, the view-models said their state again): the window's views
+     * are made again, in it. The settings window follows when it is next opened.
+     */
+    private void rebuildViews() {
+        ShellView fresh = new ShellView(context.shell(), messages, this::openSettings);
+        windowMode.replaceViews(fresh);
+        fresh.addSettingsButton();
+        stage.setTitle(context.shell().titleProperty().get());
     }
 
     /** The settings window, modal over the main one; made on first use so start-up does not pay for it. */
@@ -171,6 +181,9 @@ public final class CallCardApp extends Application {
         }
         if (fxFailures != null) {
             fxFailures.uninstall();
+        }
+        if (appearance != null) {
+            appearance.close();
         }
     }
 

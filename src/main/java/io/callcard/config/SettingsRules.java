@@ -1,5 +1,6 @@
 package io.callcard.config;
 
+import io.callcard.wire.IpLiteral;
 import io.callcard.wire.ListenerPort;
 import java.nio.file.Path;
 

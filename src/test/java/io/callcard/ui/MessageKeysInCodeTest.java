@@ -14,6 +14,8 @@ import io.callcard.portal.PortalError;
 import io.callcard.portal.WebhookUrlException;
 import io.callcard.testing.JavaStringLiterals;
 import io.callcard.testing.JavaStringLiterals.Literal;
+import io.callcard.prefs.Theme;
+import io.callcard.ui.settings.LanguageChoice;
 import io.callcard.ui.settings.RateLimitChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,22 +52,25 @@ class MessageKeysInCodeTest {
             "io.callcard.i18n.messages", // the bundles' base name
             "os.name", "user.home", // system properties
             "version.properties", // a resource
-            "callcard.logDir"); // the log folder handed to Logback
+            "callcard.logDir", // the log folder handed to Logback
+            "org.gnome.desktop.interface"); // the gsettings schema app.DesktopTheme asks
 
     /** Each key prefix the code completes with {@code constant.name()}, and the constants that may complete it. */
     private static Map<String, List<? extends Enum<?>>> prefixesCompletedByEnums() {
-        return Map.of(
+        return Map.ofEntries(
                 // CONNECTING is worded by direction instead: card.phase.CONNECTING.incoming / .outgoing are literals
-                "card.phase.", List.copyOf(EnumSet.complementOf(EnumSet.of(CallDisplayState.CONNECTING))),
-                "card.direction.", List.of(CallDirection.values()),
-                "card.crm.", List.of(CrmEntityType.values()),
-                "card.crm.named.", List.of(CrmEntityType.values()),
-                "card.crm.hint.", List.of(CrmNames.Missing.values()),
-                "card.outcome.missing.", List.of(CallOutcome.Missing.values()),
-                "hold.error.", List.of(CallCardCommandFailed.Reason.values()),
-                "settings.rateLimit.", List.of(RateLimitChoice.values()),
-                "status.listenerFailed.", List.of(ListenerStartException.Reason.values()),
-                "cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem"));
+                Map.entry("card.phase.", List.copyOf(EnumSet.complementOf(EnumSet.of(CallDisplayState.CONNECTING)))),
+                Map.entry("card.direction.", List.of(CallDirection.values())),
+                Map.entry("card.crm.", List.of(CrmEntityType.values())),
+                Map.entry("card.crm.named.", List.of(CrmEntityType.values())),
+                Map.entry("card.crm.hint.", List.of(CrmNames.Missing.values())),
+                Map.entry("card.outcome.missing.", List.of(CallOutcome.Missing.values())),
+                Map.entry("hold.error.", List.of(CallCardCommandFailed.Reason.values())),
+                Map.entry("settings.rateLimit.", List.of(RateLimitChoice.values())),
+                Map.entry("settings.theme.", List.of(Theme.values())),
+                Map.entry("settings.language.", List.of(LanguageChoice.values())),
+                Map.entry("status.listenerFailed.", List.of(ListenerStartException.Reason.values())),
+                Map.entry("cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem")));
     }
 
     /** Keys named by the portal package, which has no bundle of its own and is not scanned for literals. */

@@ -6,10 +6,10 @@ import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
 import io.callcard.ui.Messages;
+import io.callcard.wire.ApplicationToken;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +25,6 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
 
     static final int SAVED = 0;
     static final int REFUSED = 1;
-
-    /** What Bitrix24 hands out: 32 characters in practice; printable, no spaces, within sane bounds. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_.\\-]{16,256}");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -64,7 +61,7 @@ public final class PortalAppTokenCommand implements Callable<Integer> {
                 return SAVED;
             }
             String token = prompt.read(words.get("cli.appToken.prompt"));
-            if (token == null || !TOKEN.matcher(token).matches()) {
+            if (!ApplicationToken.isWellFormed(token)) {
                 // the text is not repeated: whatever was pasted may be some other secret
                 err.println(words.get("cli.appToken.invalid"));
                 return REFUSED;

@@ -8,9 +8,9 @@ public interface PlainSettings {
     CompletableFuture<SavedSettings> load();
 
     /**
-     * Saves the port, the widget sign-in choice and whether calls are followed to the end, and the rate limit of the
-     * saved portal, if one is saved.
+     * Saves the port, the listener's bind address (null: the default, loopback), the widget sign-in choice and whether
+     * calls are followed to the end, and the rate limit of the saved portal, if one is saved.
      */
-    CompletableFuture<SaveResult> save(int listenerPort, boolean offerWidgetCredentials, boolean followCallsToEnd,
-                                       RateLimitChoice rateLimit);
+    CompletableFuture<SaveResult> save(int listenerPort, String listenerAddress, boolean offerWidgetCredentials,
+                                       boolean followCallsToEnd, RateLimitChoice rateLimit);
 }

@@ -1,11 +1,13 @@
 package io.callcard.ui.settings;
 
+import io.callcard.prefs.Theme;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Palette;
 import io.callcard.ui.PseudoClasses;
 import io.callcard.ui.Shown;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,8 +28,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings window's content: the portal (what is saved now, the webhook to connect, its rate limit, connect and
- * disconnect) and this computer (listener port, the widget sign-in offer, save). Built in code; every look is in
+ * The settings window's content: the window (theme, language, on top, compact, notifications: applied at once), the
+ * portal (what is saved now, the webhook to connect, its rate limit, connect and disconnect) and this computer (number
+ * region, listener port and address, the application token, the widget sign-in offer, save: after a restart). Built in code; every look is in
  * {@code settings.css}, states are pseudo-classes. Every control has a mnemonic (Alt+letter); Enter in the webhook
  * field connects, Enter in the port field saves.
  */
@@ -49,12 +52,18 @@ public final class SettingsView extends BorderPane {
         getStyleClass().add("settings");
         getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
 
-        VBox sections = new VBox(portalSection(), new Separator(), localSection());
+        VBox sections = new VBox(windowSection(), new Separator(), portalSection(), new Separator(), localSection());
         sections.getStyleClass().add("sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("settings-scroll");
+        // a keyboard user tabbing down the long page sees the control that has the focus
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> keepInView(scroll, now));
+            }
+        });
         setCenter(scroll);
         setBottom(buttonBar(close));
     }
@@ -121,6 +130,71 @@ public final class SettingsView extends BorderPane {
         return section;
     }
 
+    private Node windowSection() {
+        WindowPreferencesViewModel prefs = vm.window();
+        Label atOnce = wrapping(new Label(messages.get("settings.window.atOnce")), "window-help", "help");
+        HBox themes = choiceRow("theme-row", "theme-", Theme.values(), prefs.themeProperty(),
+                theme -> messages.get("settings.theme." + theme.name()));
+        Label themeLabel = mnemonicLabel("settings.theme.label", themes.getChildren().get(0));
+        HBox languages = choiceRow("language-row", "language-", LanguageChoice.values(), prefs.languageProperty(),
+                this::languageName);
+        Label languageLabel = mnemonicLabel("settings.language.label", languages.getChildren().get(0));
+        CheckBox onTop = check("on-top-check", "settings.onTop", prefs.alwaysOnTopProperty());
+        CheckBox compact = check("compact-check", "settings.compact", prefs.compactProperty());
+        Label notifyLabel = new Label(messages.get("settings.notify.label"));
+        notifyLabel.getStyleClass().add("field-label");
+        CheckBox incoming = check("notify-incoming-check", "settings.notify.incoming", prefs.notifyIncomingProperty());
+        CheckBox missed = check("notify-missed-check", "settings.notify.missed", prefs.notifyMissedProperty());
+        CheckBox failed = check("notify-failed-check", "settings.notify.failed", prefs.notifyFailedProperty());
+        VBox notifications = new VBox(incoming, missed, failed);
+        notifications.getStyleClass().add("check-list");
+        VBox section = section("settings.window.heading", atOnce, themeLabel, themes, languageLabel, languages,
+                onTop, compact, notifyLabel, notifications);
+        section.setId("window-section");
+        return section;
+    }
+
+    /** A language in its own words ("Русский", whatever the window speaks now). */
+    private String languageName(LanguageChoice choice) {
+        return messages.get("settings.language." + choice.name());
+    }
+
+    /** One radio button per value, kept in step with {@code property} both ways. */
+    private <T extends Enum<T>> HBox choiceRow(String styleClass, String idPrefix, T[] values,
+                                               javafx.beans.property.ObjectProperty<T> property,
+                                               java.util.function.Function<T, String> words) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = row(styleClass);
+        for (T value : values) {
+            RadioButton button = new RadioButton(words.apply(value));
+            button.setId(idPrefix + EnumPseudoClasses.cssName(value));
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            button.setMnemonicParsing(false);
+            button.setSelected(value == property.get());
+            row.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                property.set(chosen);
+            }
+        });
+        property.addListener((obs, old, now) -> group.getToggles().forEach(
+                toggle -> toggle.setSelected(toggle.getUserData() == now)));
+        return row;
+    }
+
+    private CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(messages.get(key));
+        box.setId(id);
+        box.setWrapText(true);
+        box.setMnemonicParsing(true);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
+    }
+
     private Node disconnectConfirmation() {
         Label question = wrapping(new Label(), "disconnect-question", "question");
         question.textProperty().bind(vm.disconnectQuestionProperty());
@@ -178,15 +252,66 @@ public final class SettingsView extends BorderPane {
         Button save = button("save-button", "settings.save", vm::save);
         save.disableProperty().bind(vm.canSaveProperty().not());
 
-        VBox section = section("settings.local.heading", mnemonicLabel("settings.port.label", port), port,
-                portProblem, portHelp, offer, offerHelp, follow, followHelp, row("local-actions", save),
+        TextField region = typed("region-field", vm.numberRegionProperty(), 4);
+        region.setPromptText(messages.get("settings.region.prompt"));
+        Label regionProblem = problem("region-problem", region, vm.regionProblemProperty());
+        Label regionHelp = wrapping(new Label(messages.get("settings.region.help")), "region-help", "help");
+
+        TextField address = typed("address-field", vm.listenerAddressProperty(), 16);
+        address.setPromptText("127.0.0.1");
+        Label addressProblem = problem("address-problem", address, vm.addressProblemProperty());
+        Label addressHelp = wrapping(new Label(messages.get("settings.address.help")), "address-help", "help");
+
+        Label tokenState = wrapping(new Label(), "token-state", "token-state");
+        tokenState.textProperty().bind(vm.tokenTextProperty());
+        PasswordField token = new PasswordField();
+        token.setId("token-field");
+        token.textProperty().bindBidirectional(vm.applicationTokenProperty());
+        token.setPromptText(messages.get("settings.token.prompt"));
+        token.disableProperty().bind(vm.busyProperty());
+        token.setOnAction(e -> vm.save());
+        HBox.setHgrow(token, Priority.ALWAYS);
+        Button forget = button("forget-token-button", "settings.token.forget", vm::forgetToken);
+        forget.disableProperty().bind(vm.busyProperty().or(vm.tokenSavedProperty().not()));
+        Label tokenProblem = problem("token-problem", token, vm.tokenProblemProperty());
+        Label tokenHelp = wrapping(new Label(messages.get("settings.token.help")), "token-help", "help");
+
+        VBox section = section("settings.local.heading",
+                mnemonicLabel("settings.region.label", region), region, regionProblem, regionHelp,
+                mnemonicLabel("settings.port.label", port), port, portProblem, portHelp,
+                mnemonicLabel("settings.address.label", address), address, addressProblem, addressHelp,
+                mnemonicLabel("settings.token.label", token), tokenState, row("token-row", token, forget),
+                tokenProblem, tokenHelp,
+                offer, offerHelp, follow, followHelp, row("local-actions", save),
                 outcome(vm.saveOutcome(), "save-outcome"));
         section.setId("local-section");
         return section;
     }
 
+    /** A short field bound both ways to {@code text}, refused values marked {@code :invalid}; Enter saves. */
+    private TextField typed(String id, javafx.beans.property.StringProperty text, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
+        field.textProperty().bindBidirectional(text);
+        field.disableProperty().bind(vm.busyProperty());
+        field.setOnAction(e -> vm.save());
+        return field;
+    }
+
+    /** Why what is typed in {@code field} is refused, shown under it only while it is. */
+    private Label problem(String id, TextField field, javafx.beans.value.ObservableStringValue why) {
+        Label label = wrapping(new Label(), id, "hint");
+        label.textProperty().bind(why);
+        label.pseudoClassStateChanged(INVALID, true);
+        showOnlyWithText(label);
+        PseudoClasses.bind(field, INVALID, label.textProperty().isNotEmpty());
+        return label;
+    }
+
     private Node buttonBar(Runnable close) {
-        Label note = wrapping(new Label(messages.get("settings.restartNote")), "restart-note", "help");
+        Label note = wrapping(new Label(messages.get("settings.afterRestart")), "restart-note", "help");
         HBox.setHgrow(note, Priority.ALWAYS);
         Button closeButton = new Button(messages.get("settings.close"));
         closeButton.setId("close-button");
@@ -256,6 +381,39 @@ public final class SettingsView extends BorderPane {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** Scrolls {@code scroll} just enough that {@code node}, if it is in it, is wholly in view. */
+    private static void keepInView(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        if (node == null || content == null || !isInside(node, content)) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double room = scroll.getViewportBounds().getHeight();
+        double hidden = content.getBoundsInLocal().getHeight() - room;
+        if (hidden <= 0) {
+            return;
+        }
+        double top = hidden * scroll.getVvalue();
+        double margin = 8;
+        if (bounds.getMinY() < top) {
+            top = bounds.getMinY() - margin;
+        } else if (bounds.getMaxY() > top + room) {
+            top = bounds.getMaxY() - room + margin;
+        } else {
+            return;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / hidden)));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void showOnlyWithText(Label label) {

@@ -3,8 +3,13 @@ package io.callcard.ui.settings;
 import io.callcard.portal.PortalCredentials;
 import io.callcard.portal.WebhookUrl;
 import io.callcard.portal.WebhookUrlException;
+import io.callcard.prefs.Preferences;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.OutcomeLine.Kind;
+import io.callcard.wire.ApplicationToken;
+import io.callcard.wire.IpLiteral;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
@@ -28,13 +33,22 @@ import javafx.beans.property.StringProperty;
  * it through the executor handed in. While one command is out, every command is refused: nothing is sent twice.
  *
  * <p>The webhook URL is a secret (its code is the password): it is never logged and the field is emptied once the
- * portal accepted it. A refused URL stays, so the user can mend it.
+ * portal accepted it. A refused URL stays, so the user can mend it. The application token too is a secret: typed, saved
+ * with Save through the {@link ApplicationTokenStore}, emptied, never shown again; the window only says whether one is
+ * saved.
+ *
+ * <p>Save also takes the number region (a preference, through the {@link PreferencesModel}) and the listener's bind
+ * address: like the port they take effect at the next start. A value that is refused is said why where it is typed and
+ * blocks Save: nothing is changed. The settings that apply at once are in {@link #window()}.
  */
 public final class SettingsViewModel {
 
     private final Messages messages;
     private final PortalConnectService portal;
     private final PlainSettings plain;
+    private final ApplicationTokenStore tokens;
+    private final PreferencesModel preferences;
+    private final WindowPreferencesViewModel window;
     private final Executor ui;
 
     private final StringProperty webhookUrl = new SimpleStringProperty("");
@@ -47,6 +61,14 @@ public final class SettingsViewModel {
     private final StringProperty listenerPort = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper portProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper portValid = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty numberRegion = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper regionProblem = new ReadOnlyStringWrapper("");
+    private final StringProperty listenerAddress = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper addressProblem = new ReadOnlyStringWrapper("");
+    private final StringProperty applicationToken = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper tokenProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper tokenSaved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper tokenText = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper savedPortalHost = new ReadOnlyStringWrapper(null);
@@ -60,20 +82,38 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper canDisconnect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
 
-    public SettingsViewModel(Messages messages, PortalConnectService portal, PlainSettings plain, Executor ui) {
+    public SettingsViewModel(Messages messages, PortalConnectService portal, PlainSettings plain,
+                             ApplicationTokenStore tokens, PreferencesModel preferences, Executor ui) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.portal = Objects.requireNonNull(portal, "portal");
         this.plain = Objects.requireNonNull(plain, "plain");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.window = new WindowPreferencesViewModel(preferences);
         this.ui = Objects.requireNonNull(ui, "ui");
         canConnect.bind(busy.not().and(webhookValid));
         canDisconnect.bind(busy.not().and(savedPortalHost.isNotNull()).and(confirmingDisconnect.not()));
-        canSave.bind(busy.not().and(portValid));
+        canSave.bind(busy.not().and(portValid).and(regionProblem.isEmpty()).and(addressProblem.isEmpty())
+                .and(tokenProblem.isEmpty()));
         webhookUrl.addListener((obs, old, now) -> checkWebhook());
         listenerPort.addListener((obs, old, now) -> checkPort());
+        numberRegion.addListener((obs, old, now) -> checkRegion());
+        listenerAddress.addListener((obs, old, now) -> checkAddress());
+        applicationToken.addListener((obs, old, now) -> checkToken());
         savedPortalHost.addListener((obs, old, now) -> describeSavedPortal());
+        tokenSaved.addListener((obs, old, now) -> describeToken());
+        sayAgain();
+    }
+
+    /** Every text this view-model makes, made again (the language may have changed since the window was last open). */
+    private void sayAgain() {
         checkWebhook();
         checkPort();
+        checkRegion();
+        checkAddress();
+        checkToken();
         describeSavedPortal();
+        describeToken();
     }
 
     /**
@@ -85,8 +125,13 @@ public final class SettingsViewModel {
             return;
         }
         webhookUrl.set("");
+        applicationToken.set(""); // a secret too: never left lying in the window
         confirmingDisconnect.set(false);
         portalOutcome.clear();
+        String region = preferences.current().numberRegion();
+        numberRegion.set(region == null ? "" : region);
+        sayAgain();
+        tokens.isSaved().whenCompleteAsync((saved, failure) -> tokenSaved.set(Boolean.TRUE.equals(saved)), ui);
         saveOutcome.show(Kind.WORKING, messages.get("settings.loading"));
         run(plain::load, (saved, failure) -> {
             if (failure != null) {
@@ -94,6 +139,7 @@ public final class SettingsViewModel {
                 return;
             }
             listenerPort.set(String.valueOf(saved.listenerPort()));
+            listenerAddress.set(saved.listenerAddress() == null ? "" : saved.listenerAddress());
             offerWidgetCredentials.set(saved.offerWidgetCredentials());
             followCallsToEnd.set(saved.followCallsToEnd());
             rateLimit.set(saved.rateLimit() == null ? RateLimitChoice.STANDARD : saved.rateLimit());
@@ -158,20 +204,54 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Save: the port, the widget choice and the rate limit. Ignored while the port is no port. */
+    /**
+     * Save: the port, the bind address, the widget choice, the rate limit, then the application token if one is typed;
+     * the number region goes to the preferences. Ignored while a typed value is refused.
+     */
     public void save() {
         if (!canSave.get()) {
             return;
         }
         OptionalInt port = ListenerPortText.parse(listenerPort.get());
+        String address = blankToNull(listenerAddress.get());
+        String token = applicationToken.get();
+        String region = regionOf(numberRegion.get());
         saveOutcome.show(Kind.WORKING, messages.get("settings.saving"));
-        run(() -> plain.save(port.getAsInt(), offerWidgetCredentials.get(), followCallsToEnd.get(),
-                rateLimit.get()), (result, failure) -> {
+        run(() -> plain.save(port.getAsInt(), address, offerWidgetCredentials.get(), followCallsToEnd.get(),
+                rateLimit.get()).thenCompose(plainSaved -> !plainSaved.saved() || token == null || token.isEmpty()
+                        ? CompletableFuture.completedFuture(plainSaved)
+                        : tokens.save(token).thenApply(tokenResult -> tokenResult.saved() ? plainSaved : tokenResult)),
+                (result, failure) -> {
+                    if (failure != null) {
+                        saveOutcome.show(Kind.FAILURE, messages.get("settings.saveFailed"));
+                        return;
+                    }
+                    if (result.saved()) {
+                        preferences.change(p -> p.withNumberRegion(region));
+                        if (token != null && !token.isEmpty()) {
+                            applicationToken.set("");
+                            tokenSaved.set(true);
+                        }
+                    }
+                    saveOutcome.show(result.saved() ? Kind.SUCCESS : Kind.FAILURE, result.words());
+                });
+    }
+
+    /** Forgets the saved application token: the portal's event posts are refused from the next start on. */
+    public void forgetToken() {
+        if (busy.get() || !tokenSaved.get()) {
+            return;
+        }
+        saveOutcome.show(Kind.WORKING, messages.get("settings.saving"));
+        run(tokens::forget, (result, failure) -> {
             if (failure != null) {
                 saveOutcome.show(Kind.FAILURE, messages.get("settings.saveFailed"));
-            } else {
-                saveOutcome.show(result.saved() ? Kind.SUCCESS : Kind.FAILURE, result.words());
+                return;
             }
+            if (result.saved()) {
+                tokenSaved.set(false);
+            }
+            saveOutcome.show(result.saved() ? Kind.SUCCESS : Kind.FAILURE, result.words());
         });
     }
 
@@ -226,10 +306,88 @@ public final class SettingsViewModel {
                 .strip()));
     }
 
+    private void checkRegion() {
+        String typed = numberRegion.get() == null ? "" : numberRegion.get().strip();
+        regionProblem.set(Preferences.regionProblem(regionOf(typed)) == null ? ""
+                : messages.get("settings.region.invalid", typed));
+    }
+
+    private void checkAddress() {
+        String typed = listenerAddress.get() == null ? "" : listenerAddress.get().strip();
+        addressProblem.set(typed.isEmpty() || IpLiteral.isIpLiteral(typed) ? ""
+                : messages.get("settings.address.invalid", typed));
+    }
+
+    /** The typed token is never repeated in the problem: whatever was pasted may be some other secret. */
+    private void checkToken() {
+        String typed = applicationToken.get() == null ? "" : applicationToken.get();
+        tokenProblem.set(typed.isEmpty() || ApplicationToken.isWellFormed(typed) ? ""
+                : messages.get("settings.token.invalid"));
+    }
+
+    private void describeToken() {
+        tokenText.set(messages.get(tokenSaved.get() ? "settings.token.saved" : "settings.token.none"));
+    }
+
+    /** The region as stored: upper case, or null (guess it) when nothing is typed. */
+    private static String regionOf(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        return t.isEmpty() ? null : t.toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
+    }
+
     private void describeSavedPortal() {
         String host = savedPortalHost.get();
         savedPortalText.set(host == null ? messages.get("settings.portal.sandbox")
                 : messages.get("settings.portal.saved", host));
+    }
+
+    /** The settings that apply at once (theme, on top, compact, notifications, language). */
+    public WindowPreferencesViewModel window() {
+        return window;
+    }
+
+    /** The number region as typed: two letters, or empty to guess it from the portal's language. */
+    public StringProperty numberRegionProperty() {
+        return numberRegion;
+    }
+
+    /** Why the typed region is refused, or empty. */
+    public ReadOnlyStringProperty regionProblemProperty() {
+        return regionProblem.getReadOnlyProperty();
+    }
+
+    /** The listener's bind address as typed: an IP address, or empty for the default (127.0.0.1). */
+    public StringProperty listenerAddressProperty() {
+        return listenerAddress;
+    }
+
+    /** Why the typed address is refused, or empty. */
+    public ReadOnlyStringProperty addressProblemProperty() {
+        return addressProblem.getReadOnlyProperty();
+    }
+
+    /** The application token as typed. A secret: bind it to a password field, never log it. */
+    public StringProperty applicationTokenProperty() {
+        return applicationToken;
+    }
+
+    /** Why the typed token is refused (without repeating it), or empty. */
+    public ReadOnlyStringProperty tokenProblemProperty() {
+        return tokenProblem.getReadOnlyProperty();
+    }
+
+    /** Whether a token is saved (the window never shows it). */
+    public ReadOnlyBooleanProperty tokenSavedProperty() {
+        return tokenSaved.getReadOnlyProperty();
+    }
+
+    /** Says whether a token is saved. */
+    public ReadOnlyStringProperty tokenTextProperty() {
+        return tokenText.getReadOnlyProperty();
     }
 
     /** The inbound webhook URL as typed or pasted. A secret: bind it to a field, never log it. */

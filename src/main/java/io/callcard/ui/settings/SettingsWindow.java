@@ -1,6 +1,7 @@
 package io.callcard.ui.settings;
 
 import io.callcard.ui.Messages;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -11,7 +12,9 @@ import javafx.stage.Window;
 
 /**
  * The settings as a modal window over the main one: opened on demand, made once and shown again after. Esc closes
- * it (or, while Disconnect waits for an answer, withdraws the question). Each opening reads the saved settings.
+ * it (or, while Disconnect waits for an answer, withdraws the question). Each opening reads the saved settings. When
+ * the language changed since the window was made (it can be changed in this window, and applies at once to the main
+ * one), the next opening makes it again in the new language.
  */
 public final class SettingsWindow {
 
@@ -19,6 +22,8 @@ public final class SettingsWindow {
     private final SettingsViewModel vm;
     private final Messages messages;
     private Stage stage;
+    /** The language {@link #stage} was made in. */
+    private Locale madeIn;
 
     public SettingsWindow(Window owner, SettingsViewModel vm, Messages messages) {
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -28,12 +33,13 @@ public final class SettingsWindow {
 
     /** Shows the window, or brings it forward if it is already up. FX thread only. */
     public void show() {
-        if (stage == null) {
-            stage = build();
-        }
-        if (stage.isShowing()) {
+        if (stage != null && stage.isShowing()) {
             stage.toFront();
             return;
+        }
+        if (stage == null || !messages.locale().equals(madeIn)) {
+            madeIn = messages.locale();
+            stage = build();
         }
         vm.open();
         stage.show();

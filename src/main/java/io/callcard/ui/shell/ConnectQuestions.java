@@ -95,6 +95,11 @@ public final class ConnectQuestions {
         return text.getReadOnlyProperty();
     }
 
+    /** Words the question shown again, in the language {@link Messages} speaks now. */
+    public void sayAgain() {
+        showFirst();
+    }
+
     private void answer(boolean allowed) {
         Question answered = questions.pollFirst();
         if (answered == null) {

@@ -30,6 +30,9 @@ public final class ShellViewModel {
     private final ConnectQuestions connectQuestions;
     private final MissedCalls missedCalls;
     private final SourceViewModel source;
+    /** The status line's message key and arguments, kept to say them again in another language. */
+    private String statusKey;
+    private Object[] statusArgs;
 
     public ShellViewModel(Messages messages, CallCardViewModel callCard) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -40,6 +43,22 @@ public final class ShellViewModel {
         title.set(messages.get("app.title"));
         bannerText.set(messages.get("banner.sandbox"));
         showStatus(StatusKind.BUSY, "status.starting");
+        messages.localeProperty().addListener((obs, old, now) -> rerender());
+    }
+
+    /**
+     * Says everything again in the language {@link Messages} speaks now (it was switched in place): the title, the
+     * banner, the last status with its arguments, the question shown, and the card's last snapshot. The window rebuilds its views for the
+     * words they hold themselves.
+     */
+    public void rerender() {
+        title.set(messages.get("app.title"));
+        bannerText.set(messages.get("banner.sandbox"));
+        statusText.set(messages.get(statusKey, statusArgs));
+        connectQuestions.sayAgain();
+        source.rerender();
+        missedCalls.rerender();
+        callCard.apply(callCard.snapshot());
     }
 
     public CallCardViewModel callCard() {
@@ -79,6 +98,8 @@ public final class ShellViewModel {
     /** Put the message {@code key} (with its arguments) in the status line. */
     public void showStatus(StatusKind kind, String key, Object... args) {
         statusKind.set(Objects.requireNonNull(kind, "kind"));
+        statusKey = key;
+        statusArgs = args.clone();
         statusText.set(messages.get(key, args));
     }
 

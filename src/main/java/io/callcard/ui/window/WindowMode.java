@@ -31,7 +31,7 @@ public final class WindowMode {
 
     private final Stage stage;
     private final Scene scene;
-    private final Parent full;
+    private Parent full;
     private final Function<Runnable, ? extends Parent> compactMaker;
     private final PreferencesModel preferences;
     private final PlacementMemory memory;
@@ -75,6 +75,16 @@ public final class WindowMode {
     /** Whether the one-line card is the window's content now. */
     public boolean compactShown() {
         return compactShown;
+    }
+
+    /**
+     * Takes the window's views made again (the language changed): the full content is {@code fresh}, the compact line
+     * is made again when next shown, and the mode now shown gets its new content at once.
+     */
+    public void replaceViews(Parent fresh) {
+        full = Objects.requireNonNull(fresh, "fresh");
+        compact = null;
+        scene.setRoot(compactShown ? compact() : full);
     }
 
     /** The agent's switch between the full card and the compact line (the key, the compact line's button). */

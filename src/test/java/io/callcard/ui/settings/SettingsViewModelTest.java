@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.prefs.Preferences;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.OutcomeLine.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +22,11 @@ class SettingsViewModelTest {
 
     private final ManualPortalConnectService portal = new ManualPortalConnectService();
     private final ManualPlainSettings plain = new ManualPlainSettings();
+    private final ManualApplicationTokenStore tokens = new ManualApplicationTokenStore();
+    private final List<Preferences> preferencesSaved = new ArrayList<>();
+    private final PreferencesModel preferences = new PreferencesModel(Preferences.DEFAULTS, preferencesSaved::add);
     private final SettingsViewModel vm = new SettingsViewModel(Messages.forLocale(Locale.ENGLISH), portal, plain,
-            Runnable::run);
+            tokens, preferences, Runnable::run);
 
     @BeforeEach
     void open() {
@@ -30,7 +35,7 @@ class SettingsViewModelTest {
 
     @Test
     void openingShowsWhatIsSaved() {
-        plain.saved = new SavedSettings(50123, true, true, "acme.bitrix24.com", RateLimitChoice.ENTERPRISE, "");
+        plain.saved = new SavedSettings(50123, null, true, true, "acme.bitrix24.com", RateLimitChoice.ENTERPRISE, "");
         vm.open();
         assertEquals("50123", vm.listenerPortProperty().get());
         assertTrue(vm.offerWidgetCredentialsProperty().get());
@@ -52,7 +57,8 @@ class SettingsViewModelTest {
 
     @Test
     void anUnreadableSettingsFileIsSaidWhenTheWindowOpens() {
-        plain.saved = new SavedSettings(48024, false, false, null, RateLimitChoice.STANDARD, "settings.json is broken");
+        plain.saved = new SavedSettings(48024, null, false, false, null, RateLimitChoice.STANDARD,
+                "settings.json is broken");
         vm.open();
         assertEquals(Kind.FAILURE, vm.saveOutcome().kindProperty().get());
         assertEquals("settings.json is broken", vm.saveOutcome().textProperty().get());
@@ -157,7 +163,7 @@ class SettingsViewModelTest {
 
     @Test
     void disconnectAsksFirstAndKeepsThePortalWhenTheUserSaysNo() {
-        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         assertTrue(vm.confirmingDisconnectProperty().get());
@@ -174,7 +180,7 @@ class SettingsViewModelTest {
 
     @Test
     void aConfirmedDisconnectForgetsThePortal() {
-        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         vm.confirmDisconnect();
@@ -223,7 +229,7 @@ class SettingsViewModelTest {
     void theAnswerIsAppliedOnTheExecutorHandedIn() {
         List<Runnable> queued = new ArrayList<>();
         SettingsViewModel queuedVm = new SettingsViewModel(Messages.forLocale(Locale.ENGLISH), portal, plain,
-                queued::add);
+                tokens, preferences, queued::add);
         queuedVm.webhookUrlProperty().set(WEBHOOK);
         queuedVm.connect();
         portal.last().answer().complete(new ConnectionResult(true, "acme.bitrix24.com", "Connected."));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.testing.UiTest;
+import io.callcard.prefs.Preferences;
 import io.callcard.ui.Messages;
+import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.PngSnapshots;
 import io.callcard.ui.UiExecutor;
 import java.util.List;
@@ -45,13 +47,15 @@ class SettingsViewTest {
     private SettingsWindow window;
 
     private void open(Locale language) throws Exception {
-        plain.saved = new SavedSettings(48024, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(owner -> {
             Messages messages = Messages.forLocale(language);
             owner.setScene(new Scene(new Label("the main window"), 420, 480));
             owner.show();
-            window = new SettingsWindow(owner, new SettingsViewModel(messages, portal, plain, new UiExecutor()),
+            window = new SettingsWindow(owner, new SettingsViewModel(messages, portal, plain,
+                    new ManualApplicationTokenStore(), new PreferencesModel(Preferences.DEFAULTS, p -> { }),
+                    new UiExecutor()),
                     messages);
             window.show();
         });
@@ -89,8 +93,13 @@ class SettingsViewTest {
         assertEquals(List.of(robot.lookup("#rate-standard").query()), targets(mnemonics, "l"));
         assertEquals(List.of(robot.lookup("#connect-button").query()), targets(mnemonics, "c"));
         assertEquals(List.of(robot.lookup("#save-button").query()), targets(mnemonics, "S"));
+        assertEquals(List.of(robot.lookup("#region-field").query()), targets(mnemonics, "r"));
+        assertEquals(List.of(robot.lookup("#address-field").query()), targets(mnemonics, "b"));
+        assertEquals(List.of(robot.lookup("#token-field").query()), targets(mnemonics, "t"));
+        assertEquals(List.of(robot.lookup("#on-top-check").query()), targets(mnemonics, "y"));
         mnemonics.forEach((keys, list) -> assertEquals(1, list.size(), "one control per mnemonic: " + keys));
 
+        robot.interact(() -> robot.lookup("#port-field").query().requestFocus()); // scrolls it into view
         robot.clickOn("#port-field").push(KeyCode.END).push(KeyCode.BACK_SPACE).push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, plain.saves().size());
@@ -110,6 +119,7 @@ class SettingsViewTest {
         assertTrue(portal.sent().isEmpty(), "Enter on a refused webhook sends nothing");
 
         TextField port = robot.lookup("#port-field").queryAs(TextField.class);
+        robot.interact(port::requestFocus);
         robot.doubleClickOn(port).write("70000");
         Label problem = robot.lookup("#port-problem").queryAs(Label.class);
         assertTrue(problem.isVisible());

@@ -1,11 +1,14 @@
-package io.callcard.config;
+package io.callcard.wire;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
-/** Whether a text is an IP address written out, decided without a DNS look-up. */
-final class IpLiteral {
+/**
+ * Whether a text is an IP address written out, decided without a DNS look-up: the rule for the listener's bind address
+ * in {@code settings.json} and where the settings window takes it, so that what the window accepts the file accepts.
+ */
+public final class IpLiteral {
 
     private static final Pattern IPV4 = Pattern.compile(
             "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -14,7 +17,7 @@ final class IpLiteral {
     private IpLiteral() {
     }
 
-    static boolean isIpLiteral(String text) {
+    public static boolean isIpLiteral(String text) {
         String t = text.strip();
         if (IPV4.matcher(t).matches()) {
             return true;

@@ -5,10 +5,9 @@ import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Once;
 import io.callcard.ui.PseudoClasses;
+import io.callcard.ui.SecondTicker;
 import io.callcard.ui.Shown;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.callcard.ui.UiExecutor;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -18,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
@@ -35,7 +33,7 @@ public final class CallCardView extends VBox {
     private static final PseudoClass OUTCOME_PENDING = PseudoClass.getPseudoClass("outcome-pending");
 
     private final CallCardViewModel vm;
-    private Timeline ticker;
+    private SecondTicker ticker;
 
     public CallCardView(CallCardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -115,14 +113,16 @@ public final class CallCardView extends VBox {
         return hold;
     }
 
-    /** The talk time moves once a second while connected; the timeline is made on the first connected call. */
+    /**
+     * The talk time moves once a second while connected; the ticker is made on the first connected call. Not a
+     * Timeline: a running animation keeps JavaFX pulsing 60 times a second ({@link SecondTicker}).
+     */
     private void runTalkTime(CallDisplayState phase) {
         if (phase == CallDisplayState.CONNECTED) {
             if (ticker == null) {
-                ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-                ticker.setCycleCount(Animation.INDEFINITE);
+                ticker = new SecondTicker(new UiExecutor(), vm::tick);
             }
-            ticker.play();
+            ticker.start();
         } else if (ticker != null) {
             ticker.stop();
         }

@@ -36,12 +36,16 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
                 || onClassPath("logback.xml")) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String dir = System.getProperty(LoggingSetup.LOG_DIR_PROPERTY, ".");
+        configureInto(context, System.getProperty(LoggingSetup.LOG_DIR_PROPERTY, "."));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The companion's two appenders on the root logger, the file in {@code dir}. */
+    static void configureInto(LoggerContext context, String dir) {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(fileAppender(context, dir));
         root.addAppender(consoleAppender(context));
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, String dir) {

@@ -58,9 +58,11 @@ class NotificationsBench {
             report.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", n == 0 ? "first" : "second",
                     cell(figures.get(n).get(0)), cell(figures.get(n).get(1)), cell(figures.get(n).get(2))));
         }
-        report.append(String.format(Locale.ROOT, "%nThe first notification costs %.0f ms on the FX thread before its"
-                        + " popup is on screen, the second %.0f ms: the window makes them after its first frame.%n",
-                BenchJvms.medianOf(figures.get(0).get(2)), BenchJvms.medianOf(figures.get(1).get(2))));
+        report.append(String.format(Locale.ROOT, "%nThe first notification takes %.0f ms from create() until its popup"
+                        + " is on screen, %.0f ms of it inside show() on the FX thread; the second %.0f ms: the window"
+                        + " makes them after its first frame.%n",
+                BenchJvms.medianOf(figures.get(0).get(2)), BenchJvms.medianOf(figures.get(0).get(1)),
+                BenchJvms.medianOf(figures.get(1).get(2))));
         BenchReport.publish("notifications.md", report.toString());
     }
 

@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import ch.qos.logback.classic.ClassicConstants;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -32,8 +33,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null || onClassPath("logback-test.xml")
-                || onClassPath("logback.xml")) {
+        if (System.getProperty(ClassicConstants.CONFIG_FILE_PROPERTY) != null
+                || onClassPath(ClassicConstants.TEST_AUTOCONFIG_FILE) || onClassPath(ClassicConstants.AUTOCONFIG_FILE)) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         configureInto(context, System.getProperty(LoggingSetup.LOG_DIR_PROPERTY, "."));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ class LogConfigurationTest {
     @Test
     void linesGoToTheRollingFileInTheLogFolderAtInfoAndAbove() throws Exception {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter()); // what SLF4J's provider gives the application's context
         LogConfiguration.configureInto(context, logDir.toString());
         Logger log = context.getLogger("io.callcard.app.AppContext");
         log.debug("not written");

@@ -9,9 +9,13 @@ import javafx.stage.Stage;
 
 /**
  * The baseline of the start-up benchmark: the least a JavaFX program can do, a stage with one label, of the same
- * size as the companion's window. Prints {@code FIRST_FRAME} the same way {@code StartupProbe} does, then quits.
+ * size as the companion's window. Prints {@code FIRST_FRAME} the same way {@code StartupProbe} does, then quits;
+ * with {@value #STAY} it stays open instead, for the footprint benchmark's idle measurements.
  */
 public final class BareStageProbe {
+
+    /** Keep the stage open after the first frame. */
+    static final String STAY = "--stay";
 
     private BareStageProbe() {
     }
@@ -24,13 +28,16 @@ public final class BareStageProbe {
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("bare stage")), 420, 480);
+            boolean stay = getParameters().getRaw().contains(STAY);
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 Platform.runLater(() -> {
                     System.out.println("FIRST_FRAME");
                     System.out.flush();
-                    Platform.exit();
+                    if (!stay) {
+                        Platform.exit();
+                    }
                 });
             };
             scene.addPostLayoutPulseListener(once[0]);

@@ -4,22 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,25 +41,26 @@ class StartupBench {
 
     @Test
     void startupAgainstABareStage() throws Exception {
-        Path appJar = Path.of("target", "callcard.jar").toAbsolutePath();
+        Path appJar = BenchJvms.appJar();
         assertTrue(Files.isRegularFile(appJar), "run with ./mvnw -Pbench verify (needs target/callcard.jar)");
         Path work = Files.createTempDirectory("callcard-startup-bench");
-        Path bareJar = bareJar(work.resolve("bare.jar"));
+        String bareClassPath = BenchJvms.bareClassPath(BenchJvms.bareJar(work.resolve("bare.jar")));
+        String appClassPath = BenchJvms.appClassPath();
 
-        String bareClassPath = join(bareJar, javafxJars(), headlessJars());
-        String appClassPath = join(appJar, List.of(), headlessJars());
-
-        Setup plain = new Setup("plain class path", List.of(), List.of());
+        // what a real user's launch gets (the jpackage launcher's options): both programs alike
+        List<String> shipped = BenchJvms.shippedOptions();
+        Setup plain = new Setup("plain class path", shipped, shipped);
         Path bareArchive = work.resolve("bare.jsa");
         Path appArchive = work.resolve("app.jsa");
-        train(bareClassPath, List.of(BareStageProbe.class.getName()), bareArchive);
-        train(appClassPath, appArgs(work), appArchive);
-        Setup cds = new Setup("AppCDS", List.of("-XX:SharedArchiveFile=" + bareArchive, "-Xshare:auto"),
-                List.of("-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"));
+        train(bareClassPath, shipped, List.of(BareStageProbe.class.getName()), bareArchive);
+        train(appClassPath, shipped, appArgs(work), appArchive);
+        Setup cds = new Setup("AppCDS", with(shipped, "-XX:SharedArchiveFile=" + bareArchive, "-Xshare:auto"),
+                with(shipped, "-XX:SharedArchiveFile=" + appArchive, "-Xshare:auto"));
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)%n",
-                displayMode(), MEASURED_RUNS, WARMUP_RUNS));
+                "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)%n%nJVM options for both: %s%n",
+                BenchJvms.displayMode(), MEASURED_RUNS, WARMUP_RUNS,
+                shipped.isEmpty() ? "none" : String.join(" ", shipped) + " (" + System.getProperty("bench.argsFile", "packaging/jpackage-common.args") + ")"));
         for (Setup setup : List.of(plain, cds)) {
             Runs runs = measure(setup, bareClassPath, appClassPath, work);
             report.append(section(setup, runs));
@@ -90,8 +85,8 @@ class StartupBench {
     }
 
     private static String section(Setup setup, Runs runs) {
-        long bareMedian = median(runs.bare());
-        long appMedian = median(runs.appFrame());
+        long bareMedian = BenchJvms.median(runs.bare());
+        long appMedian = BenchJvms.median(runs.appFrame());
         double ratio = (double) appMedian / bareMedian;
         // each run's ratio to the bare run just before it: robust when the machine's load drifts during the bench
         List<Double> paired = new ArrayList<>();
@@ -111,7 +106,7 @@ class StartupBench {
                 "",
                 "ratio companion / bare stage (first frame), of the medians: %.2f; median of paired runs: %.2f"
                         + " (goal <= 1.30: %s)", ""),
-                setup.name(), bareMedian, runs.bare(), appMedian, runs.appFrame(), median(runs.appReady()),
+                setup.name(), bareMedian, runs.bare(), appMedian, runs.appFrame(), BenchJvms.median(runs.appReady()),
                 runs.appReady(), ratio, pairedMedian, ratio <= 1.3 ? "met" : "NOT met");
     }
 
@@ -120,26 +115,23 @@ class StartupBench {
         return List.of("io.callcard.app.Launcher", "--home", home.toString(), "--port", "0", "--startup-probe");
     }
 
+    private static List<String> with(List<String> options, String... more) {
+        List<String> all = new ArrayList<>(options);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     /** One run that writes a class-data archive of what the program loaded. */
-    private static void train(String classPath, List<String> mainAndArgs, Path archive)
+    private static void train(String classPath, List<String> options, List<String> mainAndArgs, Path archive)
             throws IOException, InterruptedException {
-        run(classPath, List.of("-XX:ArchiveClassesAtExit=" + archive), mainAndArgs);
+        run(classPath, with(options, "-XX:ArchiveClassesAtExit=" + archive), mainAndArgs);
         assertTrue(Files.isRegularFile(archive), "no class-data archive from " + mainAndArgs);
     }
 
     /** Runs one JVM; returns ms from process start to each milestone line it printed. */
     private static long[] run(String classPath, List<String> jvmOptions, List<String> mainAndArgs)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvmOptions);
-        cmd.add("-cp");
-        cmd.add(classPath);
-        if (System.getenv("DISPLAY") == null) {
-            cmd.addAll(Arrays.asList("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Dprism.text=t2k"));
-        }
-        cmd.addAll(mainAndArgs);
+        List<String> cmd = BenchJvms.command(classPath, jvmOptions, mainAndArgs);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process p = pb.start();
@@ -162,61 +154,4 @@ class StartupBench {
         return new long[] {frame, ready};
     }
 
-    /** The baseline as a jar of its own: class-data sharing refuses directories on the class path. */
-    private static Path bareJar(Path jar) throws IOException {
-        Path classes = Path.of("target", "test-classes");
-        String prefix = BareStageProbe.class.getName().replace('.', '/');
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
-                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
-                if (name.startsWith(prefix)) {
-                    out.putNextEntry(new JarEntry(name));
-                    Files.copy(f, out);
-                    out.closeEntry();
-                }
-            }
-        }
-        return jar;
-    }
-
-    /** The JavaFX jars of this build (the companion's jar carries its own copy). */
-    private static List<Path> javafxJars() {
-        return classPathJars().stream().filter(p -> p.getFileName().toString().startsWith("javafx-"))
-                .collect(Collectors.toList());
-    }
-
-    /** Monocle, when there is no display: both programs get it, so it weighs on both alike. */
-    private static List<Path> headlessJars() {
-        if (System.getenv("DISPLAY") != null) {
-            return List.of();
-        }
-        return classPathJars().stream().filter(p -> p.getFileName().toString().startsWith("openjfx-monocle"))
-                .collect(Collectors.toList());
-    }
-
-    private static List<Path> classPathJars() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(s -> s.endsWith(".jar")).map(Path::of).collect(Collectors.toList());
-    }
-
-    private static String join(Path first, List<Path> more, List<Path> evenMore) {
-        List<String> all = new ArrayList<>();
-        all.add(first.toString());
-        more.forEach(p -> all.add(p.toString()));
-        evenMore.forEach(p -> all.add(p.toString()));
-        return String.join(File.pathSeparator, all);
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static String displayMode() {
-        String display = System.getenv("DISPLAY");
-        return display == null ? "headless Monocle, software rendering" : "display " + display;
-    }
 }

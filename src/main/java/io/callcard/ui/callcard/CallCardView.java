@@ -6,10 +6,9 @@ import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Once;
 import io.callcard.ui.PseudoClasses;
+import io.callcard.ui.SecondTicker;
 import io.callcard.ui.Shown;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import io.callcard.ui.UiExecutor;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -22,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * The live call card. Built in code; the looks are in {@code callcard.css}, keyed on one pseudo-class per
@@ -41,7 +39,7 @@ public final class CallCardView extends VBox {
     private static final PseudoClass OUTCOME_PENDING = PseudoClass.getPseudoClass("outcome-pending");
 
     private final CallCardViewModel vm;
-    private Timeline ticker;
+    private SecondTicker ticker;
 
     public CallCardView(CallCardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -119,8 +117,11 @@ public final class CallCardView extends VBox {
 
         PHASES.bind(this, vm.phaseProperty());
         PseudoClasses.bind(this, OUTCOME_PENDING, vm.outcomePendingProperty());
-        vm.tickingProperty().addListener((obs, old, now) -> runTicker(now));
-        runTicker(vm.tickingProperty().get());
+        // only a card on screen ticks: in compact mode the one-line card ticks instead, and a card left behind by a
+        // language switch stops
+        vm.tickingProperty().addListener((obs, old, now) -> runTicker(now && getScene() != null));
+        sceneProperty().addListener((obs, old, now) -> runTicker(vm.tickingProperty().get() && now != null));
+        runTicker(vm.tickingProperty().get() && getScene() != null);
     }
 
     private VBox holdBox(Messages messages) {
@@ -149,14 +150,16 @@ public final class CallCardView extends VBox {
         return hold;
     }
 
-    /** The times move once a second while anything shows one; the timeline is made the first time one does. */
+    /**
+     * The times move once a second while anything shows one (ring, talk, the close countdown). Not a Timeline: a
+     * running animation keeps JavaFX pulsing 60 times a second ({@link SecondTicker}).
+     */
     private void runTicker(boolean moving) {
         if (moving) {
             if (ticker == null) {
-                ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-                ticker.setCycleCount(Animation.INDEFINITE);
+                ticker = new SecondTicker(new UiExecutor(), vm::tick);
             }
-            ticker.play();
+            ticker.start();
         } else if (ticker != null) {
             ticker.stop();
         }

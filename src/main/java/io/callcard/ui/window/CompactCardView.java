@@ -4,11 +4,10 @@ import io.callcard.call.CallDisplayState;
 import io.callcard.ui.EnumPseudoClasses;
 import io.callcard.ui.LazyTooltip;
 import io.callcard.ui.Messages;
+import io.callcard.ui.SecondTicker;
+import io.callcard.ui.UiExecutor;
 import io.callcard.ui.Palette;
 import io.callcard.ui.callcard.CallCardViewModel;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -18,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * The call card in one line, for a narrow strip of screen: state, name or number, timer, hold, and a button back to
@@ -32,7 +30,7 @@ public final class CompactCardView extends HBox {
     private static final EnumPseudoClasses<CallDisplayState> PHASES = new EnumPseudoClasses<>(CallDisplayState.class);
 
     private final CallCardViewModel vm;
-    private Timeline ticker;
+    private SecondTicker ticker;
 
     /**
      * @param expand leaves compact mode (the button's action; the same as the compact-mode key)
@@ -90,10 +88,9 @@ public final class CompactCardView extends HBox {
     private void runTimer(boolean ticking) {
         if (ticking && getScene() != null) {
             if (ticker == null) {
-                ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-                ticker.setCycleCount(Animation.INDEFINITE);
+                ticker = new SecondTicker(new UiExecutor(), vm::tick);
             }
-            ticker.play();
+            ticker.start();
         } else if (ticker != null) {
             ticker.stop();
         }

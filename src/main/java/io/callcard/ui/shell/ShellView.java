@@ -13,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -61,12 +62,18 @@ public final class ShellView extends BorderPane {
         CardSourceBar.seenWhenLookedAt(card, vm.missedCalls());
         VBox content = new VBox(cardPlace, source);
         content.getStyleClass().add("content");
-        setCenter(content);
+        // a card taller than the window (a call with its note, a short screen) scrolls rather than pushing the
+        // question's bar and the status line out of sight
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("content-scroller");
+        setCenter(scroller);
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
         ConnectQuestions questions = vm.connectQuestions();
         Once.whenTrue(questions.askingProperty(), () -> {
             setCenter(null); // the card's content moves into the question's pane
-            ConnectQuestionPane questionPane = new ConnectQuestionPane(content, questions, messages);
+            ConnectQuestionPane questionPane = new ConnectQuestionPane(scroller, questions, messages);
             // the bar lies over the content's foot: the room under the card keeps the card clear of it
             Region room = new Region();
             room.getStyleClass().add("question-room");

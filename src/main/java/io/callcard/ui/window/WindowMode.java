@@ -24,7 +24,7 @@ public final class WindowMode {
             new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static final double FULL_WIDTH = 420;
-    static final double FULL_HEIGHT = 480;
+    static final double FULL_HEIGHT = 600; // a connected call with its note and hold button, without scrolling
     static final double FULL_MIN_WIDTH = 340;
     static final double FULL_MIN_HEIGHT = 380;
     static final double COMPACT_MIN_WIDTH = 280;

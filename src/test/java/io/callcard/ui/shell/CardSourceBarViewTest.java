@@ -171,8 +171,9 @@ class CardSourceBarViewTest {
         Stage window = WaitForAsyncUtils.asyncFx(() -> {
             Stage later = new Stage();
             ShellView hiddenCard = new ShellView(vm, Messages.forLocale(Locale.ENGLISH), () -> { });
-            hiddenCard.lookup("#call-card").getParent().setVisible(false); // e.g. a one-line compact window
             later.setScene(new Scene(hiddenCard, 420, 480));
+            hiddenCard.applyCss(); // the card's scroller holds it once skinned
+            hiddenCard.lookup("#call-card").getParent().setVisible(false); // e.g. a one-line compact window
             return later;
         }).get(5, TimeUnit.SECONDS);
         missedCall("m1", 0);

@@ -33,6 +33,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Mnemonic;
@@ -99,9 +100,11 @@ class ConnectQuestionViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             Node focused = shell.getScene().getFocusOwner();
             return focused != null && focused.getStyleClass().contains(ConnectQuestionPane.IGNORE_CLASS)
-                    && questionLabel().getText().startsWith(portalDomain + " wants to connect");
+                    && questionLabel().getText().startsWith(portalDomain + " wants to connect")
+                    && wholeInScene(button(ConnectQuestionPane.ALLOW_CLASS)); // the bar has finished sliding in
         }, () -> "the question about " + portalDomain + ", focus on Ignore; focus was on "
-                + shell.getScene().getFocusOwner() + ", bar " + robot.lookup(".notification-bar").tryQuery()
+                + shell.getScene().getFocusOwner() + ", Allow at " + inScene(button(ConnectQuestionPane.ALLOW_CLASS))
+                + " in " + shell.getScene().getWidth() + "x" + shell.getScene().getHeight() + ", bar " + robot.lookup(".notification-bar").tryQuery()
                 .map(b -> b.isVisible() + " " + inScene(b)).orElse("absent"));
     }
 
@@ -111,17 +114,33 @@ class ConnectQuestionViewTest {
                 .findFirst().orElseThrow();
     }
 
-    /** The question stands beside the card, not over it, and every line of it is on screen. */
-    private void assertQuestionClearOfTheCardAndWhole() {
+    /**
+     * Every line of the question is on screen, and it hides no part of the card for good: a card taller than the
+     * window scrolls, and scrolled to its end it stands clear of the question.
+     */
+    private void assertQuestionClearOfTheCardAndWhole() throws Exception {
         Node bar = robot.lookup(".notification-bar").query();
         Node card = robot.lookup(".call-card").query();
-        assertFalse(inScene(bar).intersects(inScene(card)), "the question covers no part of the card: "
+        ScrollPane scroller = robot.lookup(".content-scroller").queryAs(ScrollPane.class);
+        WaitForAsyncUtils.asyncFx(() -> scroller.setVvalue(scroller.getVmax())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wholeInScene(bar), "the question is inside the window: " + inScene(bar));
+        assertFalse(inScene(bar).intersects(inScene(card)), "scrolled to its end the card is clear of the question: "
                 + inScene(bar) + " vs " + inScene(card));
+        WaitForAsyncUtils.asyncFx(() -> scroller.setVvalue(scroller.getVmin())).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         Label words = questionLabel();
         assertTrue(words.getHeight() >= words.prefHeight(words.getWidth()) - 0.5, "no line of the question is cut");
         Bounds shownPart = inScene(shell.getCenter());
         assertTrue(shownPart.contains(inScene(words)), "the question lies inside the window's content: "
                 + inScene(words) + " in " + shownPart);
+    }
+
+    private static boolean wholeInScene(Node node) {
+        Bounds b = inScene(node);
+        Scene scene = node.getScene();
+        return scene != null && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= scene.getWidth()
+                && b.getMaxY() <= scene.getHeight();
     }
 
     private static Bounds inScene(Node node) {

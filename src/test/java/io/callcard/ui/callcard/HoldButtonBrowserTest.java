@@ -63,7 +63,7 @@ class HoldButtonBrowserTest {
             LatestValueRelay<CallSnapshot> toCard = new LatestValueRelay<>(ui, card::apply);
             tracker.subscribe(update -> toCard.accept(update.current()));
             card.attach(listener.callCardChannel());
-            stage.setScene(new Scene(new ShellView(new ShellViewModel(messages, card), messages, () -> { }), 420, 480));
+            stage.setScene(new Scene(new ShellView(new ShellViewModel(messages, card), messages, () -> { }), 420, 600));
             stage.show();
         });
     }

@@ -70,7 +70,7 @@ class HoldButtonViewTest {
             card = new CallCardViewModel(messages, Clock.fixed(T0.plusSeconds(75), ZoneOffset.UTC),
                     new UiExecutor());
             shell = new ShellView(new ShellViewModel(messages, card), messages, () -> { });
-            stage.setScene(new Scene(shell, 420, 480));
+            stage.setScene(new Scene(shell, 420, 600)); // the window's default size
             stage.show();
         });
         card.attach(channel);

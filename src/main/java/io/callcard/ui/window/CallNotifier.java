@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 /**
  * Desktop notifications of calls: fed every snapshot in order (FX thread), it asks {@link CallNotices} what to raise
  * under the preferences in force at that moment and shows it; clicking a notification brings the window forward. The
- * popups are made with the first notice.
+ * popups are made with the first notice. A notice whose moment comes while the window is in front and focused is not
+ * shown (the agent is looking at the card that says the same); it is spent all the same, never shown later.
  */
 public final class CallNotifier implements Consumer<CallSnapshot> {
 
@@ -31,6 +32,9 @@ public final class CallNotifier implements Consumer<CallSnapshot> {
     }
 
     private void show(CallNotice notice) {
+        if (stage.isShowing() && stage.isFocused() && !stage.isIconified()) {
+            return;
+        }
         if (popups == null) {
             popups = new NoticePopups(stage, () -> WindowFront.bring(stage));
         }

@@ -8,6 +8,7 @@ import io.callcard.ui.SecondTicker;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.Palette;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.callcard.HoldCardButton;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -61,7 +62,7 @@ public final class CompactCardView extends HBox {
         timer.accessibleTextProperty().bind(Bindings.format(messages.get("compact.timer.accessible", "%s"),
                 vm.timerTextProperty()));
 
-        CompactHoldButton hold = new CompactHoldButton(vm.hold());
+        HoldCardButton hold = new HoldCardButton(vm.hold(), "compact-hold", "compact-hold");
         hold.setMinWidth(Region.USE_PREF_SIZE);
 
         Button full = new Button(messages.get("compact.expand"));

@@ -65,10 +65,30 @@ class NotificationViewTest {
             notifier = new CallNotifier(s, messages, preferences);
             s.show();
         });
+        // the agent is elsewhere: a window in front and focused raises no notification (the card says it)
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(true)).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aWindowInFrontAndFocusedRaisesNoNotificationAndTheCallsNoticeIsSpent() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(false)).get(5, TimeUnit.SECONDS);
+        Eventually.waitFor(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return stage.isFocused();
+        }, "the window has the focus");
+        CallSnapshot ring = CallSnapshots.ringing("C9", CallDirection.INCOMING, CallerNumber.of("+4930123456"));
+        WaitForAsyncUtils.asyncFx(() -> notifier.accept(ring)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, notices().size(), "the agent is looking at the card");
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(true)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> notifier.accept(ring)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, notices().size(), "the call's notice was spent, not kept for later");
     }
 
     @AfterEach
     void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(false)).get(5, TimeUnit.SECONDS); // the primary stage is shared
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.asyncFx(() -> notices().forEach(Window::hide)).get(5, TimeUnit.SECONDS);
     }
@@ -89,7 +109,6 @@ class NotificationViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, notices().size(), "the same call's next snapshot raises nothing");
 
-        WaitForAsyncUtils.asyncFx(() -> stage.setIconified(true)).get(5, TimeUnit.SECONDS);
         Node bar = popup.lookup(".notification-bar");
         robot.clickOn(bar);
         WaitForAsyncUtils.waitForFxEvents();

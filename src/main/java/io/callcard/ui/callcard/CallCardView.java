@@ -108,12 +108,13 @@ public final class CallCardView extends VBox {
 
         getChildren().addAll(header, phone, copyRow, crm, crmHint, line, talk, failure, listMode,
                 new CrmBindingsView(vm, messages), activity);
-        getChildren().add(new CallNoteView(vm.note(), messages));
         CardKeys.install(this, Map.of(CardKeys.COPY, vm::copyNumber, CardKeys.OPEN_PRIMARY, vm::openPrimary,
                 CardKeys.OPEN_ACTIVITY, vm::openActivity));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
         // frame need not wait for a tooltip's popup machinery.
-        Once.whenTrue(vm.hasCallProperty(), () -> getChildren().add(holdBox(messages)));
+        // The note's text area comes with them: text input brings its own skin and caret machinery.
+        Once.whenTrue(vm.hasCallProperty(),
+                () -> getChildren().addAll(new CallNoteView(vm.note(), messages), holdBox(messages)));
 
         PHASES.bind(this, vm.phaseProperty());
         PseudoClasses.bind(this, OUTCOME_PENDING, vm.outcomePendingProperty());

@@ -20,6 +20,7 @@ public final class SourceLine {
      * would say nothing more (and cost a redraw a second).
      */
     public static final Duration JUST_NOW = Duration.ofSeconds(5);
+    private static final long AGE_STEP_SECONDS = 5;
 
     private SourceLine() {
     }
@@ -87,14 +88,18 @@ public final class SourceLine {
         return new SourceWords(Kind.SILENT, last, last == null ? null : age(lastHeard, now), why);
     }
 
-    /** {@code heard} to {@code now}, in the largest whole unit; a time ahead of {@code now} reads "just now". */
+    /**
+     * {@code heard} to {@code now}, in the largest whole unit; a time ahead of {@code now} reads "just now". Seconds go
+     * in steps of five: the line then changes (and the window lays itself out and draws) every five seconds while
+     * nothing is heard, not every second, and no agent needs the age to the second.
+     */
     static Age age(Instant heard, Instant now) {
         Duration ago = Duration.between(heard, now);
         if (ago.compareTo(JUST_NOW) < 0) {
             return new Age(Age.Unit.NOW, 0);
         }
         if (ago.toMinutes() < 1) {
-            return new Age(Age.Unit.SECONDS, ago.toSeconds());
+            return new Age(Age.Unit.SECONDS, ago.toSeconds() / AGE_STEP_SECONDS * AGE_STEP_SECONDS);
         }
         if (ago.toHours() < 1) {
             return new Age(Age.Unit.MINUTES, ago.toMinutes());

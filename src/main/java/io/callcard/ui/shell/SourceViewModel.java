@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The small line under the card that says where its data comes from and when the companion last heard from it
- * ("Widget bridge · just now", "Server events · 12 s ago"), or, when it hears nothing, why ("No call card open in
+ * ("Widget bridge · just now", "Server events · 10 s ago"), or, when it hears nothing, why ("No call card open in
  * Bitrix24"). Plain Java with JavaFX properties; {@link #show} on the UI thread.
  */
 public final class SourceViewModel {

@@ -107,8 +107,8 @@ class CardSourceBarViewTest {
                 SourceFacts.SeedTransport.REFUSED, false, true, false, true);
         WaitForAsyncUtils.asyncFx(() -> vm.source().show(SourceLine.describe(widgetOpen, T0.plusSeconds(12))))
                 .get(5, TimeUnit.SECONDS);
-        assertEquals("Widget bridge · 12 s ago", line.getText());
-        assertEquals("Card data from Widget bridge · 12 s ago", line.getAccessibleText());
+        assertEquals("Widget bridge · 10 s ago", line.getText());
+        assertEquals("Card data from Widget bridge · 10 s ago", line.getAccessibleText());
         Paint live = lineColour();
 
         missedCall("m1", 0);

@@ -60,30 +60,7 @@ class CardTimesAndNumbersTest {
         }
     }
 
-    /** The clipboard as the test sees it: what was put on it. */
-    private static final class RecordedClipboard implements NumberClipboard {
-        final List<String> put = new ArrayList<>();
 
-        @Override
-        public void put(String text) {
-            put.add(text);
-        }
-    }
-
-    /** A portal with pages: the URLs the card asked to open. */
-    private static final class RecordedPages implements CrmPages {
-        final List<String> opened = new ArrayList<>();
-
-        @Override
-        public Optional<String> portalOrigin() {
-            return Optional.of("https://acme.bitrix24.ru");
-        }
-
-        @Override
-        public void open(String url) {
-            opened.add(url);
-        }
-    }
 
     private final HandClock clock = new HandClock();
     private final RecordedClipboard clipboard = new RecordedClipboard();

@@ -26,10 +26,8 @@ import io.callcard.wire.CardCallState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -56,30 +54,7 @@ class CardTimesViewTest {
     private static final CrmRef CONTACT = new CrmRef(CrmEntityType.CONTACT, 797);
     private static final CrmRef DEAL = new CrmRef(CrmEntityType.DEAL, 4615);
 
-    /** The clipboard as the test sees it. */
-    private static final class RecordedClipboard implements NumberClipboard {
-        final List<String> put = new ArrayList<>();
 
-        @Override
-        public void put(String text) {
-            put.add(text);
-        }
-    }
-
-    /** A portal with pages: the URLs the card asked to open. */
-    private static final class RecordedPages implements CrmPages {
-        final List<String> opened = new ArrayList<>();
-
-        @Override
-        public Optional<String> portalOrigin() {
-            return Optional.of("https://acme.bitrix24.ru");
-        }
-
-        @Override
-        public void open(String url) {
-            opened.add(url);
-        }
-    }
 
     private final FxRobot robot = new FxRobot();
     private final RecordedClipboard clipboard = new RecordedClipboard();

@@ -18,12 +18,12 @@ import io.callcard.sandbox.rest.PlayedCall;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.testing.ListenerFixture;
 import io.callcard.testing.SimulatedTime;
+import io.callcard.testing.OpenedParts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +48,7 @@ class CallOutcomesTest {
     private final SimulatedTime portalTime = new SimulatedTime(Instant.now());
     private final SandboxRestServer server = SandboxRestServer.builder().clock(portalTime)
             .statisticsDelay(Duration.ofSeconds(4)).start();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final OpenedParts opened = new OpenedParts();
     private final List<CallSnapshot> seen = new CopyOnWriteArrayList<>();
     private ListenerFixture listener;
     private SimulatedWidget widget;
@@ -56,15 +56,12 @@ class CallOutcomesTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
+        opened.close();
         server.close();
     }
 
     private <T extends AutoCloseable> T open(T part) {
-        opened.add(part);
-        return part;
+        return opened.open(part);
     }
 
     private PortalClient client(String webhook) throws Exception {

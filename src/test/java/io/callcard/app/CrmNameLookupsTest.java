@@ -15,9 +15,8 @@ import io.callcard.portal.WebhookUrl;
 import io.callcard.sandbox.SimulatedWidget;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.OpenedParts;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,21 +35,18 @@ class CrmNameLookupsTest {
     private static final CrmRef MISSING_DEAL = new CrmRef(CrmEntityType.DEAL, 999_999);
 
     private final SandboxRestServer server = SandboxRestServer.builder().seed(42).start();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final OpenedParts opened = new OpenedParts();
     private ListenerFixture listener;
     private SimulatedWidget widget;
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
+        opened.close();
         server.close();
     }
 
     private <T extends AutoCloseable> T open(T part) {
-        opened.add(part);
-        return part;
+        return opened.open(part);
     }
 
     private void start(Supplier<Optional<PortalClient>> clients) throws Exception {

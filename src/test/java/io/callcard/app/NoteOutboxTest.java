@@ -26,6 +26,7 @@ import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
 import io.callcard.ui.callcard.NoteDraft;
 import io.callcard.ui.callcard.NoteProgress;
+import io.callcard.testing.OpenedParts;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,13 +69,11 @@ class NoteOutboxTest {
     private final SandboxRestServer server = SandboxRestServer.builder().seed(42).start();
     private final PortalClient client = PortalClient.builder(webhook(server), "test").build();
     private final List<NoteProgress> reports = new CopyOnWriteArrayList<>();
-    private final List<AutoCloseable> opened = new ArrayList<>();
+    private final OpenedParts opened = new OpenedParts();
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = opened.size() - 1; i >= 0; i--) {
-            opened.get(i).close();
-        }
+        opened.close();
         client.close();
         server.close();
     }
@@ -94,8 +92,8 @@ class NoteOutboxTest {
 
     private NoteOutbox outbox(Supplier<Optional<PortalClient>> clients) throws Exception {
         NoteOutbox outbox = new NoteOutbox(data, clients, Clock.systemUTC(), QUICK);
-        opened.add(outbox);
-        opened.add(outbox.listen(reports::add));
+        opened.open(outbox);
+        opened.open(outbox.listen(reports::add));
         outbox.start();
         return outbox;
     }
@@ -136,7 +134,7 @@ class NoteOutboxTest {
         }
         PortalClient unreachable = PortalClient.builder(webhookOf(server.webhookUrl()
                 .replace(":" + server.port() + "/", ":" + closedPort + "/")), "test").build();
-        opened.add(unreachable);
+        opened.open(unreachable);
         AtomicReference<PortalClient> current = new AtomicReference<>(unreachable);
         NoteOutbox outbox = outbox(() -> Optional.of(current.get()));
 
@@ -196,8 +194,8 @@ class NoteOutboxTest {
         new OutboxFile(data).write(List.of(KeptNote.waiting("n0", "C0", DEAL, "From the earlier run",
                 Instant.now().minusSeconds(600))));
         NoteOutbox outbox = new NoteOutbox(data, () -> Optional.of(client), Clock.systemUTC(), QUICK);
-        opened.add(outbox);
-        opened.add(outbox.listen(reports::add));
+        opened.open(outbox);
+        opened.open(outbox.listen(reports::add));
 
         outbox.add(new NoteDraft("n1", "C1", CONTACT, "Typed the moment the window opened"));
         outbox.start();
@@ -278,7 +276,7 @@ class NoteOutboxTest {
     @Test
     void aSecondCallOnTheCardLeavesTheFirstCallsUnsentNoteInTheOutboxUntilItLands() throws Exception {
         ExecutorService uiThread = Executors.newSingleThreadExecutor(); // the card's one thread, as the FX thread is
-        opened.add(uiThread::shutdownNow);
+        opened.open(uiThread::shutdownNow);
         AtomicReference<Optional<PortalClient>> current = new AtomicReference<>(Optional.empty());
         NoteOutbox outbox = outbox(current::get);
         CallCardViewModel card = new CallCardViewModel(Messages.forLocale(Locale.ENGLISH), Clock.systemUTC(),

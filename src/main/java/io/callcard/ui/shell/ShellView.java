@@ -10,6 +10,7 @@ import io.callcard.ui.Shown;
 import io.callcard.ui.callcard.CallCardView;
 import java.util.Objects;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -68,6 +69,7 @@ public final class ShellView extends BorderPane {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("content-scroller");
+        scroller.skinProperty().addListener((o, was, skin) -> uncacheViewport(scroller));
         setCenter(scroller);
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
         ConnectQuestions questions = vm.connectQuestions();
@@ -149,5 +151,18 @@ public final class ShellView extends BorderPane {
         // a question about leaving the sandbox takes the banner's place (and its room) while it is asked
         Shown.bind(bannerBar, vm.sandboxProperty().and(vm.connectQuestions().askingProperty().not()));
         return bannerBar;
+    }
+
+    /**
+     * The scroll pane's skin caches its viewport as a bitmap, for smooth scrolling of a static page. The card is not
+     * static: its timer changes every second, and each change re-rendered the whole cached card into that bitmap and
+     * then the bitmap into the window (with software rendering, as on a remote desktop, that was three quarters of the
+     * render thread's idle work). Without the cache only the timer's few pixels are repainted.
+     */
+    private static void uncacheViewport(ScrollPane scroller) {
+        Node viewport = scroller.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 }

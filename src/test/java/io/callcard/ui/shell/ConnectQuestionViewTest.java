@@ -147,6 +147,19 @@ class ConnectQuestionViewTest {
         return node.localToScene(node.getBoundsInLocal());
     }
 
+    /**
+     * The card's timer changes every second: a cached viewport would re-render the whole card into its bitmap each
+     * time, so the window's scroll pane keeps none.
+     */
+    @Test
+    void theScrollingCardIsNotRenderedThroughACachedBitmap() throws Exception {
+        showWindow(Locale.ENGLISH, 420, 600);
+        ScrollPane scroller = robot.lookup(".content-scroller").queryAs(ScrollPane.class);
+        Node viewport = scroller.lookup(".viewport");
+        assertTrue(viewport != null, "the scroll pane's skin has its viewport");
+        assertFalse(viewport.isCache(), "the viewport is drawn directly, not cached as a bitmap");
+    }
+
     @Test
     void theQuestionComesUnderTheCardAndIsAnsweredWithTheKeyboardThenTheMouseInTurn() throws Exception {
         showWindow(Locale.ENGLISH, 420, 480);

@@ -40,7 +40,7 @@ class TroubleshootingPageTest {
     /** The other keys that say something went wrong, by the words of their last part. */
     private static final Pattern ERROR_WORDS = Pattern.compile(
             ".*(failed|Failed|invalid|Invalid|unusable|Unusable|notSaved|NotSaved|refused|Ignored|Skipped|Unreadable"
-                    + "|Stopped|NeedsToken|NotLoaded|notANumber|outOfRange|empty|notAWebhook|waiting)$");
+                    + "|Stopped|NeedsToken|NotLoaded|notANumber|outOfRange|empty|notAWebhook|waiting|missing|passedWithout)$");
 
     /** The window's own messages that are errors without saying so in their key. */
     private static final Set<String> ALSO_ERRORS = Set.of("error.header", "status.waitingForPortal");

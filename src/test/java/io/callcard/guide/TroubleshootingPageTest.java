@@ -9,11 +9,13 @@ import io.callcard.listener.WidgetVerdict;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +57,13 @@ class TroubleshootingPageTest {
     private static final List<String> CODE_HOLDERS = List.of("io.callcard.listener.RequestRejected",
             "io.callcard.listener.WidgetRejections", "io.callcard.listener.WidgetVerdict",
             "io.callcard.listener.ApplicationTokenCheck");
+
+    /** The pages' advice and progress lines, which are not errors: the "keep it the first tab" note and "registering". */
+    private static final Set<String> WIDGET_ADVICE = Set.of("firstTab", "installFirstTab", "installing", "installed",
+            "connected");
+
+    /** Where a quoted text's first clause ends: a colon, a semicolon, an ellipsis or a sentence's end. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[:;\u2026]|\\. ");
 
     private static final Pattern CODE_SHAPE = Pattern.compile("[a-z]+(_[a-z]+)+|[a-z]+");
 
@@ -102,6 +111,39 @@ class TroubleshootingPageTest {
         Set<String> missing = new TreeSet<>(codes);
         missing.removeAll(namedOnPage());
         assertEquals(Set.of(), missing, "listener codes troubleshooting.md does not name");
+    }
+
+    @Test
+    void everyWordTheWidgetAndInstallPagesSayIsOnThePage() throws Exception {
+        Method forLanguage = Class.forName("io.callcard.listener.WidgetTexts")
+                .getDeclaredMethod("forLanguage", String.class);
+        forLanguage.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        Map<String, String> english = (Map<String, String>) forLanguage.invoke(null, "en");
+        assertTrue(english.containsKey("offline") && english.containsKey("installFailed"), english.keySet().toString());
+        String page = Files.readString(PAGE, StandardCharsets.UTF_8);
+        Set<String> missing = new TreeSet<>();
+        for (Map.Entry<String, String> text : english.entrySet()) {
+            if (!WIDGET_ADVICE.contains(text.getKey()) && !page.contains(firstClause(text.getValue()))) {
+                missing.add(text.getKey() + ": " + firstClause(text.getValue()));
+            }
+        }
+        assertEquals(Set.of(), missing, "widget and install page texts troubleshooting.md does not quote");
+    }
+
+    /** The words up to the first break (a colon, a semicolon, an ellipsis or a sentence's end), as the page quotes them. */
+    static String firstClause(String text) {
+        Matcher end = CLAUSE_END.matcher(text);
+        return end.find() ? text.substring(0, end.start()) : text;
+    }
+
+    @Test
+    void theFirstClauseEndsAtTheFirstBreak() {
+        assertEquals("The session with CallCard Companion expired", firstClause("The session with CallCard Companion"
+                + " expired; close and reopen the call card to reconnect."));
+        assertEquals("Connecting to CallCard Companion", firstClause("Connecting to CallCard Companion\u2026"));
+        assertEquals("CallCard Companion did not accept this call card", firstClause("CallCard Companion did not"
+                + " accept this call card: the portal did not confirm it. Close and reopen the call card."));
     }
 
     private static Set<String> errorKeys() throws IOException {

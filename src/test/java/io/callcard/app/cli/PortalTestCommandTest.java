@@ -12,6 +12,7 @@ import io.callcard.config.Settings;
 import io.callcard.config.SettingsStore;
 import io.callcard.sandbox.rest.SandboxRestServer;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,45 @@ class PortalTestCommandTest {
                 + " REST"), run.out());
         assertTrue(run.out().contains("Connection test passed."));
         assertFalse(run.all().contains(codeOf(portal.webhookUrl())), "the webhook's secret code is never printed");
+    }
+
+    @Test
+    void eachScopeTheCompanionUsesIsSaidWithWhatItGives() {
+        portal = SandboxRestServer.builder().start();
+        CliRun run = CliRun.of(new PortalTestCommand(), "--webhook", portal.webhookUrl(), "--lang", "en");
+        assertEquals(PortalTestCommand.PASSED, run.exitCode(), run.all());
+        assertTrue(run.out().contains("  crm:           CRM names on the card, notes to the CRM timeline"), run.out());
+        assertTrue(run.out().contains("  telephony:     call outcomes from the portal's call records"), run.out());
+        assertFalse(run.out().contains("MISSING"), run.out());
+        assertTrue(run.out().endsWith("Connection test passed." + System.lineSeparator()), run.out());
+    }
+
+    @Test
+    void aWebhookWithoutAScopeStillPassesAndSaysWhatItTakesAway() {
+        portal = SandboxRestServer.builder().start();
+        String code = "a1b2c3d4e5f60718";
+        portal.addWebhook(code, Set.of("user", "crm"));
+        String narrow = portal.webhookUrl().replace(codeOf(portal.webhookUrl()), code);
+        CliRun run = CliRun.of(new PortalTestCommand(), "--webhook", narrow, "--lang", "en");
+        assertEquals(PortalTestCommand.PASSED, run.exitCode(), run.all());
+        assertTrue(run.out().contains("Scopes:          crm, user"), run.out());
+        assertTrue(run.out().contains("  crm:           CRM names on the card"), run.out());
+        assertTrue(run.out().contains("  telephony:     MISSING: no call outcomes from the portal's call records. Add"
+                + " \u201ctelephony\u201d to the webhook's permissions in Bitrix24."), run.out());
+        assertTrue(run.out().contains("Connection test passed, but without: telephony."), run.out());
+        assertFalse(run.all().contains(code), "the webhook's secret code is never printed");
+    }
+
+    @Test
+    void theScopeLinesAreSaidInRussianToo() {
+        portal = SandboxRestServer.builder().start();
+        String code = "0f1e2d3c4b5a6978";
+        portal.addWebhook(code, Set.of("user", "telephony"));
+        String narrow = portal.webhookUrl().replace(codeOf(portal.webhookUrl()), code);
+        CliRun run = CliRun.of(new PortalTestCommand(), "--webhook", narrow, "--lang", "ru");
+        assertEquals(PortalTestCommand.PASSED, run.exitCode(), run.all());
+        assertTrue(run.out().contains("  crm:           НЕТ: без имён из CRM"), run.out());
+        assertTrue(run.out().contains("Проверка подключения пройдена, но без прав: crm."), run.out());
     }
 
     @Test

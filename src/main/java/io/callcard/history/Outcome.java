@@ -1,0 +1,22 @@
+package io.callcard.history;
+
+/**
+ * How a call in the history ended, in the words an agent reviewing the day uses. Which failure codes and which
+ * facts lead to which outcome is decided in one place, {@link Outcomes}.
+ */
+public enum Outcome {
+    /** Talked: connected (incoming or outgoing), whatever the code said afterwards. */
+    ANSWERED,
+    /** An incoming call that rang and was never answered (no answer, or the caller gave up). */
+    MISSED,
+    /** The other side was busy. */
+    BUSY,
+    /** Refused: by the agent, the other side or the line's rules. */
+    DECLINED,
+    /** An outgoing call the agent stopped before it connected. */
+    CANCELLED,
+    /** It could not be made: network, number, balance, the portal's own errors. */
+    FAILED,
+    /** Not ended yet, or its end was never heard. */
+    IN_PROGRESS
+}

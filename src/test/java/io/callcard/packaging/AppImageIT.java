@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.callcard.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Linux app-image as the build made it (target/dist/app), started the way a user starts it. */
+@SlowTest
 class AppImageIT {
 
     private static final Path APP = PackagedLaunch.distDir().resolve("app/CallCard-Companion");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import io.callcard.testing.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The .deb as the build made it (target/dist): its metadata read with dpkg-deb, then unpacked into a throwaway root
  * with {@code dpkg -x}, set up as its post-install script does, and its installed launcher started.
  */
+@SlowTest
 class DebPackageIT {
 
     private static final String INSTALL = "opt/callcard-companion";

@@ -36,6 +36,7 @@ import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
 import io.callcard.ui.PreferencesModel;
+import io.callcard.ui.settings.AboutFacts;
 import io.callcard.ui.settings.SettingsViewModel;
 import io.callcard.ui.shell.ShellViewModel;
 import io.callcard.ui.shell.ShellViewModel.StatusKind;
@@ -191,6 +192,8 @@ final class AppContext implements AutoCloseable {
                     new AsyncPortalConnector(options.paths().configDir(), messages, settingsIo),
                     new AsyncSettingsStore(options.paths().configDir(), messages, settingsIo),
                     new AsyncApplicationToken(options.paths().configDir(), messages, settingsIo), preferences, ui);
+            AppPaths paths = options.paths();
+            settings.describe(new AboutFacts(AppVersion.current(), paths.configDir(), paths.dataDir(), paths.logDir()));
         }
         return settings;
     }

@@ -106,10 +106,19 @@ public final class CallCardApp extends Application {
             if (options.startupProbe()) {
                 StartupProbe.firstFrameShown(context.servicesReady());
             }
+            if (options.trainingRun()) {
+                TrainingRun.follow(context.shell().callCard().phaseProperty(), context.servicesReady(),
+                        this::listenerPort);
+            }
             // the icon (an SVG read and drawn) and the tray (AWT) wait for the next turn: the services start first
             ui.executeLater(this::dressWindow);
         });
         stage.show();
+    }
+
+    /** The listener's port once it listens (for the training run's milestones). */
+    private int listenerPort() {
+        return context.listener() == null ? -1 : context.listener().port();
     }
 
     /** The one-line card, made when compact mode is first shown; Ctrl+, opens the settings from it too. */

@@ -87,11 +87,15 @@ final class CommandLineOptions implements Callable<StartupOptions> {
             description = "Print start-up milestones and quit (used by the start-up benchmark).")
     boolean startupProbe;
 
+    @Option(names = "--training-run", hidden = true,
+            description = "Print milestones, follow the first call on the card to its end, then quit (packaging).")
+    boolean trainingRun;
+
     @Override
     public StartupOptions call() {
         AppPaths paths = home != null ? AppPaths.underHome(home) : AppPaths.forThisSystem();
         Locale chosen = locale != null ? locale : Locale.getDefault();
-        return new StartupOptions(paths, port, sandbox, chosen, sandboxSpeed, startupProbe, scenario);
+        return new StartupOptions(paths, port, sandbox, chosen, sandboxSpeed, startupProbe, scenario, trainingRun);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -38,6 +38,14 @@ class CommandLineOptionsTest {
         assertEquals("ru", o.locale().getLanguage());
         assertEquals(20.0, o.sandboxSpeed());
         assertFalse(o.startupProbe());
+        assertFalse(o.trainingRun());
+    }
+
+    @Test
+    void theTrainingRunIsAskedForByItsHiddenOption() {
+        CommandLine cli = cli();
+        assertEquals(0, cli.execute("--training-run", "--sandbox"));
+        assertTrue(((StartupOptions) cli.getExecutionResult()).trainingRun());
     }
 
     @Test
@@ -55,6 +63,7 @@ class CommandLineOptionsTest {
         assertTrue(out.toString().contains("--home"), out.toString());
         assertTrue(out.toString().contains("--port"));
         assertFalse(out.toString().contains("--startup-probe"), "internal options stay hidden");
+        assertFalse(out.toString().contains("--training-run"), "internal options stay hidden");
         assertTrue(out.toString().contains("portal") && out.toString().contains("sandbox"), "subcommands listed");
     }
 

@@ -53,6 +53,7 @@ public final class SettingsView extends BorderPane {
         getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
 
         VBox sections = new VBox(windowSection(), new Separator(), portalSection(), new Separator(), localSection());
+        vm.about().ifPresent(facts -> sections.getChildren().addAll(new Separator(), aboutSection(facts)));
         sections.getStyleClass().add("sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -339,6 +340,16 @@ public final class SettingsView extends BorderPane {
         OUTCOME_KINDS.bind(label, line.kindProperty());
         showOnlyWithText(label);
         return label;
+    }
+
+    /** The version and where this agent's files are: what support asks first. */
+    private Node aboutSection(AboutFacts facts) {
+        Label version = wrapping(new Label(facts.versionText(messages)), "about-version", "about-version");
+        Label folders = wrapping(new Label(facts.foldersText(messages)), "about-folders", "help");
+        Label kept = wrapping(new Label(messages.get("settings.about.kept")), "about-kept", "help");
+        VBox section = section("settings.about.heading", version, folders, kept);
+        section.setId("about-section");
+        return section;
     }
 
     private VBox section(String headingKey, Node... content) {

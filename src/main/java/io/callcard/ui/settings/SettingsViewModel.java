@@ -11,6 +11,7 @@ import io.callcard.wire.ApplicationToken;
 import io.callcard.wire.IpLiteral;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -81,6 +82,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper canConnect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canDisconnect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private volatile AboutFacts about;
 
     public SettingsViewModel(Messages messages, PortalConnectService portal, PlainSettings plain,
                              ApplicationTokenStore tokens, PreferencesModel preferences, Executor ui) {
@@ -103,6 +105,16 @@ public final class SettingsViewModel {
         savedPortalHost.addListener((obs, old, now) -> describeSavedPortal());
         tokenSaved.addListener((obs, old, now) -> describeToken());
         sayAgain();
+    }
+
+    /** The About section's facts (the version and the agent's folders); set once by the application. */
+    public void describe(AboutFacts facts) {
+        about = Objects.requireNonNull(facts, "facts");
+    }
+
+    /** The About section's facts, when the application gave them. */
+    public Optional<AboutFacts> about() {
+        return Optional.ofNullable(about);
     }
 
     /** Every text this view-model makes, made again (the language may have changed since the window was last open). */

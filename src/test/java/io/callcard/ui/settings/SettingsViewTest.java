@@ -46,6 +46,8 @@ class SettingsViewTest {
     private final ManualPlainSettings plain = new ManualPlainSettings();
     private SettingsWindow window;
 
+    private AboutFacts about;
+
     private void open(Locale language) throws Exception {
         plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
         FxToolkit.registerPrimaryStage();
@@ -53,10 +55,13 @@ class SettingsViewTest {
             Messages messages = Messages.forLocale(language);
             owner.setScene(new Scene(new Label("the main window"), 420, 480));
             owner.show();
-            window = new SettingsWindow(owner, new SettingsViewModel(messages, portal, plain,
+            SettingsViewModel vm = new SettingsViewModel(messages, portal, plain,
                     new ManualApplicationTokenStore(), new PreferencesModel(Preferences.DEFAULTS, p -> { }),
-                    new UiExecutor()),
-                    messages);
+                    new UiExecutor());
+            if (about != null) {
+                vm.describe(about);
+            }
+            window = new SettingsWindow(owner, vm, messages);
             window.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,6 +85,24 @@ class SettingsViewTest {
 
     private Node root() {
         return window.stage().getScene().getRoot();
+    }
+
+    @Test
+    void theAboutSectionSaysTheVersionAndTheAgentsFoldersOnlyWhenTheApplicationGaveThem() throws Exception {
+        open(Locale.ENGLISH);
+        assertTrue(robot.lookup("#about-section").tryQuery().isEmpty(), "no facts, no section");
+        close();
+
+        about = new AboutFacts("0.1.0", java.nio.file.Path.of("/home/anna/.config/callcard-companion"),
+                java.nio.file.Path.of("/home/anna/.local/share/callcard-companion"),
+                java.nio.file.Path.of("/home/anna/.local/state/callcard-companion/logs"));
+        open(Locale.forLanguageTag("ru"));
+        assertEquals("CallCard Companion 0.1.0", robot.lookup("#about-version").queryAs(Label.class).getText());
+        String folders = robot.lookup("#about-folders").queryAs(Label.class).getText();
+        assertTrue(folders.startsWith("Настройки: /home/anna/.config/callcard-companion"), folders);
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".settings-scroll").query()).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        PngSnapshots.save(root(), "settings-ru-about");
     }
 
     @Test

@@ -1,0 +1,105 @@
+package io.callcard.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.callcard.testing.Eventually;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Starts a packaged launcher as an agent's menu would, under a virtual display (xvfb-run) and on a temporary home
+ * folder (HOME and the XDG folders point into it, so the companion uses the folders it uses for real), in the sandbox
+ * with {@code --training-run}: it prints its milestones and quits once the first call on the card has ended.
+ * {@code -Xshare:on} makes the JVM refuse to start unless the launcher's class-data-sharing archive is usable.
+ */
+final class PackagedLaunch {
+
+    /** What the run printed, the listener's answer while it ran, and how it ended. */
+    record Run(List<String> out, String err, int exitCode, int healthStatus, String healthBody, Path userHome) {
+
+        /** The lines the companion printed, in order, as the training run promises them. */
+        void showedAFrameACallAndStoppedCleanly() {
+            assertEquals(0, exitCode, () -> "exit code; stderr:\n" + err + "\nstdout:\n" + out);
+            List<String> expected = List.of("FIRST_FRAME", "SERVICES_READY", "CALL_ON_CARD CONNECTING",
+                    "CALL_ON_CARD CONNECTED", "CALL_ON_CARD ENDED", "TRAINING_DONE");
+            List<String> seen = out.stream().map(l -> l.startsWith("SERVICES_READY") ? "SERVICES_READY" : l)
+                    .filter(expected::contains).toList();
+            assertEquals(expected, seen, () -> "milestones; stderr:\n" + err);
+            assertEquals(200, healthStatus, "GET /health while it ran");
+            assertTrue(healthBody.contains("\"callcard-companion\""), healthBody);
+        }
+
+        /** The companion's log, where an agent's is: ~/.local/state/callcard-companion/logs. */
+        String log() throws IOException {
+            return Files.readString(userHome.resolve(".local/state/callcard-companion/logs/callcard.log"));
+        }
+    }
+
+    private static final Pattern PORT = Pattern.compile("^SERVICES_READY port=(\\d+)$", Pattern.MULTILINE);
+
+    private PackagedLaunch() {
+    }
+
+    static Run run(Path launcher, Path scratch) throws IOException, InterruptedException, ExecutionException {
+        Path home = Files.createDirectories(scratch.resolve("home"));
+        Path out = scratch.resolve("stdout.txt");
+        Path err = scratch.resolve("stderr.txt");
+        ProcessBuilder pb = new ProcessBuilder("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24",
+                launcher.toString(), "--training-run", "--sandbox", "--sandbox-speed", "4", "--port", "0",
+                "--lang", "en").redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("HOME", home.toString());
+        env.keySet().removeIf(name -> name.startsWith("XDG_"));
+        // Java takes the home folder from the user database, not from HOME
+        env.put("JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
+        Process process = pb.start();
+        try {
+            Eventually.waitFor(() -> PORT.matcher(read(out)).find() || !process.isAlive(),
+                    () -> "the listener to be ready; stdout so far:\n" + read(out) + "\nstderr:\n" + read(err));
+            Matcher port = PORT.matcher(read(out));
+            int status = -1;
+            String body = "";
+            if (port.find()) {
+                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port.group(1) + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                status = health.statusCode();
+                body = health.body();
+            }
+            int code = Eventually.result(process.onExit(), "the companion to quit after its call").exitValue();
+            return new Run(read(out).lines().toList(), read(err), code, status, body, home);
+        } finally {
+            // only when something failed: the run quits by itself
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    /** The folder the build put its packages in (target/dist), as the dist profile passes it. */
+    static Path distDir() {
+        String dir = Optional.ofNullable(System.getProperty("dist.dir"))
+                .orElseThrow(() -> new IllegalStateException("run through ./mvnw verify (the dist profile sets dist.dir)"));
+        return Path.of(dir);
+    }
+}

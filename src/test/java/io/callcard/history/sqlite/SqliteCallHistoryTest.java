@@ -17,7 +17,11 @@ import io.callcard.history.HistoryWrite.SaveCall;
 import io.callcard.history.Outcome;
 import io.callcard.history.TimelineEntry;
 import io.callcard.testing.Eventually;
+import io.callcard.threads.BackgroundThreads;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +117,42 @@ class SqliteCallHistoryTest {
         Eventually.result(good, "the good write");
         assertTrue(history.find("k1").isEmpty(), "the failed write's call is not stored");
         assertTrue(history.find("k2").isPresent());
+    }
+
+    @Test
+    void writes_from_many_threads_are_all_committed_when_their_futures_complete() throws Exception {
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            writers.add(BackgroundThreads.start("test-writer-" + t, () -> {
+                for (int i = 0; i < 50; i++) {
+                    String key = "t" + thread + "-" + i;
+                    Instant at = TestCalls.NOON.plusMillis(i);
+                    CompletableFuture<Void> future = history.write(List.of(
+                            new SaveCall(TestCalls.unlinked(key, at, "+7495" + i, CallDirection.INCOMING,
+                                    Outcome.IN_PROGRESS)),
+                            new AppendTimeline(key, new TimelineEntry(at, FactSource.SANDBOX, "Heard", "{}"))));
+                    synchronized (done) {
+                        done.add(future);
+                    }
+                }
+            }));
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        for (CompletableFuture<Void> future : done) {
+            Eventually.result(future, "every write");
+        }
+        // committed: a connection of its own (another program) sees every call
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + history.file());
+             ResultSet row = other.createStatement().executeQuery(
+                     "SELECT count(*), count(DISTINCT id), (SELECT count(*) FROM timeline) FROM calls")) {
+            row.next();
+            assertEquals(List.of(200L, 200L, 200L), List.of(row.getLong(1), row.getLong(2), row.getLong(3)));
+        }
+        assertEquals(1, history.timeline("t3-49").size());
     }
 
     @Test

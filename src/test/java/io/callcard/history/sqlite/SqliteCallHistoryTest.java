@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,14 +72,37 @@ class SqliteCallHistoryTest {
         TimelineEntry rang = new TimelineEntry(TestCalls.NOON, FactSource.WIDGET, "StateChanged", "{}");
         write(new SaveCall(ringing), new AppendTimeline("k1", rang));
         // the portal's record corrects the first-heard time too: the row moves, its timeline follows
-        HistoryCall answered = TestCalls.answered("k1", TestCalls.NOON.minusSeconds(3), "+74951234567", 5, "Ivan",
+        HistoryCall answered = TestCalls.answered("k1", TestCalls.NOON.minusSeconds(3), "+74957654321", 5, "Ivan",
                 40);
         write(new SaveCall(answered));
 
         assertEquals(answered, history.find("k1").orElseThrow());
         assertEquals(List.of(rang), history.timeline("k1"));
         assertEquals(1, history.count(HistoryQuery.ALL));
+        // the search index follows: the new number and name find it, the old number no longer does
         assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("ivan"), 0, 10)));
+        assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("765 43"), 0, 10)));
+        assertEquals(List.of(), keys(history.page(HistoryQuery.ALL.withText("4567"), 0, 10)));
+    }
+
+    @Test
+    void saving_a_call_twice_in_one_batch_indexes_what_it_says_last() throws Exception {
+        HistoryCall first = TestCalls.answered("k1", TestCalls.NOON, "+74951234567", 5, "Ivan", 40);
+        HistoryCall moved = TestCalls.answered("k1", TestCalls.NOON.plusSeconds(1), "+74951234567", 5, "Olga", 40);
+        HistoryCall other = TestCalls.answered("k2", TestCalls.NOON, "+74951112233", 6, "Pavel", 40);
+        write(new SaveCall(first), new SaveCall(other), new SaveCall(moved));
+        write(new SaveCall(TestCalls.answered("k2", TestCalls.NOON, "+74951112233", 6, "Pavel Orlov", 40)));
+
+        assertEquals(List.of(), keys(history.page(HistoryQuery.ALL.withText("ivan"), 0, 10)));
+        assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("olga"), 0, 10)));
+        assertEquals(List.of("k2"), keys(history.page(HistoryQuery.ALL.withText("orlov"), 0, 10)));
+        assertEquals(List.of("k1", "k2"), keys(history.page(HistoryQuery.ALL.withText("495"), 0, 10)));
+        assertEquals(2, history.count(HistoryQuery.ALL.withText("495")));
+        // FTS5's own check: it fails (SQLITE_CORRUPT_VTAB) when the index and the calls disagree
+        try (Connection checker = DriverManager.getConnection("jdbc:sqlite:" + history.file());
+             Statement statement = checker.createStatement()) {
+            statement.execute("INSERT INTO calls_search (calls_search) VALUES ('integrity-check')");
+        }
     }
 
     @Test

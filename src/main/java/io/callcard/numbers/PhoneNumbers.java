@@ -5,7 +5,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a number the portal reported ({@code PHONE_NUMBER}, {@code CALLER_ID}: "+74951234567", "84951234567",
@@ -44,6 +47,28 @@ public final class PhoneNumbers {
     }
 
     /**
+     * The digits an agent of the number's own country dials for it: the national prefix and the national number
+     * ("+74951234567" gives "84951234567", as in "8 (495) 123-45-67"; "+4930123456" gives "030123456"), from
+     * libphonenumber's metadata. The call history indexes them, so a number is found by what the agent types. Empty
+     * when {@code e164} is not a "+" and digits of a known country code.
+     */
+    public static Optional<String> nationalDigits(String e164) {
+        if (e164 == null || e164.length() < 4 || e164.charAt(0) != '+') {
+            return Optional.empty();
+        }
+        // country codes are prefix-free: the first one to name a region is the code (1 to 3 digits)
+        for (int length = 1; length <= 3; length++) {
+            String prefix = Library.nationalPrefix(e164.substring(1, 1 + length));
+            if (prefix != null) {
+                String national = e164.substring(1 + length);
+                return national.chars().allMatch(Character::isDigit) ? Optional.of(prefix + national)
+                        : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Loads the library and reads one number now. The first read costs about 0.7 s on a cold JVM here (class loading,
      * metadata, patterns), later ones microseconds: the application calls this on its start-up thread after the first
      * frame, so the first call's number is not read on the FX thread at that price.
@@ -72,5 +97,24 @@ public final class PhoneNumbers {
     /** Holder: the library and its metadata load on the first number read, not with this class. */
     private static final class Library {
         static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+        /** Country calling code to its main region's national prefix ("" for none); read once per code. */
+        private static final Map<String, String> NATIONAL_PREFIXES = new ConcurrentHashMap<>();
+        private static final String NO_COUNTRY = "-";
+
+        /** The national prefix of country code {@code code} ("7" gives "8"), "" for none, null for no such code. */
+        static String nationalPrefix(String code) {
+            String prefix = NATIONAL_PREFIXES.computeIfAbsent(code, digits -> {
+                if (!digits.chars().allMatch(Character::isDigit) || digits.startsWith("0")) {
+                    return NO_COUNTRY;
+                }
+                String region = UTIL.getRegionCodeForCountryCode(Integer.parseInt(digits));
+                if (UNKNOWN_REGION.equals(region)) {
+                    return NO_COUNTRY;
+                }
+                String ndd = UTIL.getNddPrefixForRegion(region, true);
+                return ndd == null ? "" : ndd;
+            });
+            return NO_COUNTRY.equals(prefix) ? null : prefix;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,5 +62,19 @@ class PhoneNumbersTest {
         assertEquals("RU", NumberRegions.choose("XQ", "ru", Locale.US), "a region libphonenumber lacks is skipped");
         assertEquals(PhoneNumbers.UNKNOWN_REGION, NumberRegions.choose(null, "la", Locale.ENGLISH),
                 "nothing points at a country: only numbers with a country code are read");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {
+            "+74951234567,  84951234567",   // 8 (495) 123-45-67
+            "+4930123456,   030123456",     // 030 123456
+            "+442071234567, 02071234567",   // 020 7123 4567
+            "+12025550143,  12025550143",   // the US national prefix is 1
+            "+999123456,    none",          // no such country code
+            "74951234567,   none",          // not E.164
+            "+7 495 123,    none",
+            "101,           none"})
+    void nationalDigitsAreThePrefixAndTheNationalNumber(String e164, String expected) {
+        assertEquals(Optional.ofNullable(expected), PhoneNumbers.nationalDigits(e164));
     }
 }

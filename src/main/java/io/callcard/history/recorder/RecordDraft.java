@@ -135,7 +135,8 @@ final class RecordDraft {
     }
 
     HistoryCall build() {
-        Outcome outcome = Outcomes.of(direction, connectedAt != null, endedAt != null, failedCode);
+        boolean talked = connectedAt != null || talkSeconds != null && talkSeconds > 0;
+        Outcome outcome = Outcomes.of(direction, talked, endedAt != null, failedCode);
         return new HistoryCall(key, callId, direction, number, lineNumber, lineName, entity, bindings, activityId,
                 callListMode, firstHeard, connectedAt, endedAt, ringSeconds, talkSeconds, failedCode, failedReason,
                 outcome, null, null, null, sources);

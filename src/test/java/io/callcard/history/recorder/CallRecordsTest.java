@@ -117,7 +117,8 @@ class CallRecordsTest {
         assertEquals(at(20), first.endedAt());
         assertEquals("+79990000000", second.number());
         assertEquals(at(600), second.firstHeard());
-        assertEquals(Outcome.ANSWERED, second.outcome());
+        assertEquals(at(610), second.connectedAt());
+        assertEquals(Outcome.IN_PROGRESS, second.outcome(), "talking, not ended");
         assertEquals(List.of(first.key(), first.key(), second.key(), second.key()), timeline);
     }
 

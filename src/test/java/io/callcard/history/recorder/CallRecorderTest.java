@@ -14,6 +14,7 @@ import io.callcard.history.sqlite.StoreOptions;
 import io.callcard.listener.ListenerConfig;
 import io.callcard.testing.Eventually;
 import io.callcard.testing.ListenerFixture;
+import io.callcard.testing.ServerEventPosts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package io.callcard.history.recorder;
+package io.callcard.testing;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,30 +13,30 @@ import java.time.Duration;
  * The portal's telephony events as Bitrix24 posts them to {@code /bitrix/events} (JSON form of the same tree), signed
  * with an application token: for the recorder's tests over the real listener and for the kill test's stream.
  */
-final class ServerEventPosts {
+public final class ServerEventPosts {
 
-    static final String TOKEN = "recorder-test-application-token";
-    static final String PATH = "/bitrix/events";
+    public static final String TOKEN = "recorder-test-application-token";
+    public static final String PATH = "/bitrix/events";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final URI events;
 
-    ServerEventPosts(URI events) {
+    public ServerEventPosts(URI events) {
         this.events = events;
     }
 
     /** An incoming call from {@code caller} rings ({@code CALL_TYPE} 2: the caller is CALLER_ID). */
-    int init(String callId, String caller) throws IOException, InterruptedException {
+    public int init(String callId, String caller) throws IOException, InterruptedException {
         ObjectNode data = data(callId).put("CALL_TYPE", "2").put("CALLER_ID", caller).put("PHONE_NUMBER", "reg1");
         return post("ONVOXIMPLANTCALLINIT", data);
     }
 
-    int start(String callId) throws IOException, InterruptedException {
+    public int start(String callId) throws IOException, InterruptedException {
         return post("ONVOXIMPLANTCALLSTART", data(callId).put("USER_ID", "1"));
     }
 
-    int end(String callId, String caller, int talkedSeconds, String code) throws IOException, InterruptedException {
+    public int end(String callId, String caller, int talkedSeconds, String code) throws IOException, InterruptedException {
         ObjectNode data = data(callId).put("CALL_TYPE", "2").put("PHONE_NUMBER", caller)
                 .put("CALL_DURATION", String.valueOf(talkedSeconds)).put("CALL_FAILED_CODE", code);
         return post("ONVOXIMPLANTCALLEND", data);

@@ -8,7 +8,10 @@ import io.callcard.history.HistoryProblem;
 import io.callcard.history.HistoryWrite;
 import io.callcard.threads.BackgroundThreads;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -23,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * From every event the tracker applies to the history: hears each one on the tracker's thread and only queues it
  * (the card's path pays one hand-over), folds it on its own thread into its call's record and timeline
  * ({@link CallRecords}), and hands the writes to the store's writer, which commits what is queued in one transaction.
+ * What piles up while the machine is busy goes as one batch, each call's record saved once in it (its newest state)
+ * before its timeline entries: the store's writer then commits fewer, larger transactions.
  *
  * <p>The durability promise (README, "Call history"): the listener answers a post before the event is applied, and
  * the event is on disk within {@link #DURABILITY_WINDOW} after that answer. The path is the tracker's queue, this
@@ -48,6 +53,12 @@ public final class CallRecorder implements AutoCloseable {
     private final AutoCloseable hearing;
     /** The newest write handed to the store; on the recorder's thread only. */
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+    /** Writes folded but not yet handed to the store; on the recorder's thread only. */
+    private final List<HistoryWrite> pending = new ArrayList<>();
+    /** Where in {@link #pending} each call's record is saved; on the recorder's thread only. */
+    private final Map<String, Integer> savedAt = new HashMap<>();
+    /** Whether a hand-over to the store is queued behind the events folded; on the recorder's thread only. */
+    private boolean handOverQueued;
     /** Whether the last write failed (its problem was reported); guarded by this. */
     private HistoryProblem.Kind failing;
 
@@ -85,12 +96,34 @@ public final class CallRecorder implements AutoCloseable {
             log.error("A {} could not be recorded", applied.event().getClass().getSimpleName(), bug);
             return;
         }
-        if (writes.isEmpty()) {
-            return;
+        for (HistoryWrite write : writes) {
+            if (write instanceof HistoryWrite.SaveCall save) {
+                Integer at = savedAt.putIfAbsent(save.call().key(), pending.size());
+                if (at != null) {
+                    pending.set(at, save); // the newer state of a record this batch already saves
+                    continue;
+                }
+            }
+            pending.add(write);
         }
+        if (!pending.isEmpty() && !handOverQueued) {
+            handOverQueued = true;
+            try {
+                thread.execute(this::handOver); // behind the events queued now: they join this batch
+            } catch (RejectedExecutionException closing) {
+                handOver(); // the recorder is closing: what is queued still goes to the store
+            }
+        }
+    }
+
+    private void handOver() {
+        handOverQueued = false;
+        List<HistoryWrite> batch = List.copyOf(pending);
+        pending.clear();
+        savedAt.clear();
         CompletableFuture<Void> written;
         try {
-            written = history.write(writes);
+            written = history.write(batch);
         } catch (RuntimeException refused) {
             written = CompletableFuture.failedFuture(refused);
         }
@@ -126,7 +159,14 @@ public final class CallRecorder implements AutoCloseable {
     public CompletableFuture<Void> drained() {
         CompletableFuture<Void> drained = new CompletableFuture<>();
         try {
-            thread.execute(() -> lastWrite.handle((done, failure) -> drained.complete(null)));
+            // queued behind the events and their hand-over
+            thread.execute(() -> {
+                try {
+                    thread.execute(() -> lastWrite.handle((done, failure) -> drained.complete(null)));
+                } catch (RejectedExecutionException closing) {
+                    lastWrite.handle((done, failure) -> drained.complete(null));
+                }
+            });
         } catch (RejectedExecutionException closed) {
             drained.complete(null);
         }

@@ -6,6 +6,7 @@ import io.callcard.history.HistoryProblem;
 import io.callcard.history.recorder.CallRecorder;
 import io.callcard.history.recorder.EventSources;
 import io.callcard.history.sqlite.SqliteCallHistory;
+import io.callcard.numbers.PhoneNumbers;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,6 +44,9 @@ final class HistoryRecording implements AutoCloseable {
             problems.accept(problem);
             return Optional.empty();
         }
+        // the store reads each number with libphonenumber for its search forms: its metadata loads now, on the
+        // start-up thread, not inside the first call's write (which must be on disk within the durability window)
+        PhoneNumbers.warmUp();
         CallRecorder recorder = CallRecorder.start(tracker, history,
                 applied -> EventSources.of(applied, sandboxPlays.getAsBoolean()), problems);
         return Optional.of(new HistoryRecording(history, recorder));

@@ -82,6 +82,8 @@ final class AppContext implements AutoCloseable {
     /** Guarded by {@link #sandboxLock}: the sandbox runs only until the first real portal's widget is seen. */
     private SandboxPortal sandbox;
     private boolean realPortalSeen;
+    /** Guarded by {@link #sandboxLock}: the sandbox was chosen at start-up (no portal configured, or --sandbox). */
+    private boolean sandboxChosen;
     /** Guarded by {@link #sandboxLock}: once closed, start-up still under way opens nothing more. */
     private boolean closed;
     /** Guarded by {@link #sandboxLock}: the sandbox's REST server, whose statistics tell its calls' outcomes. */
@@ -288,6 +290,9 @@ final class AppContext implements AutoCloseable {
             settingsWarning = e.detail();
         }
         boolean useSandbox = options.sandbox() || settings.portal() == null;
+        synchronized (sandboxLock) {
+            sandboxChosen = useSandbox;
+        }
         openHistory(); // before the listener: the first event it accepts is recorded
         widgetLoadedBefore = settings.portal() != null && settings.portal().memberId() != null;
         ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(), this::applicationToken,
@@ -380,9 +385,13 @@ final class AppContext implements AutoCloseable {
                 });
     }
 
+    /**
+     * Whether the calls heard now are the sandbox's: it was chosen at start-up and no real portal's widget came since.
+     * Not whether it still plays: its last events (the card closing as the window closes) are the sandbox's too.
+     */
     private boolean sandboxPlays() {
         synchronized (sandboxLock) {
-            return sandbox != null;
+            return sandboxChosen && !realPortalSeen;
         }
     }
 

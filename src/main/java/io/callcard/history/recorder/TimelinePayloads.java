@@ -24,6 +24,13 @@ import java.util.Map;
 final class TimelinePayloads {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Each record class's components, looked up once: asking reflection at every event cost most of the fold. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private TimelinePayloads() {
     }
@@ -34,7 +41,7 @@ final class TimelinePayloads {
 
     private static ObjectNode fields(Record record, String skipped) {
         ObjectNode node = NODES.objectNode();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             if (component.getName().equals(skipped)) {
                 continue;
             }

@@ -77,7 +77,12 @@ class HistoryStoreBench {
                 RUNS));
         try (SqliteCallHistory history = SqliteCallHistory.open(file, StoreOptions.DEFAULT)) {
             insert(history, report);
-            report.append(String.format(Locale.ROOT, "file: %,d MB%n", Files.size(file) >> 20));
+        }
+        report.append(String.format(Locale.ROOT, "file: %,d MB%n", Files.size(file) >> 20));
+        long opening = System.nanoTime();
+        try (SqliteCallHistory history = SqliteCallHistory.open(file, StoreOptions.DEFAULT)) {
+            report.append(String.format(Locale.ROOT, "open again (version, quick_check, statistics): %.0f ms%n",
+                    (System.nanoTime() - opening) / 1e6));
             try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                 search(history, plain, report);
             }
@@ -140,8 +145,12 @@ class HistoryStoreBench {
         queries.put("missed, newest first", HistoryQuery.ALL.withOutcomes(Set.of(Outcome.MISSED)));
         queries.put("answered+busy, by talk time", HistoryQuery.ALL
                 .withOutcomes(Set.of(Outcome.ANSWERED, Outcome.BUSY)).sortedBy(SortColumn.TALK_TIME, true));
+        queries.put("missed, by talk time (none talked)", HistoryQuery.ALL
+                .withOutcomes(Set.of(Outcome.MISSED)).sortedBy(SortColumn.TALK_TIME, true));
         queries.put("last 7 days, by talk time", HistoryQuery.ALL.withRange(lastWeek, null)
                 .sortedBy(SortColumn.TALK_TIME, true));
+        queries.put("failed, by outcome", HistoryQuery.ALL.withOutcomes(Set.of(Outcome.FAILED))
+                .sortedBy(SortColumn.OUTCOME, false));
         queries.put("linked, by CRM name", HistoryQuery.ALL.withLinked(true).sortedBy(SortColumn.CRM_NAME, false));
         queries.put("outgoing failed, by number", HistoryQuery.ALL.withDirections(Set.of(CallDirection.OUTGOING))
                 .withOutcomes(Set.of(Outcome.FAILED, Outcome.BUSY)).sortedBy(SortColumn.NUMBER, false));
@@ -151,7 +160,7 @@ class HistoryStoreBench {
         queries.put("\"4567\", by outcome", HistoryQuery.ALL.withText("4567").sortedBy(SortColumn.OUTCOME, false));
         for (Map.Entry<String, HistoryQuery> each : queries.entrySet()) {
             double ms = p95(() -> history.page(each.getValue(), 0, 50).size());
-            report.append(String.format(Locale.ROOT, "  %-34s %7.2f%n", each.getKey(), ms));
+            report.append(String.format(Locale.ROOT, "  %-42s %7.2f%n", each.getKey(), ms));
         }
         long began = System.nanoTime();
         history.stats(HistoryQuery.ALL.withRange(START.plus(Duration.ofDays(335)), null), ZoneId.of("Europe/Moscow"));

@@ -2,6 +2,7 @@ package io.callcard.history.sqlite;
 
 import io.callcard.call.CallDirection;
 import io.callcard.history.HistoryQuery;
+import io.callcard.history.HistoryQuery.SortColumn;
 import io.callcard.history.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ record QuerySql(String from, String where, List<Object> parameters, String order
 
     private static final String PLAIN = " FROM calls c";
     private static final String SEARCHED = " FROM calls_search s CROSS JOIN calls c ON c.id = s.rowid";
+    private static final String MATCH = "calls_search MATCH ?";
 
     QuerySql {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
@@ -34,13 +36,18 @@ record QuerySql(String from, String where, List<Object> parameters, String order
             SearchForms.Fragment fragment = SearchForms.fragment(query.text());
             if (fragment.indexable()) {
                 searched = true;
-                conditions.add("calls_search MATCH ?");
+                conditions.add(MATCH);
                 parameters.add(fragment.matchExpression());
             } else if (!fragment.text().isEmpty()) {
                 conditions.add("c." + fragment.column() + " LIKE ? ESCAPE '\\'");
                 parameters.add(fragment.likePattern());
             }
         }
+        // SQLite-specific planner hint: sorted by a column, with no text and no time range to narrow the calls, the
+        // first page walks the sort column's index and stops at the page; a unary "+" keeps the planner from
+        // fetching every call of a broad direction or outcome through that filter's index and sorting them all
+        // (measured: 430 ms against a few at 200,000 calls, HistoryStoreBench)
+        String walk = walksTheSortIndex(query, searched) ? "+" : "";
         if (query.from() != null) {
             conditions.add("c.id >= ?");
             parameters.add(RowIds.first(query.from()));
@@ -50,15 +57,16 @@ record QuerySql(String from, String where, List<Object> parameters, String order
             parameters.add(RowIds.first(query.to()));
         }
         if (!query.directions().isEmpty()) {
-            conditions.add("c.direction IN (" + marks(query.directions().size()) + ")");
+            conditions.add(walk + "c.direction IN (" + marks(query.directions().size()) + ")");
             query.directions().stream().map(CallDirection::name).sorted().forEach(parameters::add);
         }
         if (!query.outcomes().isEmpty()) {
-            conditions.add("c.outcome IN (" + marks(query.outcomes().size()) + ")");
+            conditions.add(walk + "c.outcome IN (" + marks(query.outcomes().size()) + ")");
             query.outcomes().stream().map(Outcome::name).sorted().forEach(parameters::add);
         }
         if (query.linked() != null) {
-            conditions.add(query.linked() ? "c.entity_type IS NOT NULL" : "c.entity_type IS NULL");
+            // crm_name_key is null exactly for unlinked calls (CallRows): its index serves the filter and the sort
+            conditions.add(query.linked() ? "c.crm_name_key IS NOT NULL" : "c.crm_name_key IS NULL");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new QuerySql(searched ? SEARCHED : PLAIN, where, parameters, orderBy(query, searched));
@@ -74,7 +82,11 @@ record QuerySql(String from, String where, List<Object> parameters, String order
         return "SELECT " + CallRows.SELECTED + from + where + orderBy;
     }
 
+    /** How many calls the query matches; text alone is counted in the search index without reading the calls. */
     String count() {
+        if (from.equals(SEARCHED) && where.equals(" WHERE " + MATCH)) {
+            return "SELECT count(*) FROM calls_search s WHERE calls_search MATCH ?";
+        }
         return "SELECT count(*)" + from + where;
     }
 
@@ -91,6 +103,24 @@ record QuerySql(String from, String where, List<Object> parameters, String order
             case TALK_TIME -> "c.talk_seconds";
         };
         return column == null ? " ORDER BY " + byTime : " ORDER BY " + column + way + ", " + byTime;
+    }
+
+    /**
+     * Whether the first page should walk the sort column's index, filtering as it goes: the column is not time, no
+     * text or range narrows the calls, and the filters do not make the walk long by their nature: a filter on the
+     * sorted column itself (its own index already orders each value), or only outcomes without talk (no talk time
+     * to sort by: they all sit at the walk's far end).
+     */
+    private static boolean walksTheSortIndex(HistoryQuery query, boolean searched) {
+        if (query.sort() == SortColumn.TIME || searched || query.from() != null || query.to() != null) {
+            return false;
+        }
+        return switch (query.sort()) {
+            case DIRECTION -> query.directions().isEmpty();
+            case OUTCOME -> query.outcomes().isEmpty();
+            case TALK_TIME -> query.outcomes().isEmpty() || query.outcomes().contains(Outcome.ANSWERED);
+            default -> true;
+        };
     }
 
     private static String marks(int count) {

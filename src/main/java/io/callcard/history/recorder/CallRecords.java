@@ -23,7 +23,7 @@ import java.util.Set;
  * {@link HistoryWrite.AppendTimeline}). One record per call, for every call heard of, also those the card does not show
  * (another line's server events while a call runs). Not thread-safe: the recorder's one thread owns it.
  *
- * <p>Which record an event belongs to (history.md, "Identity"):
+ * <p>Which record an event belongs to (history.md, "Recording"):
  * <ul>
  *   <li>An event about the call the card shows takes the card's word: its facts are the snapshot after the event (the
  *       reducer already judged staleness and order), and the reducer starting that CALL_ID afresh (a new

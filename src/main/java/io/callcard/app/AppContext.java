@@ -14,6 +14,8 @@ import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
+import io.callcard.history.CallHistory;
+import io.callcard.history.HistoryProblem;
 import io.callcard.listener.InputChannel;
 import io.callcard.listener.InputHeard;
 import io.callcard.listener.ListenerStartException;
@@ -81,6 +83,8 @@ final class AppContext implements AutoCloseable {
     /** Guarded by {@link #sandboxLock}: the sandbox runs only until the first real portal's widget is seen. */
     private SandboxPortal sandbox;
     private boolean realPortalSeen;
+    /** Guarded by {@link #sandboxLock}: the sandbox was chosen at start-up (no portal configured, or --sandbox). */
+    private boolean sandboxChosen;
     /** Guarded by {@link #sandboxLock}: once closed, start-up still under way opens nothing more. */
     private boolean closed;
     /** Guarded by {@link #sandboxLock}: the sandbox's REST server, whose statistics tell its calls' outcomes. */
@@ -118,6 +122,8 @@ final class AppContext implements AutoCloseable {
     private volatile boolean widgetLoadedBefore;
     /** When the server events last told of an answered call no widget reported; null if never. */
     private volatile Instant widgetAbsentAt;
+    /** The call history and its recorder, once opened after the first frame; null while not (or not openable). */
+    private volatile HistoryRecording recording;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -210,6 +216,12 @@ final class AppContext implements AutoCloseable {
         return widgetLink;
     }
 
+    /** The call history, once opened after the first frame; empty before, or when its file could not be opened. */
+    Optional<CallHistory> history() {
+        HistoryRecording open = recording;
+        return open == null ? Optional.empty() : Optional.of(open.history());
+    }
+
     /** Completes when the listener (and the sandbox, if used) run, or exceptionally when they could not start. */
     CompletableFuture<Void> servicesReady() {
         return servicesReady;
@@ -281,6 +293,10 @@ final class AppContext implements AutoCloseable {
             settingsWarning = e.detail();
         }
         boolean useSandbox = options.sandbox() || settings.portal() == null;
+        synchronized (sandboxLock) {
+            sandboxChosen = useSandbox;
+        }
+        openHistory(); // before the listener: the first event it accepts is recorded
         widgetLoadedBefore = settings.portal() != null && settings.portal().memberId() != null;
         ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(), this::applicationToken,
                 useSandbox);
@@ -353,6 +369,39 @@ final class AppContext implements AutoCloseable {
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
         outbox.start(); // after the sandbox's REST server: the notes of the sandbox's calls land in its CRM
+    }
+
+    /**
+     * Opens the call history and records every event the tracker applies from now on. A file that cannot be opened
+     * is said on the status line, with its way out, and the companion runs on without a history.
+     */
+    private void openHistory() {
+        HistoryRecording.open(options.paths().dataDir(), tracker, this::sandboxPlays, this::historyProblem)
+                .ifPresent(opened -> {
+                    synchronized (sandboxLock) {
+                        if (!closed) {
+                            recording = opened;
+                            return;
+                        }
+                    }
+                    opened.close(); // the window closed while start-up was under way
+                });
+    }
+
+    /**
+     * Whether the calls heard now are the sandbox's: it was chosen at start-up and no real portal's widget came since.
+     * Not whether it still plays: its last events (the card closing as the window closes) are the sandbox's too.
+     */
+    private boolean sandboxPlays() {
+        synchronized (sandboxLock) {
+            return sandboxChosen && !realPortalSeen;
+        }
+    }
+
+    /** The history could not be opened, or refused a write (reported once until a write succeeds again). */
+    private void historyProblem(HistoryProblem problem) {
+        log().warn("Call history: {} ({})", problem.getMessage(), problem.kind());
+        status(StatusKind.ERROR, HistoryRecording.messageKey(problem), problem.getMessage());
     }
 
     /**
@@ -554,8 +603,8 @@ final class AppContext implements AutoCloseable {
     /**
      * Stops everything, outside in, once: the sandbox (nothing more is posted to the listener), the outcome look-ups
      * and the sandbox's REST server they asked, the widget sign-in and the saved portal's client,
-     * the listener (its port is free, its threads end), the tracker (what it was given is applied), the settings
-     * thread (a save under way finishes). Then the last log line says so, with the time each took.
+     * the listener (its port is free, its threads end), the tracker (what it was given is applied), the call history
+     * (what the tracker applied is on disk), the settings thread (a save under way finishes). Then the last log line says so, with the time each took.
      */
     @Override
     public void close() {
@@ -583,6 +632,7 @@ final class AppContext implements AutoCloseable {
         WidgetPortalLink link = widgetLink;
         PortalWidgetProof proving = widgetProof;
         LoopbackListener open = listener;
+        HistoryRecording recorded = recording;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         CardSourceWatch source = sourceWatch;
         new ShutdownSequence()
@@ -602,6 +652,7 @@ final class AppContext implements AutoCloseable {
                 .then("listener", () -> closeIfMade(open))
                 .then("widget proof", () -> closeIfMade(proving))
                 .then("call tracker", tracker)
+                .then("call history", () -> closeIfMade(recorded)) // after the tracker: its last events are kept
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
                 .run(log());
     }

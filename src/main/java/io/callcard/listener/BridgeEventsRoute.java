@@ -30,6 +30,8 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
     private static final Map<String, Boolean> ACCEPTED = Map.of("accepted", true);
     private static final Map<String, Boolean> DUPLICATE = Map.of("accepted", true, "duplicate", true);
     private static final Map<String, Boolean> HELD = Map.of("accepted", true, "held", true);
+    /** Where this route's events come from, as the history keeps it. */
+    private static final InputChannel CHANNEL = InputChannel.WIDGET_BRIDGE;
 
     private final TrackerFeed feed;
     private final BridgeMessageDecoder decoder = new BridgeMessageDecoder();
@@ -56,7 +58,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         if (session.state() == WidgetSession.State.CHECKING) {
             decoder.decode(message, feed.now()); // a message the decoder refuses is 400 before it is held
         }
-        WidgetSession.Admission admission = session.admit(envelope.seq(), () -> feed.submit(at -> {
+        WidgetSession.Admission admission = session.admit(envelope.seq(), () -> feed.submit(CHANNEL, at -> {
             CallEvent decoded = decoder.decode(message, at);
             if (decoded instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
                 sessions.end(session);
@@ -78,7 +80,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
                 break;
         }
         // decoded, claimed and submitted in stamp order: a repeated seq is answered, never applied
-        CallEvent event = feed.submit(at -> {
+        CallEvent event = feed.submit(CHANNEL, at -> {
             CallEvent decoded = decoder.decode(message, at);
             if (!session.claim(envelope.seq())) {
                 return null;

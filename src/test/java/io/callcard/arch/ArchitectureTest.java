@@ -72,6 +72,15 @@ class ArchitectureTest {
                     "io.callcard.config..");
 
     @ArchTest
+    static final ArchRule history_stays_below_the_application = noClasses()
+            .that().resideInAPackage("io.callcard.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",
+                    "io.callcard.listener..", "io.callcard.portal..", "io.callcard.sandbox..",
+                    "io.callcard.config..")
+            .because("the window, the command line and the recorder all read and write calls through it"
+                    + " (history.md)");
+
+    @ArchTest
     static final ArchRule sandbox_speaks_only_http = noClasses()
             .that().resideInAPackage("io.callcard.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("io.callcard.app..", "io.callcard.ui..",

@@ -77,7 +77,12 @@ class HistoryStoreBench {
                 RUNS));
         try (SqliteCallHistory history = SqliteCallHistory.open(file, StoreOptions.DEFAULT)) {
             insert(history, report);
-            report.append(String.format(Locale.ROOT, "file: %,d MB%n", Files.size(file) >> 20));
+        }
+        report.append(String.format(Locale.ROOT, "file: %,d MB%n", Files.size(file) >> 20));
+        long opening = System.nanoTime();
+        try (SqliteCallHistory history = SqliteCallHistory.open(file, StoreOptions.DEFAULT)) {
+            report.append(String.format(Locale.ROOT, "open again (version, quick_check, statistics): %.0f ms%n",
+                    (System.nanoTime() - opening) / 1e6));
             try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                 search(history, plain, report);
             }

@@ -82,7 +82,9 @@ final class CallRows {
         setLong(statement, i++, call.entity() == null ? null : call.entity().id());
         String crmName = call.crmName();
         statement.setString(i++, crmName);
-        statement.setString(i++, crmName == null ? "" : crmName.toLowerCase(Locale.ROOT));
+        // null for an unlinked call, "" for a linked one without a name yet: the index on it is also the "linked"
+        // filter's (IS NOT NULL), and sorting by name walks it from the first name
+        statement.setString(i++, call.entity() == null ? null : crmName == null ? "" : crmName.toLowerCase(Locale.ROOT));
         statement.setString(i++, StoredJson.bindings(call.bindings()));
         setLong(statement, i++, call.activityId());
         statement.setInt(i++, call.callListMode() ? 1 : 0);

@@ -70,6 +70,11 @@ final class HistoryWriter {
             Thread.currentThread().interrupt();
         }
         if (!thread.isAlive()) {
+            try {
+                Connections.execute(connection, "PRAGMA optimize"); // statistics for the next open's planner
+            } catch (SQLException notNeeded) {
+                // statistics are an optimisation: a file that cannot take them is still closed cleanly
+            }
             FileOpening.closeQuietly(connection);
         }
         // whatever the thread did not reach is refused, never left waiting

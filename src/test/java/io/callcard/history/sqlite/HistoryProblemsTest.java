@@ -52,6 +52,19 @@ class HistoryProblemsTest {
     }
 
     @Test
+    void an_older_file_is_migrated_and_a_current_one_keeps_its_calls() throws Exception {
+        execute("CREATE TABLE unrelated_notes (text TEXT)"); // a database at version 0: nothing of ours yet
+        try (SqliteCallHistory history = SqliteCallHistory.open(file())) {
+            save(history, call("k1"));
+        }
+        assertEquals(String.valueOf(Schema.LATEST), pragma("user_version"));
+        try (SqliteCallHistory again = SqliteCallHistory.open(file())) {
+            assertEquals(1, again.count(HistoryQuery.ALL));
+        }
+        assertEquals("0", query("SELECT count(*) FROM unrelated_notes"), "what was there stays");
+    }
+
+    @Test
     void a_newer_companions_file_is_refused_untouched_and_can_be_read_read_only() throws Exception {
         try (SqliteCallHistory history = SqliteCallHistory.open(file())) {
             save(history, call("k1"));
@@ -176,9 +189,13 @@ class HistoryProblemsTest {
     }
 
     private String pragma(String name) throws Exception {
+        return query("PRAGMA " + name);
+    }
+
+    private String query(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
              Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+             ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
         }

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param startedAt    when it started ringing (or was dialled)
  * @param ringSeconds  seconds until answered or given up
  * @param talkSeconds  seconds talked, 0 when not answered
- * @param failedCode   the portal's code: {@code "200"} when answered, else why not ({@code "304"}, {@code "603-S"}, ...)
+ * @param failedCode   the portal's code: {@code "200"} when answered, else why not ({@code "304"}, {@code "603-S"})
  * @param failedReason the portal's words for the code, {@code ""} for 200
  * @param cost         the cost as decimal text
  * @param costCurrency the cost's currency

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,8 @@ class HistoryCommandsTest {
             assertFalse(Instant.parse(java.time.OffsetDateTime.parse(row.get("first_heard")).toInstant().toString())
                     .isBefore(from), row.get("first_heard"));
         }
-        assertTrue(run.err().contains("Exported " + String.format("%,d", rows.size()) + " calls to " + out),
+        assertTrue(run.err().contains("Exported " + String.format(Locale.ENGLISH, "%,d", rows.size())
+                + " calls to " + out),
                 run.err());
         assertFalse(Files.exists(home.resolve("calls.csv.part")), "nothing left beside the file");
     }
@@ -130,11 +132,13 @@ class HistoryCommandsTest {
             stats = history.stats(HistoryQuery.ALL, zone);
         }
         assertTrue(run.out().contains("Calls:          3,000"), run.out());
-        assertTrue(run.out().contains(String.format("Answered:       %,d (%.1f %%)", stats.answered(),
-                stats.answeredRate() * 100)), run.out());
+        assertTrue(run.out().contains(String.format(Locale.ENGLISH, "Answered:       %,d (%.1f %%)",
+                stats.answered(), stats.answeredRate() * 100)), run.out());
         HistoryStats.DayCounts firstDay = stats.perDay().get(0);
-        assertTrue(run.out().contains(String.format("%-10s %7d", firstDay.day(), firstDay.total())), run.out());
-        assertTrue(run.out().contains(String.format("10:00 %7d", stats.perHour().get(10))), run.out());
+        assertTrue(run.out().contains(String.format(Locale.ROOT, "%-10s %7d", firstDay.day(), firstDay.total())),
+                run.out());
+        assertTrue(run.out().contains(String.format(Locale.ROOT, "10:00 %7d", stats.perHour().get(10))),
+                run.out());
         assertTrue(run.out().contains("answered"), "the outcome columns are named");
     }
 

@@ -126,7 +126,8 @@ class HistoryExporterTest {
         assertTrue(csv.contains("\"Smith, \"\"Jim\"\"\nJr.\""), csv);
         List<CSVRecord> rows = parse(csv);
         assertEquals("Smith, \"Jim\"\nJr.", rows.get(1).get("crm_name"), "read back exactly");
-        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("crm_name"), "a spreadsheet sees text, not a formula");
+        assertEquals("'=HYPERLINK(\"http://x\")", rows.get(0).get("crm_name"),
+                "a spreadsheet sees text, not a formula");
         assertEquals("+74951234568", rows.get(0).get("number"), "a number's + is not taken for a formula");
     }
 

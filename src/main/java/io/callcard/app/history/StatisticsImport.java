@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Reads the portal's call records for a period ({@link CallStatisticsImport}, within the portal client's rate limit)
  * and reconciles each with the history ({@link PortalReconciliation}): {@code callcard history import --from-portal}
- * (a background job in the window would call it the same way). Runs on the calling thread; returns once the changes are on disk.
+ * (a background job in the window would call it the same way). Runs on the calling thread; returns once the
+ * changes are on disk.
  *
  * <p>Matching: Bitrix24 hands a CALL_ID out again within 30 minutes (protocol.md §6), so a record matches the history's
  * call with its CALL_ID whose first-heard time is nearest the record's start, within {@link #MATCH_WINDOW}, and that no

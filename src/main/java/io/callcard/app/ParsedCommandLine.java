@@ -12,7 +12,7 @@ import picocli.CommandLine;
 record ParsedCommandLine(StartupOptions options, int exitCode, String out, String err) {
 
     private static final List<String> INFORMATION = List.of("-h", "--help", "-V", "--version");
-    private static final List<String> SUBCOMMANDS = List.of("portal", "sandbox");
+    private static final List<String> SUBCOMMANDS = List.of("portal", "sandbox", "history");
 
     static ParsedCommandLine parse(String[] args) {
         StringWriter out = new StringWriter();

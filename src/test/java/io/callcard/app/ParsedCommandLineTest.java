@@ -17,6 +17,12 @@ class ParsedCommandLineTest {
     }
 
     @Test
+    void theHistoryCommandsRunWithoutTheWindow() {
+        assertTrue(ParsedCommandLine.runsWithoutWindow(new String[] {"history", "stats"}));
+        assertTrue(ParsedCommandLine.runsWithoutWindow(new String[] {"sandbox", "seed", "--calls", "10"}));
+    }
+
+    @Test
     void goodArgumentsStartTheApplication() {
         ParsedCommandLine cli = ParsedCommandLine.parse(new String[] {"--home", "/tmp/cc", "--port", "0"});
         assertTrue(cli.starts());

@@ -70,7 +70,9 @@ class MessageKeysInCodeTest {
                 Map.entry("settings.theme.", List.of(Theme.values())),
                 Map.entry("settings.language.", List.of(LanguageChoice.values())),
                 Map.entry("status.listenerFailed.", List.of(ListenerStartException.Reason.values())),
-                Map.entry("cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem")));
+                Map.entry("cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem")),
+                Map.entry("cli.history.outcome.", List.of(io.callcard.history.Outcome.values())),
+                Map.entry("cli.history.problem.", List.of(io.callcard.history.HistoryProblem.Kind.values())));
     }
 
     /** Keys named by the portal package, which has no bundle of its own and is not scanned for literals. */

@@ -9,6 +9,7 @@ import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
+import io.callcard.history.CallHistory;
 import io.callcard.prefs.Preferences;
 import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
@@ -35,6 +36,7 @@ import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.history.HistoryModels;
 import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.SettingsViewModel;
 import io.callcard.ui.shell.ShellViewModel;
@@ -62,6 +64,7 @@ final class AppContext implements AutoCloseable {
     static final long SANDBOX_SEED = 1;
     static final String STARTUP_THREAD = "startup-io";
     static final String SETTINGS_THREAD = "settings-io";
+    static final String HISTORY_READS_THREAD = "history-reads";
     /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
     private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
     /** How long closing waits for the sandbox's post in flight; the listener it posts to closes next anyway. */
@@ -118,6 +121,11 @@ final class AppContext implements AutoCloseable {
     /** When the server events last told of an answered call no widget reported; null if never. */
     private volatile Instant widgetAbsentAt;
 
+    // the history's panes (issue 13): made after the first frame, reading the store once it is opened
+    private HistoryModels historyPanes;
+    private volatile ExecutorService historyReads;
+    private LatestValueRelay<Boolean> historyWrites;
+
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
         this.ui = ui;
@@ -141,6 +149,38 @@ final class AppContext implements AutoCloseable {
 
     ShellViewModel shell() {
         return shell;
+    }
+
+    /** Today's calls and the full history's view-models, made on first use (after the first frame). FX thread. */
+    HistoryModels historyPanes() {
+        if (historyPanes == null) {
+            historyReads = BackgroundThreads.singleThread(HISTORY_READS_THREAD);
+            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), historyReads, ui);
+            HistoryModels panes = historyPanes;
+            historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
+        }
+        return historyPanes;
+    }
+
+    /** The history's store opened: the panes read it from now on. Any thread. */
+    void historyOpened(CallHistory history) {
+        ui.execute(() -> historyPanes().attach(history));
+    }
+
+    /** The history's store could not be opened: the panes say {@code why} (a message already in words). Any thread. */
+    void historyUnavailable(String why) {
+        ui.execute(() -> historyPanes().unavailable(messages.get("history.unavailable", why)));
+    }
+
+    /**
+     * Writes reached the history's disk: today's list reads again (once for a burst of writes). Any thread; the
+     * recorder calls it as each batch's future completes.
+     */
+    void historyWritten() {
+        LatestValueRelay<Boolean> relay = historyWrites;
+        if (relay != null) {
+            relay.accept(Boolean.TRUE);
+        }
     }
 
     /** The agent's preferences, applied at once wherever they are changed (FX thread). */
@@ -600,6 +640,11 @@ final class AppContext implements AutoCloseable {
                 .then("widget proof", () -> closeIfMade(proving))
                 .then("call tracker", tracker)
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
+                .then("history reads", () -> {
+                    if (historyReads != null) {
+                        BackgroundThreads.stop(historyReads, SETTINGS_GRACE);
+                    }
+                })
                 .run(log());
     }
 

@@ -13,6 +13,10 @@ public final class CallFailureCodes {
     public static final String SUCCESS = "200";
     public static final String MISSED = "304";
     public static final String BUSY = "486";
+    public static final String DECLINED = "603";
+    public static final String CANCELED = "603-S";
+    public static final String FORBIDDEN = "403";
+    public static final String BLOCKED = "423";
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("200", "failure.200"),
@@ -46,6 +50,11 @@ public final class CallFailureCodes {
     /** Whether {@code code} reports a failed call: anything present that is not 200. */
     public static boolean isFailure(String code) {
         return code != null && !code.isBlank() && !SUCCESS.equals(code.trim());
+    }
+
+    /** The code as the table spells it: trimmed, upper case ({@code "603-s"} is {@code "603-S"}); null for none. */
+    public static String normalized(String code) {
+        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
     }
 
     public static boolean isKnown(String code) {

@@ -7,7 +7,10 @@ package io.callcard.history;
 public enum Outcome {
     /** Talked: connected (incoming or outgoing), whatever the code said afterwards. */
     ANSWERED,
-    /** An incoming call that rang and was never answered (no answer, or the caller gave up). */
+    /**
+     * Rang and was never answered: an incoming call nobody took (or the caller gave up), an outgoing one the other side
+     * never answered (code 304).
+     */
     MISSED,
     /** The other side was busy. */
     BUSY,

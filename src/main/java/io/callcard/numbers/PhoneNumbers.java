@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a number the portal reported ({@code PHONE_NUMBER}, {@code CALLER_ID}: "+74951234567", "84951234567",
@@ -41,6 +42,25 @@ public final class PhoneNumbers {
             // shown as the portal gave it: the agent still sees what the portal saw
         }
         return new PhoneReading(text, dialable);
+    }
+
+    /**
+     * The national format of a number written with its country code ("+74951234567" reads "8 (495) 123-45-67"): how
+     * an agent of that country writes it, so the call history can find it by what the agent types. Empty when the
+     * number cannot be read.
+     */
+    public static Optional<String> national(String international) {
+        if (international == null || !international.trim().startsWith("+")) {
+            return Optional.empty();
+        }
+        PhoneNumberUtil util = Library.UTIL;
+        try {
+            PhoneNumber number = util.parse(international.trim(), UNKNOWN_REGION);
+            return util.isPossibleNumber(number) ? Optional.of(util.format(number, PhoneNumberFormat.NATIONAL))
+                    : Optional.empty();
+        } catch (NumberParseException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,0 +1,92 @@
+package io.callcard.history.sqlite;
+
+import java.util.List;
+
+/**
+ * The history file's schema, as numbered migrations: migration {@code n} takes a file from {@code PRAGMA user_version}
+ * {@code n - 1} to {@code n}. A migration once shipped is never edited; a change is a new one at the end. The rules
+ * behind each column are in history.md (schema).
+ *
+ * <p>Portable SQL except where noted: the FTS5 search index (and the triggers that keep it) is SQLite's own; a store on
+ * a database server would index the same two search columns its own way.
+ */
+final class Schema {
+
+    /** Version 1: calls, their timelines, and the search index over number forms and names. */
+    private static final List<String> V1 = List.of("""
+            CREATE TABLE calls (
+              id            INTEGER PRIMARY KEY,
+              call_key      TEXT    NOT NULL UNIQUE,
+              call_id       TEXT,
+              direction     TEXT    NOT NULL,
+              number        TEXT    NOT NULL,
+              line_number   TEXT    NOT NULL,
+              line_name     TEXT    NOT NULL,
+              entity_type   TEXT,
+              entity_id     INTEGER,
+              crm_name      TEXT,
+              crm_name_key  TEXT    NOT NULL,
+              bindings      TEXT    NOT NULL,
+              activity_id   INTEGER,
+              call_list     INTEGER NOT NULL,
+              first_heard   INTEGER NOT NULL,
+              connected_at  INTEGER,
+              ended_at      INTEGER,
+              ring_seconds  INTEGER,
+              talk_seconds  INTEGER,
+              failed_code   TEXT,
+              failed_reason TEXT    NOT NULL,
+              outcome       TEXT    NOT NULL,
+              cost          TEXT,
+              cost_currency TEXT,
+              record_url    TEXT,
+              sources       TEXT    NOT NULL,
+              search_numbers TEXT   NOT NULL,
+              search_names  TEXT    NOT NULL
+            )""",
+            "CREATE INDEX calls_by_call_id ON calls (call_id)",
+            "CREATE INDEX calls_by_direction ON calls (direction, id)",
+            "CREATE INDEX calls_by_number ON calls (number, id)",
+            "CREATE INDEX calls_by_crm_name ON calls (crm_name_key, id)",
+            "CREATE INDEX calls_by_outcome ON calls (outcome, id)",
+            "CREATE INDEX calls_by_talk ON calls (talk_seconds, id)",
+            """
+            CREATE TABLE timeline (
+              call    INTEGER NOT NULL REFERENCES calls (id) ON UPDATE CASCADE ON DELETE CASCADE,
+              at      INTEGER NOT NULL,
+              source  TEXT    NOT NULL,
+              kind    TEXT    NOT NULL,
+              payload TEXT    NOT NULL
+            )""",
+            "CREATE INDEX timeline_by_call ON timeline (call, at)",
+            // SQLite-specific: FTS5 with the trigram tokenizer finds any fragment of 3+ characters, case-folded
+            """
+            CREATE VIRTUAL TABLE calls_search USING fts5 (
+              search_numbers, search_names, content = 'calls', content_rowid = 'id', tokenize = 'trigram')""",
+            """
+            CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN
+              INSERT INTO calls_search (rowid, search_numbers, search_names)
+                VALUES (new.id, new.search_numbers, new.search_names);
+            END""",
+            """
+            CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN
+              INSERT INTO calls_search (calls_search, rowid, search_numbers, search_names)
+                VALUES ('delete', old.id, old.search_numbers, old.search_names);
+            END""",
+            """
+            CREATE TRIGGER calls_search_update AFTER UPDATE OF id, search_numbers, search_names ON calls BEGIN
+              INSERT INTO calls_search (calls_search, rowid, search_numbers, search_names)
+                VALUES ('delete', old.id, old.search_numbers, old.search_names);
+              INSERT INTO calls_search (rowid, search_numbers, search_names)
+                VALUES (new.id, new.search_numbers, new.search_names);
+            END""");
+
+    /** Every migration in order: index 0 makes version 1. */
+    static final List<List<String>> MIGRATIONS = List.of(V1);
+
+    /** The version this companion writes. */
+    static final int LATEST = MIGRATIONS.size();
+
+    private Schema() {
+    }
+}

@@ -76,6 +76,8 @@ public final class CallDetailsView extends VBox {
         TimelineCell() {
             head.getStyleClass().add("timeline-head");
             payload.getStyleClass().add("timeline-payload");
+            payload.setWrapText(true);
+            setPrefWidth(0); // the cell is as wide as the list: long payloads wrap instead of scrolling sideways
         }
 
         @Override
@@ -85,8 +87,8 @@ public final class CallDetailsView extends VBox {
                 setGraphic(null);
                 return;
             }
-            head.setText(line.time() + "  " + line.kind() + "  · " + line.source());
-            payload.setText(line.payload());
+            head.setText(line.time() + "  " + line.kind());
+            payload.setText(line.source() + " · " + line.payload());
             setGraphic(box);
         }
     }

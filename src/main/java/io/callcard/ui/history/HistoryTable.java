@@ -23,21 +23,24 @@ final class HistoryTable extends TableView<HistoryCall> {
         HistoryWords words = vm.words();
         TableColumn<HistoryCall, String> time = column(messages.get("history.column.time"), SortColumn.TIME,
                 c -> words.dateTime(c.firstHeard()));
-        time.setPrefWidth(170);
+        time.setPrefWidth(150);
         TableColumn<HistoryCall, String> direction = column(messages.get("history.column.direction"),
                 SortColumn.DIRECTION, c -> words.direction(c.direction()));
+        direction.setPrefWidth(105);
         TableColumn<HistoryCall, String> number = column(messages.get("history.column.number"), SortColumn.NUMBER,
                 words::number);
-        number.setPrefWidth(140);
+        number.setPrefWidth(130);
         TableColumn<HistoryCall, String> name = column(messages.get("history.column.crmName"), SortColumn.CRM_NAME,
                 c -> c.crmName() == null ? "" : c.crmName());
-        name.setPrefWidth(180);
+        name.setPrefWidth(170);
         TableColumn<HistoryCall, String> outcome = column(messages.get("history.column.outcome"), SortColumn.OUTCOME,
                 c -> words.outcome(c.outcome()));
         outcome.setCellFactory(col -> new OutcomeCell());
+        outcome.setPrefWidth(105);
         TableColumn<HistoryCall, String> talk = column(messages.get("history.column.talk"), SortColumn.TALK_TIME,
                 c -> words.talk(c.talkSeconds()));
         talk.getStyleClass().add("talk-column");
+        talk.setPrefWidth(64);
         getColumns().setAll(java.util.List.of(time, direction, number, name, outcome, talk));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(messages.get("history.none")));

@@ -43,7 +43,7 @@ public final class HistoryView extends BorderPane {
         detailsScroller.getStyleClass().add("details-scroller");
         SplitPane calls = new SplitPane(table, detailsScroller);
         calls.setOrientation(Orientation.HORIZONTAL);
-        calls.setDividerPositions(0.66);
+        calls.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(detailsScroller, false);
 
         Tab callsTab = new Tab(messages.get("history.tab.calls"), calls);

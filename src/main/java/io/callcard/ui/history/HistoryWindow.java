@@ -52,7 +52,7 @@ public final class HistoryWindow {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle(messages.get("history.title"));
-        Scene scene = new Scene(new HistoryView(vm, messages), 1000, 640);
+        Scene scene = new Scene(new HistoryView(vm, messages), 1120, 680);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

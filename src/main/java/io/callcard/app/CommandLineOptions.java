@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import io.callcard.app.cli.HistoryCommand;
 import io.callcard.app.cli.PortalCommand;
 import io.callcard.app.cli.SandboxCommand;
 import io.callcard.app.cli.ScenarioOption;
@@ -22,7 +23,7 @@ final class CommandLineOptions implements Callable<StartupOptions> {
     /** Everything, subcommands included: for help, the version and the subcommands, which open no window. */
     static CommandLine withSubcommands() {
         return new CommandLine(new CommandLineOptions()).addSubcommand(new PortalCommand())
-                .addSubcommand(new SandboxCommand());
+                .addSubcommand(new SandboxCommand()).addSubcommand(new HistoryCommand());
     }
 
     /**

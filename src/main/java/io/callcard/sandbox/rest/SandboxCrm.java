@@ -5,7 +5,7 @@ import io.callcard.call.CrmRef;
 import io.callcard.sandbox.CrmLink;
 import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.SimulatedCall;
-import io.callcard.sandbox.NumberPlan;
+import io.callcard.sandbox.SandboxNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,21 +32,6 @@ public final class SandboxCrm {
     static final int LEADS = 20;
     static final int DEALS = 20;
 
-    private static final String[] RU_FIRST = {"Анна", "Иван", "Мария", "Алексей", "Ольга", "Дмитрий", "Елена",
-        "Сергей", "Наталья", "Михаил"};
-    private static final String[] RU_LAST = {"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов",
-        "Новиков", "Морозов", "Волков"};
-    private static final String[] EN_FIRST = {"James", "Emily", "Oliver", "Sophie", "Thomas", "Grace", "Daniel",
-        "Chloe", "Henry", "Lucy"};
-    private static final String[] EN_LAST = {"Smith", "Johnson", "Brown", "Taylor", "Wilson", "Clarke", "Walker",
-        "Wright", "Hughes", "Turner"};
-    private static final String[] RU_COMPANY = {"ООО «Вектор»", "АО «Северсталь-Сервис»", "ООО «Ромашка»",
-        "ИП Белов", "ООО «ТехноЛайн»", "ЗАО «Гранит»"};
-    private static final String[] EN_COMPANY = {"Acme Ltd", "Northwind Traders", "Blue Harbour GmbH",
-        "Contoso Inc", "Riverside Logistics", "Brightline Media"};
-    private static final String[] DEAL_SUBJECT = {"Поставка оборудования", "Annual support contract",
-        "Внедрение CRM", "Website redesign", "Аренда склада", "Fleet telematics"};
-
     private final Map<CrmEntityType, List<CrmRecord>> items = new EnumMap<>(CrmEntityType.class);
     /** Items a scenario links to beyond the generated ids; written by the portal's thread, read by the server's. */
     private final ConcurrentMap<CrmRef, CrmRecord> linked = new ConcurrentHashMap<>();
@@ -58,7 +43,7 @@ public final class SandboxCrm {
         List<CrmRecord> companies = new ArrayList<>();
         for (int id = 1; id <= COMPANIES; id++) {
             boolean russian = random.nextBoolean();
-            String title = pick(random, russian ? RU_COMPANY : EN_COMPANY);
+            String title = SandboxNames.company(random, russian);
             companies.add(new CrmRecord(CrmEntityType.COMPANY, id, title, "", "", "", phone(random, russian), 0, 0));
         }
         List<CrmRecord> contacts = new ArrayList<>();
@@ -73,7 +58,7 @@ public final class SandboxCrm {
         for (int id = 1; id <= LEADS; id++) {
             boolean russian = random.nextBoolean();
             String[] name = person(random, russian);
-            String company = pick(random, russian ? RU_COMPANY : EN_COMPANY);
+            String company = SandboxNames.company(random, russian);
             String phone = random.nextInt(5) == 0 // a lead from someone already in the CRM
                     ? contacts.get(random.nextInt(CONTACTS)).phone()
                     : phone(random, russian);
@@ -83,7 +68,7 @@ public final class SandboxCrm {
         List<CrmRecord> deals = new ArrayList<>();
         for (int id = 1; id <= DEALS; id++) {
             CrmRecord contact = contacts.get(random.nextInt(CONTACTS));
-            String title = pick(random, DEAL_SUBJECT) + " #" + id;
+            String title = SandboxNames.dealSubject(random) + " #" + id;
             deals.add(new CrmRecord(CrmEntityType.DEAL, id, title, "", "", "", "", contact.companyId(),
                     contact.id()));
         }
@@ -138,13 +123,13 @@ public final class SandboxCrm {
             case CONTACT:
                 return new CrmRecord(type, id, "", name[0], name[1], "", phone(random, russian), 0, 0);
             case COMPANY:
-                return new CrmRecord(type, id, pick(random, russian ? RU_COMPANY : EN_COMPANY), "", "", "",
+                return new CrmRecord(type, id, SandboxNames.company(random, russian), "", "", "",
                         phone(random, russian), 0, 0);
             case LEAD:
                 return new CrmRecord(type, id, (russian ? "Заявка: " : "Inquiry: ") + name[0] + " " + name[1],
-                        name[0], name[1], pick(random, russian ? RU_COMPANY : EN_COMPANY), phone(random, russian), 0, 0);
+                        name[0], name[1], SandboxNames.company(random, russian), phone(random, russian), 0, 0);
             default:
-                return new CrmRecord(type, id, pick(random, DEAL_SUBJECT) + " #" + id, "", "", "", "",
+                return new CrmRecord(type, id, SandboxNames.dealSubject(random) + " #" + id, "", "", "", "",
                         0, 0);
         }
     }
@@ -171,22 +156,10 @@ public final class SandboxCrm {
     }
 
     private static String[] person(Random random, boolean russian) {
-        String first = pick(random, russian ? RU_FIRST : EN_FIRST);
-        String last = pick(random, russian ? RU_LAST : EN_LAST);
-        if (russian && (first.endsWith("а") || first.endsWith("я"))) {
-            last = last + "а"; // Иванова, not Иванов, for Анна
-        }
-        return new String[] {first, last};
+        return SandboxNames.person(random, russian);
     }
 
     private static String phone(Random random, boolean russian) {
-        NumberPlan plan = russian
-                ? (random.nextBoolean() ? NumberPlan.MOSCOW_LANDLINE : NumberPlan.RUSSIAN_MOBILE)
-                : (random.nextBoolean() ? NumberPlan.BERLIN : NumberPlan.NEW_YORK);
-        return plan.draw(random);
-    }
-
-    private static String pick(Random random, String[] from) {
-        return from[random.nextInt(from.length)];
+        return SandboxNames.phone(random, russian);
     }
 }

@@ -65,6 +65,7 @@ final class AppContext implements AutoCloseable {
     static final String STARTUP_THREAD = "startup-io";
     static final String SETTINGS_THREAD = "settings-io";
     static final String HISTORY_READS_THREAD = "history-reads";
+    static final String HISTORY_EXPORT_THREAD = "history-export";
     /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
     private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
     /** How long closing waits for the sandbox's post in flight; the listener it posts to closes next anyway. */
@@ -124,6 +125,7 @@ final class AppContext implements AutoCloseable {
     // the history's panes (issue 13): made after the first frame, reading the store once it is opened
     private HistoryModels historyPanes;
     private volatile ExecutorService historyReads;
+    private volatile ExecutorService historyExports;
     private LatestValueRelay<Boolean> historyWrites;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
@@ -155,7 +157,8 @@ final class AppContext implements AutoCloseable {
     HistoryModels historyPanes() {
         if (historyPanes == null) {
             historyReads = BackgroundThreads.singleThread(HISTORY_READS_THREAD);
-            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), historyReads, ui);
+            historyExports = BackgroundThreads.singleThread(HISTORY_EXPORT_THREAD);
+            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), historyReads, historyExports, ui);
             HistoryModels panes = historyPanes;
             historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
         }
@@ -643,6 +646,7 @@ final class AppContext implements AutoCloseable {
                 .then("history reads", () -> {
                     if (historyReads != null) {
                         BackgroundThreads.stop(historyReads, SETTINGS_GRACE);
+                        BackgroundThreads.stop(historyExports, SETTINGS_GRACE);
                     }
                 })
                 .run(log());

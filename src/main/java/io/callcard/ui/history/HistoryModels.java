@@ -22,12 +22,13 @@ public final class HistoryModels {
     /**
      * @param clock      today and the date presets, in the clock's zone
      * @param background where the store is read (one thread keeps the reads in order)
+     * @param exports    where exports run: long, so never in the way of the table's reads
      * @param ui         the FX thread
      */
-    public HistoryModels(Messages messages, Clock clock, Executor background, Executor ui) {
+    public HistoryModels(Messages messages, Clock clock, Executor background, Executor exports, Executor ui) {
         HistoryWords words = new HistoryWords(messages, clock.getZone());
         today = new TodayCallsModel(words, clock, background, ui, this::store);
-        full = new HistoryViewModel(words, clock, background, ui, this::store);
+        full = new HistoryViewModel(words, clock, background, exports, ui, this::store);
     }
 
     /** Where the details' commands go: the system clipboard, the portal's pages. */

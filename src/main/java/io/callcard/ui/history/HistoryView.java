@@ -24,7 +24,7 @@ public final class HistoryView extends BorderPane {
 
     private final TabPane tabs;
 
-    public HistoryView(HistoryViewModel vm, Messages messages) {
+    public HistoryView(HistoryViewModel vm, Messages messages, ExportFileChoice exportFiles) {
         getStyleClass().add("history-view");
         getStylesheets().addAll(Palette.STYLESHEET, TodayCallsView.STYLESHEET);
         setTop(new HistoryFilterBar(vm, messages));
@@ -76,15 +76,10 @@ public final class HistoryView extends BorderPane {
         problem.setWrapText(true);
         problem.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(problem, Priority.ALWAYS);
-        HBox foot = new HBox(summary, problem);
+        HBox foot = new HBox(summary, problem, new ExportBar(vm.export(), messages, exportFiles));
         foot.getStyleClass().add("history-foot");
         foot.setAlignment(Pos.CENTER_LEFT);
         setBottom(foot);
-    }
-
-    /** The foot, where the export's controls go. */
-    HBox foot() {
-        return (HBox) getBottom();
     }
 
     TabPane tabs() {

@@ -59,9 +59,10 @@ public final class HistoryViewModel {
     private final PagedCalls rows;
     private final CallDetailsModel details;
     private final HistoryStatsModel stats;
+    private final HistoryExportModel export;
     private volatile long generation;
 
-    HistoryViewModel(HistoryWords words, Clock clock, Executor background, Executor ui,
+    HistoryViewModel(HistoryWords words, Clock clock, Executor background, Executor exports, Executor ui,
                      Supplier<Optional<CallHistory>> store) {
         this.words = Objects.requireNonNull(words, "words");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,6 +72,7 @@ public final class HistoryViewModel {
         rows = new PagedCalls(background, ui, this::failed);
         details = new CallDetailsModel(words, background, ui, store);
         stats = new HistoryStatsModel(words, background, ui, store);
+        export = new HistoryExportModel(words.messages(), words.zone(), exports, ui, store);
         summary.set(words.messages().get("history.opening"));
         InvalidationListener changed = o -> requery();
         searchText.addListener(changed);
@@ -121,6 +123,8 @@ public final class HistoryViewModel {
     }
 
     private void load(HistoryQuery asked) {
+        stats.follow(asked);
+        export.follow(asked);
         Optional<CallHistory> history = store.get();
         if (history.isEmpty()) {
             return;
@@ -128,7 +132,6 @@ public final class HistoryViewModel {
         long mine = ++generation;
         busy.set(true);
         details.show(null);
-        stats.follow(asked);
         background.execute(() -> {
             if (mine != generation) {
                 return; // a newer query is queued behind this one: typing never piles up reads
@@ -230,6 +233,10 @@ public final class HistoryViewModel {
 
     public HistoryStatsModel stats() {
         return stats;
+    }
+
+    public HistoryExportModel export() {
+        return export;
     }
 
     public HistoryWords words() {

@@ -25,13 +25,20 @@ public final class HistoryWindow {
     private final Window owner;
     private final HistoryViewModel vm;
     private final Messages messages;
+    private final ExportFileChoice exportFiles;
     private Stage stage;
     private Locale madeIn;
 
     public HistoryWindow(Window owner, HistoryViewModel vm, Messages messages) {
+        this(owner, vm, messages, ExportFileChoice.saveDialog(messages, "callcard-history"));
+    }
+
+    /** With the export's file asked of {@code exportFiles} rather than the system's dialog (tests). */
+    public HistoryWindow(Window owner, HistoryViewModel vm, Messages messages, ExportFileChoice exportFiles) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.exportFiles = Objects.requireNonNull(exportFiles, "exportFiles");
     }
 
     /** Shows the window, or brings it forward. FX thread. */
@@ -52,7 +59,7 @@ public final class HistoryWindow {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle(messages.get("history.title"));
-        Scene scene = new Scene(new HistoryView(vm, messages), 1120, 680);
+        Scene scene = new Scene(new HistoryView(vm, messages, exportFiles), 1120, 680);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

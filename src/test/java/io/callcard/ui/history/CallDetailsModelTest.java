@@ -58,7 +58,7 @@ class CallDetailsModelTest {
     void open() throws Exception {
         store = PaneCalls.store(dir.resolve("history.db"), List.of(IVAN, BUSY));
         models = new HistoryModels(Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC),
-                Runnable::run, Runnable::run);
+                Runnable::run, Runnable::run, Runnable::run);
         models.use(copied::add, portal);
         models.attach(store);
         details = models.full().details();

@@ -44,7 +44,7 @@ class HistoryStatsModelTest {
                 unlinked("s4", NOW.minus(Duration.ofDays(1)), "+74957654322", CallDirection.OUTGOING,
                         Outcome.BUSY)));
         HistoryModels models = new HistoryModels(Messages.forLocale(Locale.ENGLISH),
-                Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run, Runnable::run);
+                Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run, Runnable::run, Runnable::run);
         models.attach(new CountingHistory(store, asked));
         vm = models.full();
     }

@@ -57,7 +57,7 @@ class HistoryViewModelTest {
                 unlinked("a4", NOW.minus(Duration.ofDays(3)), "+4930123456", CallDirection.INCOMING_TRANSFER,
                         Outcome.MISSED),
                 answered("a5", NOW.minus(Duration.ofDays(10)), "+4930987654", 12, "Anna Schmidt", 60)));
-        models = new HistoryModels(Messages.forLocale(Locale.ENGLISH), CLOCK, Runnable::run, Runnable::run);
+        models = new HistoryModels(Messages.forLocale(Locale.ENGLISH), CLOCK, Runnable::run, Runnable::run, Runnable::run);
         vm = models.full();
     }
 
@@ -199,7 +199,7 @@ class HistoryViewModelTest {
         Queue<Runnable> queued = new ArrayDeque<>();
         Executor later = queued::add;
         List<HistoryQuery> asked = new ArrayList<>();
-        HistoryModels slow = new HistoryModels(Messages.forLocale(Locale.ENGLISH), CLOCK, later, Runnable::run);
+        HistoryModels slow = new HistoryModels(Messages.forLocale(Locale.ENGLISH), CLOCK, later, Runnable::run, Runnable::run);
         HistoryViewModel typing = slow.full();
         slow.attach(new CountingHistory(store, asked));
         typing.searchTextProperty().set("4");

@@ -40,6 +40,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.controlsfx.control.MaskerPane;
 import org.controlsfx.control.SegmentedButton;
@@ -83,11 +84,12 @@ class HistoryWindowTest {
         Stage owner = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> {
             HistoryModels models = new HistoryModels(Messages.forLocale(Locale.ENGLISH),
-                    Clock.fixed(NOW, ZoneOffset.UTC), reads, new UiExecutor());
+                    Clock.fixed(NOW, ZoneOffset.UTC), reads, reads, new UiExecutor());
             models.use(copied::add, portal());
             models.attach(store);
             vm = models.full();
-            HistoryWindow made = new HistoryWindow(owner, vm, Messages.forLocale(Locale.ENGLISH));
+            HistoryWindow made = new HistoryWindow(owner, vm, Messages.forLocale(Locale.ENGLISH),
+                    asked -> Optional.of(dir.resolve("export.csv")));
             made.show();
             return made;
         }).get(10, TimeUnit.SECONDS);
@@ -167,7 +169,9 @@ class HistoryWindowTest {
         assertEquals(CallDirection.OUTGOING, table.getItems().get(0).direction());
         PngSnapshots.save(root(), "history-filter-outgoing");
 
-        robot.clickOn(".column-header#history-column-number");
+        robot.clickOn(robot.lookup(".column-header").match(header -> header instanceof TableColumnHeader h
+                && h.getTableColumn() != null && "history-column-number".equals(h.getTableColumn().getId()))
+                .queryAs(Node.class));
         Eventually.waitFor(() -> vm.queryProperty().get().sort() == SortColumn.NUMBER && !vm.busyProperty().get(),
                 "sorted by number");
         WaitForAsyncUtils.waitForFxEvents();
@@ -220,13 +224,28 @@ class HistoryWindowTest {
     }
 
     @Test
+    void theExportWritesTheFilteredCallsToTheChosenFile() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> vm.linkedProperty().set(LinkedFilter.UNLINKED)).get(5, TimeUnit.SECONDS);
+        Eventually.waitFor(() -> vm.queryProperty().get().linked() == Boolean.FALSE && !vm.busyProperty().get(),
+                "unlinked only");
+        long unlinked = vm.countProperty().get();
+        robot.clickOn("#history-export");
+        Label outcome = (Label) root().lookup("#history-export-outcome");
+        Eventually.waitFor(() -> outcome.getText().endsWith("written to " + dir.resolve("export.csv")),
+                outcome::getText);
+        assertEquals(unlinked + 1, Files.readAllLines(dir.resolve("export.csv")).size(), "a header and each call");
+        assertFalse(root().lookup("#history-export-progress").isVisible(), "the bar goes with the export");
+        PngSnapshots.save(root(), "history-exported");
+    }
+
+    @Test
     void theMaskCoversTheViewWhileAQueryRuns() throws Exception {
         Queue<Runnable> held = new ArrayDeque<>();
         HistoryWindow[] second = new HistoryWindow[1];
         HistoryViewModel[] slow = new HistoryViewModel[1];
         WaitForAsyncUtils.asyncFx(() -> {
             HistoryModels models = new HistoryModels(Messages.forLocale(Locale.ENGLISH),
-                    Clock.fixed(NOW, ZoneOffset.UTC), held::add, new UiExecutor());
+                    Clock.fixed(NOW, ZoneOffset.UTC), held::add, held::add, new UiExecutor());
             models.attach(store);
             slow[0] = models.full();
             second[0] = new HistoryWindow(window.stage(), slow[0], Messages.forLocale(Locale.ENGLISH));

@@ -42,7 +42,7 @@ class TodayCallsModelTest {
                 unlinked("y1", NOW.minus(Duration.ofHours(19)), "+79161112233", CallDirection.OUTGOING,
                         Outcome.FAILED)));
         models = new HistoryModels(Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, MOSCOW), Runnable::run,
-                Runnable::run);
+                Runnable::run, Runnable::run);
         today = models.today();
     }
 

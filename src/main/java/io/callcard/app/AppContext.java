@@ -9,12 +9,13 @@ import io.callcard.config.SecretKeys;
 import io.callcard.config.SecretStore;
 import io.callcard.config.SecretStoreException;
 import io.callcard.config.SecretStores;
-import io.callcard.history.CallHistory;
 import io.callcard.prefs.Preferences;
 import io.callcard.config.PreferencesStore;
 import io.callcard.config.Settings;
 import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
+import io.callcard.history.CallHistory;
+import io.callcard.history.HistoryProblem;
 import io.callcard.listener.InputChannel;
 import io.callcard.listener.InputHeard;
 import io.callcard.listener.ListenerStartException;
@@ -121,12 +122,16 @@ final class AppContext implements AutoCloseable {
     private volatile boolean widgetLoadedBefore;
     /** When the server events last told of an answered call no widget reported; null if never. */
     private volatile Instant widgetAbsentAt;
+    /** The call history and its recorder, once opened after the first frame; null while not (or not openable). */
+    private volatile HistoryRecording recording;
 
     // the history's panes (issue 13): made after the first frame, reading the store once it is opened
     private HistoryModels historyPanes;
     private volatile ExecutorService historyReads;
     private volatile ExecutorService historyExports;
-    private LatestValueRelay<Boolean> historyWrites;
+    private volatile LatestValueRelay<Boolean> historyWrites;
+    /** The history's last problem, for the panes' words when the file could not be opened. */
+    private volatile HistoryProblem historyProblem;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -250,6 +255,12 @@ final class AppContext implements AutoCloseable {
         return widgetLink;
     }
 
+    /** The call history, once opened after the first frame; empty before, or when its file could not be opened. */
+    Optional<CallHistory> history() {
+        HistoryRecording open = recording;
+        return open == null ? Optional.empty() : Optional.of(open.history());
+    }
+
     /** Completes when the listener (and the sandbox, if used) run, or exceptionally when they could not start. */
     CompletableFuture<Void> servicesReady() {
         return servicesReady;
@@ -321,6 +332,7 @@ final class AppContext implements AutoCloseable {
             settingsWarning = e.detail();
         }
         boolean useSandbox = options.sandbox() || settings.portal() == null;
+        openHistory(); // before the listener: the first event it accepts is recorded
         widgetLoadedBefore = settings.portal() != null && settings.portal().memberId() != null;
         ListenerSetup.Decision decision = ListenerSetup.decide(settings, options.port(), this::applicationToken,
                 useSandbox);
@@ -393,6 +405,49 @@ final class AppContext implements AutoCloseable {
         // the sandbox is the default while no portal is configured, and what --sandbox asks for
         startSandbox();
         outbox.start(); // after the sandbox's REST server: the notes of the sandbox's calls land in its CRM
+    }
+
+    /**
+     * Opens the call history and records every event the tracker applies from now on. A file that cannot be opened
+     * is said on the status line, with its way out, and the companion runs on without a history.
+     */
+    private void openHistory() {
+        HistoryRecording.open(options.paths().dataDir(), tracker, this::sandboxPlays, this::historyProblem)
+                .ifPresentOrElse(opened -> {
+                    synchronized (sandboxLock) {
+                        if (!closed) {
+                            recording = opened;
+                            showHistory(opened);
+                            return;
+                        }
+                    }
+                    opened.close(); // the window closed while start-up was under way
+                }, () -> {
+                    HistoryProblem why = historyProblem;
+                    historyUnavailable(why == null ? "" : why.getMessage());
+                });
+    }
+
+    /**
+     * The history's panes read the opened store, and today's list reads it again once each applied event's writes
+     * are on disk (heard after the recorder, so its writes are queued first; the relay asks once for a burst).
+     */
+    private void showHistory(HistoryRecording opened) {
+        historyOpened(opened.history());
+        tracker.hearEveryEvent(applied -> opened.recorder().drained().thenRun(this::historyWritten));
+    }
+
+    private boolean sandboxPlays() {
+        synchronized (sandboxLock) {
+            return sandbox != null;
+        }
+    }
+
+    /** The history could not be opened, or refused a write (reported once until a write succeeds again). */
+    private void historyProblem(HistoryProblem problem) {
+        historyProblem = problem;
+        log().warn("Call history: {} ({})", problem.getMessage(), problem.kind());
+        status(StatusKind.ERROR, HistoryRecording.messageKey(problem), problem.getMessage());
     }
 
     /**
@@ -594,8 +649,8 @@ final class AppContext implements AutoCloseable {
     /**
      * Stops everything, outside in, once: the sandbox (nothing more is posted to the listener), the outcome look-ups
      * and the sandbox's REST server they asked, the widget sign-in and the saved portal's client,
-     * the listener (its port is free, its threads end), the tracker (what it was given is applied), the settings
-     * thread (a save under way finishes). Then the last log line says so, with the time each took.
+     * the listener (its port is free, its threads end), the tracker (what it was given is applied), the call history
+     * (what the tracker applied is on disk), the settings thread (a save under way finishes). Then the last log line says so, with the time each took.
      */
     @Override
     public void close() {
@@ -623,6 +678,7 @@ final class AppContext implements AutoCloseable {
         WidgetPortalLink link = widgetLink;
         PortalWidgetProof proving = widgetProof;
         LoopbackListener open = listener;
+        HistoryRecording recorded = recording;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         CardSourceWatch source = sourceWatch;
         new ShutdownSequence()
@@ -642,6 +698,7 @@ final class AppContext implements AutoCloseable {
                 .then("listener", () -> closeIfMade(open))
                 .then("widget proof", () -> closeIfMade(proving))
                 .then("call tracker", tracker)
+                .then("call history", () -> closeIfMade(recorded)) // after the tracker: its last events are kept
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
                 .then("history reads", () -> {
                     if (historyReads != null) {

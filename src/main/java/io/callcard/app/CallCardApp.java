@@ -159,6 +159,7 @@ public final class CallCardApp extends Application {
     private void addHistory(ShellView shell) {
         shell.addHistory(new TodayCallsView(context.historyPanes().today(), messages, this::openHistory),
                 HistoryWindow.SHORTCUT, this::openHistory);
+        context.historyPanes().callsChanged(); // read again: after a language switch its words are said anew
     }
 
     /** The full history's window, beside the main one; made on first use. */

@@ -12,6 +12,8 @@ public enum FactSource {
     SANDBOX,
     /** The portal's call records, {@code voximplant.statistic.get} (the outcome look-up or the history import). */
     STATISTICS,
+    /** The portal's CRM items ({@code crm.item.get}): the names of the items a call is linked to. */
+    CRM,
     /** Made up by {@code callcard sandbox seed} for demos and benchmarks. */
     SEEDED
 }

@@ -56,7 +56,8 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
         if (session.state() == WidgetSession.State.CHECKING) {
             decoder.decode(message, feed.now()); // a message the decoder refuses is 400 before it is held
         }
-        WidgetSession.Admission admission = session.admit(envelope.seq(), () -> feed.submit(at -> {
+        WidgetSession.Admission admission = session.admit(envelope.seq(),
+                () -> feed.submit(InputChannel.WIDGET_BRIDGE, at -> {
             CallEvent decoded = decoder.decode(message, at);
             if (decoded instanceof CallEvent.BridgeLost && "closed".equals(envelope.type())) {
                 sessions.end(session);
@@ -78,7 +79,7 @@ final class BridgeEventsRoute extends JsonExchangeHandler {
                 break;
         }
         // decoded, claimed and submitted in stamp order: a repeated seq is answered, never applied
-        CallEvent event = feed.submit(at -> {
+        CallEvent event = feed.submit(InputChannel.WIDGET_BRIDGE, at -> {
             CallEvent decoded = decoder.decode(message, at);
             if (!session.claim(envelope.seq())) {
                 return null;

@@ -59,6 +59,6 @@ abstract class PortalEventRoute extends JsonExchangeHandler {
      * or null for one this route does not follow. A malformed post is refused here, before anything changed.
      */
     protected CallEvent submit(TrackerFeed feed, ObjectNode post) {
-        return feed.submit(at -> decode(post, at).orElse(null));
+        return feed.submit(channel, at -> decode(post, at).orElse(null));
     }
 }

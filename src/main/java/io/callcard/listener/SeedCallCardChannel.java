@@ -51,7 +51,8 @@ final class SeedCallCardChannel implements CallCardChannel {
             if (status.isEmpty()) {
                 throw unavailable(command);
             }
-            feed.submit(at -> new CallEvent.StatusPolled(asked, status.get()), applied -> answer.complete(status.get()));
+            feed.submit(InputChannel.SEED_TRANSPORT, at -> new CallEvent.StatusPolled(asked, status.get()),
+                    applied -> answer.complete(status.get()));
         });
     }
 
@@ -61,7 +62,8 @@ final class SeedCallCardChannel implements CallCardChannel {
             if (!ran) {
                 throw unavailable(command.wireName());
             }
-            feed.submit(at -> new CallEvent.AutoCloseChanged(at, null, held), applied -> answer.complete(null));
+            feed.submit(InputChannel.SEED_TRANSPORT, at -> new CallEvent.AutoCloseChanged(at, null, held),
+                    applied -> answer.complete(null));
         });
     }
 

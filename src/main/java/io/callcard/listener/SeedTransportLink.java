@@ -205,7 +205,7 @@ public final class SeedTransportLink implements AutoCloseable {
             thread.execute(() -> attach(event));
         } catch (RejectedExecutionException closing) {
             // the link is closing: the event goes where it would have gone without one
-            feed.submit(at -> event);
+            feed.submit(InputChannel.SEED_TRANSPORT, at -> event);
         }
     }
 
@@ -220,7 +220,7 @@ public final class SeedTransportLink implements AutoCloseable {
             }
         }
         String callId = cardShown != null ? cardShown : lastCard;
-        feed.submit(at -> forCall(event, callId, at));
+        feed.submit(InputChannel.SEED_TRANSPORT, at -> forCall(event, callId, at));
     }
 
     /** {@code event} about call {@code callId}, stamped {@code at}: after the getStatus that named the call. */
@@ -245,12 +245,12 @@ public final class SeedTransportLink implements AutoCloseable {
             cardShown = status.get().callId();
             cardSeen = true;
             lastCard = cardShown;
-            feed.submit(at -> new CallEvent.StatusPolled(asked, status.get()));
+            feed.submit(InputChannel.SEED_TRANSPORT, at -> new CallEvent.StatusPolled(asked, status.get()));
         } else if (cardShown != null) {
             String gone = cardShown;
             cardShown = null;
             cardSeen = false;
-            feed.submit(at -> new CallEvent.BridgeLost(asked, gone));
+            feed.submit(InputChannel.SEED_TRANSPORT, at -> new CallEvent.BridgeLost(asked, gone));
         }
     }
 

@@ -31,25 +31,27 @@ final class TrackerFeed {
     }
 
     /**
-     * Stamps the present moment and submits what {@code event} makes of it. {@code event} runs under the lock (keep
-     * it short: decode, claim a sequence number); it returns null when there is nothing to submit.
+     * Stamps the present moment and submits what {@code event}, heard on {@code channel}, makes of it. {@code event}
+     * runs under the lock (keep it short: decode, claim a sequence number); it returns null when there is nothing to
+     * submit.
      *
      * @return the event submitted, or null
      */
-    CallEvent submit(Function<Instant, CallEvent> event) {
-        return submit(event, applied -> { });
+    CallEvent submit(InputChannel channel, Function<Instant, CallEvent> event) {
+        return submit(channel, event, applied -> { });
     }
 
     /**
      * As {@link #submit(Function)}; once the tracker applied the event (and its subscribers heard of it),
      * {@code afterApplied} gets it, on the tracker's thread. An event the tracker could not apply is logged and
-     * {@code afterApplied} never hears of it.
+     * {@code afterApplied} never hears of it. {@code channel} goes with the event to the tracker's hook on applied
+     * events: the history keeps which way each fact came.
      */
-    CallEvent submit(Function<Instant, CallEvent> event, Consumer<CallEvent> afterApplied) {
+    CallEvent submit(InputChannel channel, Function<Instant, CallEvent> event, Consumer<CallEvent> afterApplied) {
         synchronized (stampOrder) {
             CallEvent made = event.apply(clock.instant());
             if (made != null) {
-                tracker.submit(made).whenComplete((snapshot, failure) -> {
+                tracker.submit(made, channel.eventChannel()).whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         log.error("The call tracker did not apply a {}", made.getClass().getSimpleName(), failure);
                     } else {

@@ -95,7 +95,7 @@ final class WidgetCallCardRoute extends JsonExchangeHandler {
                 credentials.offer(claim); // only a proven form's pair reaches the credentials' watchers
             }
             // stamped after the credentials' watchers ran: what they stopped must not look newer than this load
-            feed.submit(at -> new CallEvent.WidgetOpened(at, status),
+            feed.submit(InputChannel.WIDGET_BRIDGE, at -> new CallEvent.WidgetOpened(at, status),
                     opened -> heard.heard(InputChannel.WIDGET_BRIDGE, opened.at()));
         });
         if (session.state() == WidgetSession.State.REFUSED) {

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.callcard.call.CallTracker;
+import io.callcard.history.recorder.CallRecorder;
 import io.callcard.sandbox.SandboxPortal;
 import io.callcard.ui.Messages;
 import java.net.ConnectException;
@@ -39,7 +40,7 @@ class AppShutdownTest {
     private static final List<String> OUR_THREADS = List.of(SandboxPortal.THREAD_NAME, "sandbox-widget-commands",
             CallTracker.THREAD_NAME, "listener", AppContext.STARTUP_THREAD, AppContext.SETTINGS_THREAD,
             WidgetPortalLink.THREAD_NAME, CallOutcomes.THREAD_NAME, CrmNameLookups.THREAD_NAME, "sandbox-rest",
-            CardSourceWatch.THREAD_NAME, NoteOutbox.THREAD_NAME);
+            CardSourceWatch.THREAD_NAME, NoteOutbox.THREAD_NAME, CallRecorder.THREAD_NAME, "history-writer");
 
     @TempDir
     Path home;
@@ -84,7 +85,7 @@ class AppShutdownTest {
         assertTrue(lastLine.startsWith("CallCard Companion stopped in "), lastLine);
         assertInOrder(lastLine, "source line", "sandbox portal", "call outcomes", "CRM names", "note outbox",
                 "sandbox REST server", "widget sign-in",
-                "saved portal client", "listener", "call tracker", "settings thread");
+                "saved portal client", "listener", "call tracker", "call history", "settings thread");
         assertThrows(ConnectException.class, () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
                 "the listener's port is closed");
         waitFor(() -> ours.stream().noneMatch(Thread::isAlive), "the threads to end: " + ours.stream()

@@ -45,8 +45,6 @@ final class HistoryTable extends TableView<HistoryCall> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(messages.get("history.none")));
 
-        time.setSortType(TableColumn.SortType.DESCENDING);
-        getSortOrder().add(time);
         // the table sorts by asking the store: the rows it holds are only a few pages of the whole
         setSortPolicy(table -> {
             if (!getSortOrder().isEmpty()) {
@@ -57,6 +55,8 @@ final class HistoryTable extends TableView<HistoryCall> {
             }
             return true;
         });
+        time.setSortType(TableColumn.SortType.DESCENDING);
+        getSortOrder().add(time); // the query's own order, shown on its column (after the policy: never sorted here)
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.select(now));
     }
 

@@ -5,8 +5,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a number the portal reported ({@code PHONE_NUMBER}, {@code CALLER_ID}: "+74951234567", "84951234567",
@@ -45,22 +47,25 @@ public final class PhoneNumbers {
     }
 
     /**
-     * The national format of a number written with its country code ("+74951234567" reads "8 (495) 123-45-67"): how
-     * an agent of that country writes it, so the call history can find it by what the agent types. Empty when the
-     * number cannot be read.
+     * The digits an agent of the number's own country dials for it: the national prefix and the national number
+     * ("+74951234567" gives "84951234567", as in "8 (495) 123-45-67"; "+4930123456" gives "030123456"), from
+     * libphonenumber's metadata. The call history indexes them, so a number is found by what the agent types. Empty
+     * when {@code e164} is not a "+" and digits of a known country code.
      */
-    public static Optional<String> national(String international) {
-        if (international == null || !international.trim().startsWith("+")) {
+    public static Optional<String> nationalDigits(String e164) {
+        if (e164 == null || e164.length() < 4 || e164.charAt(0) != '+') {
             return Optional.empty();
         }
-        PhoneNumberUtil util = Library.UTIL;
-        try {
-            PhoneNumber number = util.parse(international.trim(), UNKNOWN_REGION);
-            return util.isPossibleNumber(number) ? Optional.of(util.format(number, PhoneNumberFormat.NATIONAL))
-                    : Optional.empty();
-        } catch (NumberParseException unreadable) {
-            return Optional.empty();
+        // country codes are prefix-free: the first one to name a region is the code (1 to 3 digits)
+        for (int length = 1; length <= 3; length++) {
+            String prefix = Library.nationalPrefix(e164.substring(1, 1 + length));
+            if (prefix != null) {
+                String national = e164.substring(1 + length);
+                return national.chars().allMatch(Character::isDigit) ? Optional.of(prefix + national)
+                        : Optional.empty();
+            }
         }
+        return Optional.empty();
     }
 
     /**
@@ -92,5 +97,24 @@ public final class PhoneNumbers {
     /** Holder: the library and its metadata load on the first number read, not with this class. */
     private static final class Library {
         static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+        /** Country calling code to its main region's national prefix ("" for none); read once per code. */
+        private static final Map<String, String> NATIONAL_PREFIXES = new ConcurrentHashMap<>();
+        private static final String NO_COUNTRY = "-";
+
+        /** The national prefix of country code {@code code} ("7" gives "8"), "" for none, null for no such code. */
+        static String nationalPrefix(String code) {
+            String prefix = NATIONAL_PREFIXES.computeIfAbsent(code, digits -> {
+                if (!digits.chars().allMatch(Character::isDigit) || digits.startsWith("0")) {
+                    return NO_COUNTRY;
+                }
+                String region = UTIL.getRegionCodeForCountryCode(Integer.parseInt(digits));
+                if (UNKNOWN_REGION.equals(region)) {
+                    return NO_COUNTRY;
+                }
+                String ndd = UTIL.getNddPrefixForRegion(region, true);
+                return ndd == null ? "" : ndd;
+            });
+            return NO_COUNTRY.equals(prefix) ? null : prefix;
+        }
     }
 }

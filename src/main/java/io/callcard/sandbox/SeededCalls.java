@@ -194,6 +194,14 @@ public final class SeededCalls {
         }
         double[] dayCumulative = cumulative(dayWeights);
         double[] hourCumulative = cumulative(Arrays.stream(HOUR_WEIGHT).asDoubleStream().toArray());
+        // each hour's start, counted from its day's start, so a day of a clock change has its 23 or 25 hours
+        long[][] hourStarts = new long[days][24];
+        for (int d = 0; d < days; d++) {
+            ZonedDateTime midnight = ZonedDateTime.ofInstant(Instant.ofEpochMilli(dayStarts[d]), zone);
+            for (int hour = 0; hour < 24; hour++) {
+                hourStarts[d][hour] = midnight.plusHours(hour).toInstant().toEpochMilli();
+            }
+        }
         long latest = until.toEpochMilli();
         long[] starts = new long[(int) count];
         for (int i = 0; i < starts.length; i++) {
@@ -201,9 +209,7 @@ public final class SeededCalls {
             do {
                 int d = pick(dayCumulative, random.nextDouble());
                 int hour = pick(hourCumulative, random.nextDouble());
-                // whole seconds; the hour counted from the day's start, so a day of a clock change is 23 or 25 hours
-                at = ZonedDateTime.ofInstant(Instant.ofEpochMilli(dayStarts[d]), zone).plusHours(hour)
-                        .toInstant().toEpochMilli() + random.nextInt(3_600) * 1000L;
+                at = hourStarts[d][hour] + random.nextInt(3_600) * 1000L; // whole seconds
             } while (at > latest);
             starts[i] = at;
         }

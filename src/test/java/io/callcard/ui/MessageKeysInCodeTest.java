@@ -76,6 +76,8 @@ class MessageKeysInCodeTest {
                 Map.entry("settings.language.", List.of(LanguageChoice.values())),
                 Map.entry("status.listenerFailed.", List.of(ListenerStartException.Reason.values())),
                 Map.entry("cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem")),
+                Map.entry("cli.history.outcome.", List.of(io.callcard.history.Outcome.values())),
+                Map.entry("cli.history.problem.", List.of(io.callcard.history.HistoryProblem.Kind.values())),
                 // the call history's pane (issue 13)
                 Map.entry("history.direction.", List.of(CallDirection.values())),
                 Map.entry("history.outcome.", List.of(Outcome.values())),

@@ -33,10 +33,13 @@ public final class SeededHistory {
     static final int BATCH = 5_000;
     /** Batches queued at the writer while the next is made. */
     static final int IN_FLIGHT = 2;
-    /** The facts a seeded call states, each marked as made up. */
-    private static final List<String> FACTS = List.of("callId", "direction", "number", "line", "entity", "bindings",
-            "activityId", "firstHeard", "connectedAt", "endedAt", "ringSeconds", "talkSeconds", "failedCode",
-            "failedReason", "cost", "recordUrl");
+    /**
+     * The facts a later source (the portal's call records) may correct, marked as made up; the rest of a seeded call
+     * is known as seeded by its key and its timeline. Kept short, as every call stores it: one immutable map shared
+     * by every call.
+     */
+    private static final Map<String, FactSource> SOURCES = seeded("talkSeconds", "failedCode", "failedReason", "cost",
+            "recordUrl");
 
     private final CallHistory history;
     private final long seed;
@@ -69,10 +72,6 @@ public final class SeededHistory {
 
     /** The history record of a made-up call: every fact from the seed. */
     public static HistoryCall record(long seed, SeededCall call) {
-        Map<String, FactSource> sources = new HashMap<>();
-        for (String fact : FACTS) {
-            sources.put(fact, FactSource.SEEDED);
-        }
         List<HistoryBinding> bindings = new ArrayList<>(call.bindings().size());
         for (SeededCall.Link link : call.bindings()) {
             bindings.add(new HistoryBinding(link.ref(), link.name()));
@@ -81,7 +80,7 @@ public final class SeededHistory {
                 call.lineName(), call.entity(), bindings, call.activityId(), call.callListMode(), call.startedAt(),
                 call.connectedAt(), call.endedAt(), call.ringSeconds(), call.talkSeconds(), call.failedCode(),
                 call.failedReason(), Outcomes.of(call.direction(), call.answered(), true, call.failedCode()),
-                call.cost(), call.costCurrency(), call.recordUrl(), sources);
+                call.cost(), call.costCurrency(), call.recordUrl(), SOURCES);
     }
 
     /**
@@ -108,6 +107,14 @@ public final class SeededHistory {
      */
     static String key(long seed, SeededCall call) {
         return "seed-" + seed + "-" + call.index();
+    }
+
+    private static Map<String, FactSource> seeded(String... facts) {
+        Map<String, FactSource> sources = new HashMap<>();
+        for (String fact : facts) {
+            sources.put(fact, FactSource.SEEDED);
+        }
+        return Map.copyOf(sources);
     }
 
     private void add(SeededCall call, LongConsumer progress) {

@@ -17,12 +17,12 @@ final class FormulaGuard {
     }
 
     static String guard(String cell) {
-        if (cell == null || cell.isEmpty() || PHONE_SHAPED.matcher(cell).matches()) {
+        if (cell == null || cell.isEmpty()) {
             return cell;
         }
         char first = cell.charAt(0);
         boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
                 || first == '\r';
-        return formula ? "'" + cell : cell;
+        return formula && !PHONE_SHAPED.matcher(cell).matches() ? "'" + cell : cell;
     }
 }

@@ -41,17 +41,19 @@ final class CallRows {
     private CallRows() {
     }
 
-    /** Binds {@code call} with row id {@code id} to {@link #INSERT}. */
-    static void bindInsert(PreparedStatement insert, long id, HistoryCall call) throws SQLException {
+    /** Binds {@code call} with row id {@code id} and its search forms ({@link SearchForms}) to {@link #INSERT}. */
+    static void bindInsert(PreparedStatement insert, long id, HistoryCall call, String numbers, String names)
+            throws SQLException {
         insert.setLong(1, id);
         insert.setString(2, call.key());
-        bindFacts(insert, 3, call);
+        bindFacts(insert, 3, call, numbers, names);
     }
 
-    /** Binds {@code call} with row id {@code id} to {@link #UPDATE}. */
-    static void bindUpdate(PreparedStatement update, long id, HistoryCall call) throws SQLException {
+    /** Binds {@code call} with row id {@code id} and its search forms to {@link #UPDATE}. */
+    static void bindUpdate(PreparedStatement update, long id, HistoryCall call, String numbers, String names)
+            throws SQLException {
         update.setLong(1, id);
-        int next = bindFacts(update, 2, call);
+        int next = bindFacts(update, 2, call, numbers, names);
         update.setString(next, call.key());
     }
 
@@ -68,7 +70,8 @@ final class CallRows {
                 row.getString(22), StoredJson.sources(row.getString(23)));
     }
 
-    private static int bindFacts(PreparedStatement statement, int first, HistoryCall call) throws SQLException {
+    private static int bindFacts(PreparedStatement statement, int first, HistoryCall call, String numbers,
+                                 String names) throws SQLException {
         int i = first;
         statement.setString(i++, call.callId());
         statement.setString(i++, call.direction().name());
@@ -95,8 +98,8 @@ final class CallRows {
         statement.setString(i++, call.costCurrency());
         statement.setString(i++, call.recordUrl());
         statement.setString(i++, StoredJson.sources(call.sources()));
-        statement.setString(i++, SearchForms.numbers(call));
-        statement.setString(i++, SearchForms.names(call));
+        statement.setString(i++, numbers);
+        statement.setString(i++, names);
         return i;
     }
 

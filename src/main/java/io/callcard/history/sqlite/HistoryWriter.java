@@ -119,11 +119,28 @@ final class HistoryWriter {
         }
     }
 
+    /**
+     * A call this transaction has looked up or written: its row id now, its search entry as the index holds it (null
+     * for a call new in this transaction), and whether its entry is to be put in at the end.
+     */
+    private static final class Touched {
+        long id;
+        final SearchIndex.Entry indexed;
+        boolean reindex;
+
+        Touched(long id, SearchIndex.Entry indexed) {
+            this.id = id;
+            this.indexed = indexed;
+        }
+    }
+
     private void inTransaction(List<Request> requests) throws SQLException {
         Connections.execute(connection, "BEGIN IMMEDIATE");
         try {
-            Map<String, Long> ids = new HashMap<>();
-            try (PreparedStatement findKey = connection.prepareStatement("SELECT id FROM calls WHERE call_key = ?");
+            Map<String, Touched> touched = new HashMap<>();
+            SearchIndex index = new SearchIndex();
+            try (PreparedStatement findKey = connection.prepareStatement(
+                    "SELECT id, search_numbers, search_names FROM calls WHERE call_key = ?");
                  PreparedStatement insert = connection.prepareStatement(CallRows.INSERT);
                  PreparedStatement update = connection.prepareStatement(CallRows.UPDATE);
                  PreparedStatement timeline = connection.prepareStatement(
@@ -131,13 +148,19 @@ final class HistoryWriter {
                 for (Request request : requests) {
                     for (HistoryWrite write : request.writes()) {
                         if (write instanceof HistoryWrite.SaveCall save) {
-                            save(save.call(), ids, findKey, insert, update);
+                            save(save.call(), touched, index, findKey, insert, update);
                         } else if (write instanceof HistoryWrite.AppendTimeline append) {
-                            append(append.key(), append.entry(), ids, findKey, timeline);
+                            append(append.key(), append.entry(), touched, findKey, timeline);
                         }
                     }
                 }
             }
+            for (Touched call : touched.values()) {
+                if (call.reindex) {
+                    index.add(call.id);
+                }
+            }
+            index.apply(connection);
             Connections.execute(connection, "COMMIT");
         } catch (SQLException | RuntimeException e) {
             FileOpening.rollbackQuietly(connection);
@@ -145,32 +168,45 @@ final class HistoryWriter {
         }
     }
 
-    private void save(HistoryCall call, Map<String, Long> ids, PreparedStatement findKey, PreparedStatement insert,
-                      PreparedStatement update) throws SQLException {
-        Long stored = idOf(call.key(), ids, findKey);
+    private void save(HistoryCall call, Map<String, Touched> touched, SearchIndex index, PreparedStatement findKey,
+                      PreparedStatement insert, PreparedStatement update) throws SQLException {
+        Touched stored = lookUp(call.key(), touched, findKey);
         long millisecond = call.firstHeard().toEpochMilli();
+        String numbers = SearchForms.numbers(call);
+        String names = SearchForms.names(call);
         if (stored == null) {
             long id = newId(millisecond);
-            CallRows.bindInsert(insert, id, call);
+            CallRows.bindInsert(insert, id, call, numbers, names);
             insert.executeUpdate();
-            ids.put(call.key(), id);
-        } else {
-            // a corrected first-heard time moves the row to its place in time order (the timeline follows: CASCADE)
-            long id = RowIds.millisecondOf(stored) == millisecond ? stored : newId(millisecond);
-            CallRows.bindUpdate(update, id, call);
-            update.executeUpdate();
-            ids.put(call.key(), id);
+            Touched added = new Touched(id, null);
+            added.reindex = true;
+            touched.put(call.key(), added);
+            return;
+        }
+        // a corrected first-heard time moves the row to its place in time order (the timeline follows: CASCADE)
+        long id = RowIds.millisecondOf(stored.id) == millisecond ? stored.id : newId(millisecond);
+        CallRows.bindUpdate(update, id, call, numbers, names);
+        update.executeUpdate();
+        stored.id = id;
+        SearchIndex.Entry was = stored.indexed;
+        boolean changed = was == null || was.id() != id || !was.numbers().equals(numbers)
+                || !was.names().equals(names);
+        if (changed && !stored.reindex) {
+            if (was != null) {
+                index.remove(was);
+            }
+            stored.reindex = true;
         }
     }
 
-    private void append(String key, TimelineEntry entry, Map<String, Long> ids, PreparedStatement findKey,
+    private void append(String key, TimelineEntry entry, Map<String, Touched> touched, PreparedStatement findKey,
                         PreparedStatement timeline) throws SQLException {
-        Long id = idOf(key, ids, findKey);
-        if (id == null) {
+        Touched call = lookUp(key, touched, findKey);
+        if (call == null) {
             throw new IllegalArgumentException("no call with key " + key + " in the call history: save the call"
                     + " before its timeline");
         }
-        timeline.setLong(1, id);
+        timeline.setLong(1, call.id);
         timeline.setLong(2, entry.at().toEpochMilli());
         timeline.setString(3, entry.source().name());
         timeline.setString(4, entry.kind());
@@ -178,14 +214,21 @@ final class HistoryWriter {
         timeline.executeUpdate();
     }
 
-    private static Long idOf(String key, Map<String, Long> ids, PreparedStatement findKey) throws SQLException {
-        Long known = ids.get(key);
+    private static Touched lookUp(String key, Map<String, Touched> touched, PreparedStatement findKey)
+            throws SQLException {
+        Touched known = touched.get(key);
         if (known != null) {
             return known;
         }
         findKey.setString(1, key);
         try (ResultSet row = findKey.executeQuery()) {
-            return row.next() ? row.getLong(1) : null;
+            if (!row.next()) {
+                return null;
+            }
+            long id = row.getLong(1);
+            Touched found = new Touched(id, new SearchIndex.Entry(id, row.getString(2), row.getString(3)));
+            touched.put(key, found);
+            return found;
         }
     }
 

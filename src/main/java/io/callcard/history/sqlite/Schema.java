@@ -7,7 +7,7 @@ import java.util.List;
  * {@code n - 1} to {@code n}. A migration once shipped is never edited; a change is a new one at the end. The rules
  * behind each column are in history.md (schema).
  *
- * <p>Portable SQL except where noted: the FTS5 search index (and the triggers that keep it) is SQLite's own; a store on
+ * <p>Portable SQL except where noted: the FTS5 search index (and {@link SearchIndex}, which keeps it) is SQLite's own; a store on
  * a database server would index the same two search columns its own way.
  */
 final class Schema {
@@ -59,27 +59,12 @@ final class Schema {
               payload TEXT    NOT NULL
             )""",
             "CREATE INDEX timeline_by_call ON timeline (call, at)",
-            // SQLite-specific: FTS5 with the trigram tokenizer finds any fragment of 3+ characters, case-folded
+            // SQLite-specific: FTS5 with the trigram tokenizer finds any fragment of 3+ characters, case-folded;
+            // kept by the writer once per transaction (SearchIndex), not by triggers: a trigger would touch the
+            // index in every statement, and FTS5 flushes its pending entries at each one (7x an insert's cost)
             """
             CREATE VIRTUAL TABLE calls_search USING fts5 (
-              search_numbers, search_names, content = 'calls', content_rowid = 'id', tokenize = 'trigram')""",
-            """
-            CREATE TRIGGER calls_search_insert AFTER INSERT ON calls BEGIN
-              INSERT INTO calls_search (rowid, search_numbers, search_names)
-                VALUES (new.id, new.search_numbers, new.search_names);
-            END""",
-            """
-            CREATE TRIGGER calls_search_delete AFTER DELETE ON calls BEGIN
-              INSERT INTO calls_search (calls_search, rowid, search_numbers, search_names)
-                VALUES ('delete', old.id, old.search_numbers, old.search_names);
-            END""",
-            """
-            CREATE TRIGGER calls_search_update AFTER UPDATE OF id, search_numbers, search_names ON calls BEGIN
-              INSERT INTO calls_search (calls_search, rowid, search_numbers, search_names)
-                VALUES ('delete', old.id, old.search_numbers, old.search_names);
-              INSERT INTO calls_search (rowid, search_numbers, search_names)
-                VALUES (new.id, new.search_numbers, new.search_names);
-            END""");
+              search_numbers, search_names, content = 'calls', content_rowid = 'id', tokenize = 'trigram')""");
 
     /** Every migration in order: index 0 makes version 1. */
     static final List<List<String>> MIGRATIONS = List.of(V1);

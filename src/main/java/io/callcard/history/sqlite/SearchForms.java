@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What the search index holds for a call, and what a search looks for. Numbers are indexed and searched as digits
  * only, in every form an agent may type: the E.164 digits ("74951234567": "+7 495" finds it) and the national
- * format's digits from libphonenumber ("84951234567": "8 (495)" finds it). Names are indexed and searched in lower
+ * prefix and number from libphonenumber's metadata ("84951234567": "8 (495)" finds it). Names are indexed and searched in lower
  * case (Locale.ROOT, so Cyrillic folds too).
  */
 final class SearchForms {
@@ -27,9 +27,7 @@ final class SearchForms {
         Set<String> forms = new LinkedHashSet<>();
         String number = call.number();
         addDigits(forms, number);
-        if (number.startsWith("+")) {
-            PhoneNumbers.national(number).ifPresent(national -> addDigits(forms, national));
-        }
+        PhoneNumbers.nationalDigits(number).ifPresent(forms::add);
         return String.join(" ", forms);
     }
 

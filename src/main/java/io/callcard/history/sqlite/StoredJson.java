@@ -1,13 +1,15 @@
 package io.callcard.history.sqlite;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.callcard.call.CrmRef;
 import io.callcard.history.FactSource;
 import io.callcard.history.HistoryBinding;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +30,22 @@ final class StoredJson {
     }
 
     static String bindings(List<HistoryBinding> bindings) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (HistoryBinding binding : bindings) {
-            ObjectNode item = array.addObject();
-            item.put("type", binding.ref().type().name());
-            item.put("id", binding.ref().id());
-            if (binding.name() != null) {
-                item.put("name", binding.name());
-            }
+        if (bindings.isEmpty()) {
+            return "[]";
         }
-        return array.toString();
+        return written(json -> {
+            json.writeStartArray();
+            for (HistoryBinding binding : bindings) {
+                json.writeStartObject();
+                json.writeStringField("type", binding.ref().type().name());
+                json.writeNumberField("id", binding.ref().id());
+                if (binding.name() != null) {
+                    json.writeStringField("name", binding.name());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        });
     }
 
     static List<HistoryBinding> bindings(String json) {
@@ -50,9 +58,16 @@ final class StoredJson {
     }
 
     static String sources(Map<String, FactSource> sources) {
-        ObjectNode object = MAPPER.createObjectNode();
-        new TreeMap<>(sources).forEach((fact, source) -> object.put(fact, source.name()));
-        return object.toString();
+        if (sources.isEmpty()) {
+            return "{}";
+        }
+        return written(json -> {
+            json.writeStartObject();
+            for (Map.Entry<String, FactSource> fact : new TreeMap<>(sources).entrySet()) {
+                json.writeStringField(fact.getKey(), fact.getValue().name());
+            }
+            json.writeEndObject();
+        });
     }
 
     static Map<String, FactSource> sources(String json) {
@@ -65,6 +80,21 @@ final class StoredJson {
             }
         });
         return sources;
+    }
+
+    private interface Writing {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Written by the streaming generator: a page of calls is thousands of these, a tree each would cost. */
+    private static String written(Writing writing) {
+        StringWriter text = new StringWriter(64);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+            writing.write(json);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // a StringWriter does not fail
+        }
+        return text.toString();
     }
 
     private static JsonNode read(String json) {

@@ -17,7 +17,12 @@ import io.callcard.history.HistoryWrite.SaveCall;
 import io.callcard.history.Outcome;
 import io.callcard.history.TimelineEntry;
 import io.callcard.testing.Eventually;
+import io.callcard.threads.BackgroundThreads;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,14 +72,37 @@ class SqliteCallHistoryTest {
         TimelineEntry rang = new TimelineEntry(TestCalls.NOON, FactSource.WIDGET, "StateChanged", "{}");
         write(new SaveCall(ringing), new AppendTimeline("k1", rang));
         // the portal's record corrects the first-heard time too: the row moves, its timeline follows
-        HistoryCall answered = TestCalls.answered("k1", TestCalls.NOON.minusSeconds(3), "+74951234567", 5, "Ivan",
+        HistoryCall answered = TestCalls.answered("k1", TestCalls.NOON.minusSeconds(3), "+74957654321", 5, "Ivan",
                 40);
         write(new SaveCall(answered));
 
         assertEquals(answered, history.find("k1").orElseThrow());
         assertEquals(List.of(rang), history.timeline("k1"));
         assertEquals(1, history.count(HistoryQuery.ALL));
+        // the search index follows: the new number and name find it, the old number no longer does
         assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("ivan"), 0, 10)));
+        assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("765 43"), 0, 10)));
+        assertEquals(List.of(), keys(history.page(HistoryQuery.ALL.withText("4567"), 0, 10)));
+    }
+
+    @Test
+    void saving_a_call_twice_in_one_batch_indexes_what_it_says_last() throws Exception {
+        HistoryCall first = TestCalls.answered("k1", TestCalls.NOON, "+74951234567", 5, "Ivan", 40);
+        HistoryCall moved = TestCalls.answered("k1", TestCalls.NOON.plusSeconds(1), "+74951234567", 5, "Olga", 40);
+        HistoryCall other = TestCalls.answered("k2", TestCalls.NOON, "+74951112233", 6, "Pavel", 40);
+        write(new SaveCall(first), new SaveCall(other), new SaveCall(moved));
+        write(new SaveCall(TestCalls.answered("k2", TestCalls.NOON, "+74951112233", 6, "Pavel Orlov", 40)));
+
+        assertEquals(List.of(), keys(history.page(HistoryQuery.ALL.withText("ivan"), 0, 10)));
+        assertEquals(List.of("k1"), keys(history.page(HistoryQuery.ALL.withText("olga"), 0, 10)));
+        assertEquals(List.of("k2"), keys(history.page(HistoryQuery.ALL.withText("orlov"), 0, 10)));
+        assertEquals(List.of("k1", "k2"), keys(history.page(HistoryQuery.ALL.withText("495"), 0, 10)));
+        assertEquals(2, history.count(HistoryQuery.ALL.withText("495")));
+        // FTS5's own check: it fails (SQLITE_CORRUPT_VTAB) when the index and the calls disagree
+        try (Connection checker = DriverManager.getConnection("jdbc:sqlite:" + history.file());
+             Statement statement = checker.createStatement()) {
+            statement.execute("INSERT INTO calls_search (calls_search) VALUES ('integrity-check')");
+        }
     }
 
     @Test
@@ -113,6 +141,42 @@ class SqliteCallHistoryTest {
         Eventually.result(good, "the good write");
         assertTrue(history.find("k1").isEmpty(), "the failed write's call is not stored");
         assertTrue(history.find("k2").isPresent());
+    }
+
+    @Test
+    void writes_from_many_threads_are_all_committed_when_their_futures_complete() throws Exception {
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            writers.add(BackgroundThreads.start("test-writer-" + t, () -> {
+                for (int i = 0; i < 50; i++) {
+                    String key = "t" + thread + "-" + i;
+                    Instant at = TestCalls.NOON.plusMillis(i);
+                    CompletableFuture<Void> future = history.write(List.of(
+                            new SaveCall(TestCalls.unlinked(key, at, "+7495" + i, CallDirection.INCOMING,
+                                    Outcome.IN_PROGRESS)),
+                            new AppendTimeline(key, new TimelineEntry(at, FactSource.SANDBOX, "Heard", "{}"))));
+                    synchronized (done) {
+                        done.add(future);
+                    }
+                }
+            }));
+        }
+        for (Thread writer : writers) {
+            writer.join();
+        }
+        for (CompletableFuture<Void> future : done) {
+            Eventually.result(future, "every write");
+        }
+        // committed: a connection of its own (another program) sees every call
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + history.file());
+             ResultSet row = other.createStatement().executeQuery(
+                     "SELECT count(*), count(DISTINCT id), (SELECT count(*) FROM timeline) FROM calls")) {
+            row.next();
+            assertEquals(List.of(200L, 200L, 200L), List.of(row.getLong(1), row.getLong(2), row.getLong(3)));
+        }
+        assertEquals(1, history.timeline("t3-49").size());
     }
 
     @Test

@@ -37,6 +37,7 @@ import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.LatestValueRelay;
 import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.history.HistoryModels;
 import io.callcard.ui.PreferencesModel;
 import io.callcard.ui.settings.AboutFacts;
 import io.callcard.ui.settings.SettingsViewModel;
@@ -65,6 +66,8 @@ final class AppContext implements AutoCloseable {
     static final long SANDBOX_SEED = 1;
     static final String STARTUP_THREAD = "startup-io";
     static final String SETTINGS_THREAD = "settings-io";
+    static final String HISTORY_READS_THREAD = "history-reads";
+    static final String HISTORY_EXPORT_THREAD = "history-export";
     /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
     private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
     /** How long closing waits for the sandbox's post in flight; the listener it posts to closes next anyway. */
@@ -125,6 +128,14 @@ final class AppContext implements AutoCloseable {
     /** The call history and its recorder, once opened after the first frame; null while not (or not openable). */
     private volatile HistoryRecording recording;
 
+    // the history's panes (issue 13): made after the first frame, reading the store once it is opened
+    private HistoryModels historyPanes;
+    private volatile ExecutorService historyReads;
+    private volatile ExecutorService historyExports;
+    private volatile LatestValueRelay<Boolean> historyWrites;
+    /** The history's last problem, for the panes' words when the file could not be opened. */
+    private volatile HistoryProblem historyProblem;
+
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
         this.ui = ui;
@@ -148,6 +159,39 @@ final class AppContext implements AutoCloseable {
 
     ShellViewModel shell() {
         return shell;
+    }
+
+    /** Today's calls and the full history's view-models, made on first use (after the first frame). FX thread. */
+    HistoryModels historyPanes() {
+        if (historyPanes == null) {
+            historyReads = BackgroundThreads.singleThread(HISTORY_READS_THREAD);
+            historyExports = BackgroundThreads.singleThread(HISTORY_EXPORT_THREAD);
+            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), historyReads, historyExports, ui);
+            HistoryModels panes = historyPanes;
+            historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
+        }
+        return historyPanes;
+    }
+
+    /** The history's store opened: the panes read it from now on. Any thread. */
+    void historyOpened(CallHistory history) {
+        ui.execute(() -> historyPanes().attach(history));
+    }
+
+    /** The history's store could not be opened: the panes say {@code why} (a message already in words). Any thread. */
+    void historyUnavailable(String why) {
+        ui.execute(() -> historyPanes().unavailable(messages.get("history.unavailable", why)));
+    }
+
+    /**
+     * Writes reached the history's disk: today's list reads again (once for a burst of writes). Any thread; the
+     * recorder calls it as each batch's future completes.
+     */
+    void historyWritten() {
+        LatestValueRelay<Boolean> relay = historyWrites;
+        if (relay != null) {
+            relay.accept(Boolean.TRUE);
+        }
     }
 
     /** The agent's preferences, applied at once wherever they are changed (FX thread). */
@@ -377,15 +421,28 @@ final class AppContext implements AutoCloseable {
      */
     private void openHistory() {
         HistoryRecording.open(options.paths().dataDir(), tracker, this::sandboxPlays, this::historyProblem)
-                .ifPresent(opened -> {
+                .ifPresentOrElse(opened -> {
                     synchronized (sandboxLock) {
                         if (!closed) {
                             recording = opened;
+                            showHistory(opened);
                             return;
                         }
                     }
                     opened.close(); // the window closed while start-up was under way
+                }, () -> {
+                    HistoryProblem why = historyProblem;
+                    historyUnavailable(why == null ? "" : why.getMessage());
                 });
+    }
+
+    /**
+     * The history's panes read the opened store, and today's list reads it again once each applied event's writes
+     * are on disk (heard after the recorder, so its writes are queued first; the relay asks once for a burst).
+     */
+    private void showHistory(HistoryRecording opened) {
+        historyOpened(opened.history());
+        tracker.hearEveryEvent(applied -> opened.recorder().drained().thenRun(this::historyWritten));
     }
 
     /**
@@ -400,6 +457,7 @@ final class AppContext implements AutoCloseable {
 
     /** The history could not be opened, or refused a write (reported once until a write succeeds again). */
     private void historyProblem(HistoryProblem problem) {
+        historyProblem = problem;
         log().warn("Call history: {} ({})", problem.getMessage(), problem.kind());
         status(StatusKind.ERROR, HistoryRecording.messageKey(problem), problem.getMessage());
     }
@@ -654,6 +712,12 @@ final class AppContext implements AutoCloseable {
                 .then("call tracker", tracker)
                 .then("call history", () -> closeIfMade(recorded)) // after the tracker: its last events are kept
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
+                .then("history reads", () -> {
+                    if (historyReads != null) {
+                        BackgroundThreads.stop(historyReads, SETTINGS_GRACE);
+                        BackgroundThreads.stop(historyExports, SETTINGS_GRACE);
+                    }
+                })
                 .run(log());
     }
 

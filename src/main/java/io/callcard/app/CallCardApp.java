@@ -5,6 +5,8 @@ import io.callcard.ui.Messages;
 import io.callcard.ui.Shortcuts;
 import io.callcard.ui.UiExecutor;
 import io.callcard.ui.callcard.CallCardViewModel;
+import io.callcard.ui.history.HistoryWindow;
+import io.callcard.ui.history.TodayCallsView;
 import io.callcard.ui.settings.SettingsWindow;
 import io.callcard.ui.shell.ErrorDialog;
 import io.callcard.ui.shell.ShellView;
@@ -45,6 +47,7 @@ public final class CallCardApp extends Application {
     private AutoCloseable notifications;
     private Optional<DesktopTray> tray = Optional.empty();
     private Appearance appearance;
+    private HistoryWindow historyWindow;
 
     /** Used by {@link Application#launch}: the options come from the command line {@link Launcher} is reading. */
     public CallCardApp() {
@@ -103,6 +106,9 @@ public final class CallCardApp extends Application {
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
             shell.addSettingsButton();
+            context.historyPanes().use(new SystemNumberClipboard(),
+                    new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
+            addHistory(shell);
             if (options.startupProbe()) {
                 StartupProbe.firstFrameShown(context.servicesReady());
             }
@@ -154,7 +160,23 @@ public final class CallCardApp extends Application {
         ShellView fresh = new ShellView(context.shell(), messages, this::openSettings);
         windowMode.replaceViews(fresh);
         fresh.addSettingsButton();
+        addHistory(fresh);
         stage.setTitle(context.shell().titleProperty().get());
+    }
+
+    /** Today's calls under the card, and the full history from their button or Ctrl+Shift+H (issue 13). */
+    private void addHistory(ShellView shell) {
+        shell.addHistory(new TodayCallsView(context.historyPanes().today(), messages, this::openHistory),
+                HistoryWindow.SHORTCUT, this::openHistory);
+        context.historyPanes().callsChanged(); // read again: after a language switch its words are said anew
+    }
+
+    /** The full history's window, beside the main one; made on first use. */
+    private void openHistory() {
+        if (historyWindow == null) {
+            historyWindow = new HistoryWindow(stage, context.historyPanes().full(), messages);
+        }
+        historyWindow.show();
     }
 
     /** The settings window, modal over the main one; made on first use so start-up does not pay for it. */

@@ -15,6 +15,11 @@ import io.callcard.portal.WebhookUrlException;
 import io.callcard.testing.JavaStringLiterals;
 import io.callcard.testing.JavaStringLiterals.Literal;
 import io.callcard.prefs.Theme;
+import io.callcard.history.FactSource;
+import io.callcard.history.Outcome;
+import io.callcard.ui.history.DateRange;
+import io.callcard.ui.history.DirectionFilter;
+import io.callcard.ui.history.LinkedFilter;
 import io.callcard.ui.settings.LanguageChoice;
 import io.callcard.ui.settings.RateLimitChoice;
 import java.nio.file.Files;
@@ -72,7 +77,15 @@ class MessageKeysInCodeTest {
                 Map.entry("status.listenerFailed.", List.of(ListenerStartException.Reason.values())),
                 Map.entry("cli.portal.saved.", constantsOf("io.callcard.app.cli.SavedPortal$Problem")),
                 Map.entry("cli.history.outcome.", List.of(io.callcard.history.Outcome.values())),
-                Map.entry("cli.history.problem.", List.of(io.callcard.history.HistoryProblem.Kind.values())));
+                Map.entry("cli.history.problem.", List.of(io.callcard.history.HistoryProblem.Kind.values())),
+                // the call history's pane (issue 13)
+                Map.entry("history.direction.", List.of(CallDirection.values())),
+                Map.entry("history.outcome.", List.of(Outcome.values())),
+                Map.entry("history.source.", List.of(FactSource.values())),
+                Map.entry("history.details.crm.", List.of(CrmEntityType.values())),
+                Map.entry("history.range.", List.of(DateRange.values())),
+                Map.entry("history.filter.direction.", List.of(DirectionFilter.values())),
+                Map.entry("history.filter.linked.", List.of(LinkedFilter.values())));
     }
 
     /** Keys named by the portal package, which has no bundle of its own and is not scanned for literals. */

@@ -23,12 +23,12 @@ public record CrmBinding(CrmRef ref, String text, String url) {
     }
 
     /** The portal's page of the CRM activity {@code activityId} under {@code origin} (protocol.md §4). */
-    static String activityPageOf(String origin, long activityId) {
+    public static String activityPageOf(String origin, long activityId) {
         return origin + "/crm/activity/?open_view=" + activityId;
     }
 
     /** The portal's page of {@code ref} under {@code origin}. */
-    static String pageOf(String origin, CrmRef ref) {
+    public static String pageOf(String origin, CrmRef ref) {
         return origin + "/crm/" + ref.type().pathSegment() + "/details/" + ref.id() + "/";
     }
 }

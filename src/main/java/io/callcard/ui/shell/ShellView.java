@@ -43,6 +43,8 @@ public final class ShellView extends BorderPane {
             new EnumPseudoClasses<>(ShellViewModel.StatusKind.class);
 
     private final HBox statusBar;
+    private final VBox content;
+    private final CardSourceBar source;
     private final Messages messages;
     private final Runnable openSettings;
 
@@ -59,9 +61,9 @@ public final class ShellView extends BorderPane {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane cardPlace = new StackPane(card);
         StackPane.setAlignment(card, Pos.TOP_CENTER);
-        CardSourceBar source = new CardSourceBar(vm.source(), vm.missedCalls(), messages);
+        source = new CardSourceBar(vm.source(), vm.missedCalls(), messages);
         CardSourceBar.seenWhenLookedAt(card, vm.missedCalls());
-        VBox content = new VBox(cardPlace, source);
+        content = new VBox(cardPlace, source);
         content.getStyleClass().add("content");
         // a card taller than the window (a call with its note, a short screen) scrolls rather than pushing the
         // question's bar and the status line out of sight
@@ -129,6 +131,18 @@ public final class ShellView extends BorderPane {
         LazyTooltip.install(settings, messages.get("shell.settings.tooltip"));
         settings.setOnAction(e -> openSettings.run());
         statusBar.getChildren().add(settings);
+    }
+
+    /**
+     * Puts today's calls under the card (below the source line) and makes {@code keys} open the full history. The
+     * application calls this once the first frame is on screen: the history is not part of the first frame.
+     */
+    public void addHistory(Node todayCalls, KeyCombination keys, Runnable openHistory) {
+        if (content.getChildren().contains(todayCalls)) {
+            return;
+        }
+        content.getChildren().add(content.getChildren().indexOf(source) + 1, todayCalls);
+        Shortcuts.install(this, keys, openHistory);
     }
 
     private static HBox sandboxBar(ShellViewModel vm, Messages messages, Runnable openSettings) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.ui.Palette;
 import io.callcard.ui.callcard.CallCardView;
+import io.callcard.ui.history.TodayCallsView;
 import io.callcard.ui.settings.SettingsView;
 import io.callcard.ui.shell.ShellView;
 import io.callcard.ui.theme.StylesheetRules.Rule;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PaletteContrastTest {
 
     private static final List<String> FEATURE_SHEETS = List.of(Palette.STYLESHEET, ShellView.STYLESHEET,
-            SettingsView.STYLESHEET, CallCardView.STYLESHEET);
+            SettingsView.STYLESHEET, CallCardView.STYLESHEET, TodayCallsView.STYLESHEET);
     private static final List<String> GROUNDS = List.of("-cc-surface", "-cc-canvas");
     private static final List<String> BACKGROUND_KEYS = List.of("-fx-background-color", "-fx-base");
 

@@ -1,0 +1,70 @@
+package io.callcard.ui.history;
+
+import io.callcard.history.CallHistory;
+import io.callcard.ui.Messages;
+import io.callcard.ui.callcard.CrmPages;
+import io.callcard.ui.callcard.NumberClipboard;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The history's view-models, sharing one store: made with the window (before the store opens, after the first
+ * frame), given the store when it opens ({@link #attach}) or told why it could not ({@link #unavailable}).
+ */
+public final class HistoryModels {
+
+    private final TodayCallsModel today;
+    private final HistoryViewModel full;
+    private volatile CallHistory store;
+
+    /**
+     * @param clock      today and the date presets, in the clock's zone
+     * @param background where the store is read (one thread keeps the reads in order)
+     * @param exports    where exports run: long, so never in the way of the table's reads
+     * @param ui         the FX thread
+     */
+    public HistoryModels(Messages messages, Clock clock, Executor background, Executor exports, Executor ui) {
+        HistoryWords words = new HistoryWords(messages, clock.getZone());
+        today = new TodayCallsModel(words, clock, background, ui, this::store);
+        full = new HistoryViewModel(words, clock, background, exports, ui, this::store);
+    }
+
+    /** Where the details' commands go: the system clipboard, the portal's pages. */
+    public void use(NumberClipboard clipboard, CrmPages pages) {
+        today.details().use(clipboard, pages);
+        full.details().use(clipboard, pages);
+    }
+
+    /** The store opened: the panes read it from now on. FX thread. */
+    public void attach(CallHistory opened) {
+        store = Objects.requireNonNull(opened, "opened");
+        today.refresh();
+        full.reload();
+    }
+
+    /** The store could not be opened: the panes say {@code why}. FX thread. */
+    public void unavailable(String why) {
+        store = null;
+        today.unavailable(why);
+        full.unavailable(why);
+    }
+
+    /** A call was recorded: today's list reads again. FX thread. */
+    public void callsChanged() {
+        today.refresh();
+    }
+
+    public TodayCallsModel today() {
+        return today;
+    }
+
+    public HistoryViewModel full() {
+        return full;
+    }
+
+    private Optional<CallHistory> store() {
+        return Optional.ofNullable(store);
+    }
+}

@@ -1,0 +1,251 @@
+package io.callcard.ui.history;
+
+import io.callcard.history.CallHistory;
+import io.callcard.history.HistoryCall;
+import io.callcard.history.HistoryQuery;
+import io.callcard.history.HistoryQuery.SortColumn;
+import io.callcard.history.Outcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/**
+ * The full history view: the search box, the filters and the sorted column make one {@link HistoryQuery}; each change
+ * asks the store (on the background executor) how many calls match and for the first page, shows them in
+ * {@link #rows()} (paged, never all held), and keeps the statistics and the export on the same set. While a query runs
+ * the view is busy; only the newest query's answer is shown. A bad range (start after end) is refused with words and
+ * the shown calls stay as they were.
+ */
+public final class HistoryViewModel {
+
+    private final HistoryWords words;
+    private final Clock clock;
+    private final Executor background;
+    private final Executor ui;
+    private final Supplier<Optional<CallHistory>> store;
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<DateRange> dateRange = new SimpleObjectProperty<>(DateRange.ALL);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<DirectionFilter> direction = new SimpleObjectProperty<>(DirectionFilter.ALL);
+    private final ObservableSet<Outcome> outcomes = FXCollections.observableSet(EnumSet.noneOf(Outcome.class));
+    private final ObjectProperty<LinkedFilter> linked = new SimpleObjectProperty<>(LinkedFilter.ALL);
+    private final ReadOnlyObjectWrapper<HistoryQuery> query = new ReadOnlyObjectWrapper<>(HistoryQuery.ALL);
+    private final ReadOnlyLongWrapper count = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final PagedCalls rows;
+    private final CallDetailsModel details;
+    private final HistoryStatsModel stats;
+    private final HistoryExportModel export;
+    private volatile long generation;
+
+    HistoryViewModel(HistoryWords words, Clock clock, Executor background, Executor exports, Executor ui,
+                     Supplier<Optional<CallHistory>> store) {
+        this.words = Objects.requireNonNull(words, "words");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.background = Objects.requireNonNull(background, "background");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.store = Objects.requireNonNull(store, "store");
+        rows = new PagedCalls(background, ui, this::failed);
+        details = new CallDetailsModel(words, background, ui, store);
+        stats = new HistoryStatsModel(words, background, ui, store);
+        export = new HistoryExportModel(words.messages(), words.zone(), exports, ui, store);
+        summary.set(words.messages().get("history.opening"));
+        InvalidationListener changed = o -> requery();
+        searchText.addListener(changed);
+        dateRange.addListener(changed);
+        customFrom.addListener(changed);
+        customTo.addListener(changed);
+        direction.addListener(changed);
+        outcomes.addListener(changed);
+        linked.addListener(changed);
+    }
+
+    /** Sorts by {@code column}: the table's sort becomes the query's. FX thread. */
+    public void sortBy(SortColumn column, boolean descending) {
+        HistoryQuery now = query.get();
+        if (now.sort() != column || now.descending() != descending) {
+            showQuery(now.sortedBy(column, descending));
+        }
+    }
+
+    /** Asks the store again for the same query (the view was opened, the store just opened). FX thread. */
+    public void reload() {
+        load(query.get());
+    }
+
+    private void requery() {
+        HistoryQuery now = query.get();
+        DateRange range = dateRange.get();
+        Instant from = range.start(clock, words.zone(), customFrom.get());
+        Instant to = range.end(clock, words.zone(), customTo.get());
+        if (from != null && to != null && !from.isBefore(to)) {
+            problem.set(words.messages().get("history.filter.badRange"));
+            return; // nothing changed: the calls shown stay those of the last good query
+        }
+        showQuery(new HistoryQuery(searchText.get(), from, to, direction.get().directions(), chosen(outcomes),
+                linked.get().linked(), now.sort(), now.descending()));
+    }
+
+    private static java.util.Set<Outcome> chosen(ObservableSet<Outcome> picked) {
+        return picked.isEmpty() ? java.util.Set.of() : EnumSet.copyOf(picked);
+    }
+
+    private void showQuery(HistoryQuery next) {
+        problem.set("");
+        if (!next.equals(query.get())) {
+            query.set(next);
+            load(next);
+        }
+    }
+
+    private void load(HistoryQuery asked) {
+        stats.follow(asked);
+        export.follow(asked);
+        Optional<CallHistory> history = store.get();
+        if (history.isEmpty()) {
+            return;
+        }
+        long mine = ++generation;
+        busy.set(true);
+        details.show(null);
+        background.execute(() -> {
+            if (mine != generation) {
+                return; // a newer query is queued behind this one: typing never piles up reads
+            }
+            try {
+                long matched = history.get().count(asked);
+                List<HistoryCall> first = history.get().page(asked, 0, PagedCalls.PAGE_SIZE);
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        count.set(matched);
+                        summary.set(words.messages().get("history.summary", matched));
+                        rows.show(history.get()::page, asked, matched, first);
+                    }
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        rows.empty();
+                        count.set(0);
+                        failed(e);
+                    }
+                });
+            }
+        });
+    }
+
+    private void failed(RuntimeException e) {
+        problem.set(words.messages().get("history.readFailed", e.getMessage()));
+    }
+
+    /** Selecting a row shows its details. FX thread. */
+    public void select(HistoryCall call) {
+        details.show(call);
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<DateRange> dateRangeProperty() {
+        return dateRange;
+    }
+
+    /** The first day of a {@link DateRange#CUSTOM} range, or null for no bound. */
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    /** The last day (included) of a {@link DateRange#CUSTOM} range, or null for no bound. */
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    public ObjectProperty<DirectionFilter> directionProperty() {
+        return direction;
+    }
+
+    /** The outcomes shown; none chosen shows them all. */
+    public ObservableSet<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public ObjectProperty<LinkedFilter> linkedProperty() {
+        return linked;
+    }
+
+    public ReadOnlyObjectProperty<HistoryQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** The matching calls, in the query's order; rows not yet read are null. */
+    public PagedCalls rows() {
+        return rows;
+    }
+
+    public ReadOnlyLongProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** "1,234 calls", or that the history is still opening. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Why the last query or filter was refused or failed, or "". */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public CallDetailsModel details() {
+        return details;
+    }
+
+    public HistoryStatsModel stats() {
+        return stats;
+    }
+
+    public HistoryExportModel export() {
+        return export;
+    }
+
+    public HistoryWords words() {
+        return words;
+    }
+
+    /** The history could not be opened: the view says why. FX thread. */
+    void unavailable(String why) {
+        summary.set(why);
+        rows.empty();
+    }
+}

@@ -53,6 +53,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,11 +167,26 @@ final class AppContext implements AutoCloseable {
         if (historyPanes == null) {
             historyReads = BackgroundThreads.singleThread(HISTORY_READS_THREAD);
             historyExports = BackgroundThreads.singleThread(HISTORY_EXPORT_THREAD);
-            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), historyReads, historyExports, ui);
+            historyPanes = new HistoryModels(messages, Clock.systemDefaultZone(), untilClosed(historyReads),
+                    untilClosed(historyExports), ui);
             HistoryModels panes = historyPanes;
             historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
         }
         return historyPanes;
+    }
+
+    /**
+     * The panes' work goes to {@code thread} until the companion closes it; a read asked for after that (the last
+     * writes landing while the window closes) has no window left to show it in, so it is dropped, not an error.
+     */
+    private static Executor untilClosed(ExecutorService thread) {
+        return task -> {
+            try {
+                thread.execute(task);
+            } catch (RejectedExecutionException closing) {
+                // the companion is closing: nothing to read or export for
+            }
+        };
     }
 
     /** The history's store opened: the panes read it from now on. Any thread. */

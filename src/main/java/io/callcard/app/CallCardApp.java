@@ -101,17 +101,20 @@ public final class CallCardApp extends Application {
         placement.restore(stage, windowMode.compactShown());
         placement.follow(stage);
         FirstFrame.then(scene, ui, () -> {
+            if (options.startupProbe()) {
+                StartupProbe.firstFrameShown(context.servicesReady());
+            }
             // every call is followed for notifications before the services can report one
             notifications = context.followCalls(new CallNotifier(stage, messages, context.preferences()));
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
             shell.addSettingsButton();
-            context.historyPanes().use(new SystemNumberClipboard(),
-                    new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
-            addHistory(shell);
-            if (options.startupProbe()) {
-                StartupProbe.firstFrameShown(context.servicesReady());
-            }
+            // today's calls (a list, its models and their threads) wait for the next turn: the services start first
+            ui.executeLater(() -> {
+                context.historyPanes().use(new SystemNumberClipboard(),
+                        new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
+                addHistory(shell);
+            });
             if (options.trainingRun()) {
                 TrainingRun.follow(context.shell().callCard().phaseProperty(), context.servicesReady(),
                         this::listenerPort);

@@ -1,5 +1,6 @@
 package io.callcard.app;
 
+import io.callcard.app.history.RecurringStatisticsImport;
 import io.callcard.call.CallCardChannel;
 import io.callcard.call.CallFollower;
 import io.callcard.call.CallSnapshot;
@@ -136,6 +137,8 @@ final class AppContext implements AutoCloseable {
     private volatile LatestValueRelay<Boolean> historyWrites;
     /** The history's last problem, for the panes' words when the file could not be opened. */
     private volatile HistoryProblem historyProblem;
+    /** The setting "fill in the history from the portal's call records", once started; null while off. */
+    private volatile RecurringStatisticsImport statisticsImport;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -416,6 +419,9 @@ final class AppContext implements AutoCloseable {
         notes = new NoteOutbox(options.paths().dataDir(), lookupCredentials, clock);
         NoteOutbox outbox = notes;
         shell.callCard().note().attach(outbox); // the card's note field works from now on
+        if (settings.effectiveImportCallRecords()) {
+            startStatisticsImport();
+        }
         if (settings.portal() != null) {
             listener.widgetCredentials().watch(new MemberIdPin(store, settings, AppContext::onItsOwnThread,
                     notSaved -> status(StatusKind.WARNING, "status.memberIdNotSaved", store.file(), notSaved)));
@@ -450,6 +456,27 @@ final class AppContext implements AutoCloseable {
                     HistoryProblem why = historyProblem;
                     historyUnavailable(why == null ? "" : why.getMessage());
                 });
+    }
+
+    /**
+     * Reads the portal's call records into the history every quarter of an hour, with the client that signs the
+     * look-ups (so the sandbox's records while it plays); nothing when the history is not open.
+     */
+    private void startStatisticsImport() {
+        HistoryRecording open = recording;
+        if (open == null) {
+            log().info("The portal's call records are not imported: the call history is not open");
+            return;
+        }
+        RecurringStatisticsImport job = new RecurringStatisticsImport(open.history(), lookupCredentials, clock,
+                new PortalImportReport(messages, this::status, this::historyWritten));
+        synchronized (sandboxLock) {
+            if (closed) {
+                return;
+            }
+            statisticsImport = job;
+        }
+        job.start(RecurringStatisticsImport.FIRST_DELAY, RecurringStatisticsImport.EVERY);
     }
 
     /**
@@ -707,6 +734,7 @@ final class AppContext implements AutoCloseable {
         PortalWidgetProof proving = widgetProof;
         LoopbackListener open = listener;
         HistoryRecording recorded = recording;
+        RecurringStatisticsImport importing = statisticsImport;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         CardSourceWatch source = sourceWatch;
         new ShutdownSequence()
@@ -716,6 +744,7 @@ final class AppContext implements AutoCloseable {
                         playing.close(SANDBOX_PATIENCE);
                     }
                 })
+                .then("portal's call records", () -> closeIfMade(importing))
                 .then("call outcomes", () -> closeIfMade(lookingUp))
                 .then("CRM names", () -> closeIfMade(naming))
                 .then("note outbox", () -> closeIfMade(noting))

@@ -42,13 +42,14 @@ final class AsyncSettingsStore implements PlainSettings {
                 PortalSettings portal = s.portal();
                 return new SavedSettings(s.effectiveListenerPort(), s.listenerAddress(),
                         s.effectiveOfferWidgetCredentials(),
-                        s.effectiveFollowCallsToEnd(), portal == null ? null : portal.host(),
+                        s.effectiveFollowCallsToEnd(), s.effectiveImportCallRecords(),
+                        portal == null ? null : portal.host(),
                         portal == null ? RateLimitChoice.STANDARD : RateLimits.choice(portal.effectiveRateLimit()),
                         "");
             } catch (SettingsException e) {
                 Settings d = Settings.DEFAULTS;
                 return new SavedSettings(d.effectiveListenerPort(), null, d.effectiveOfferWidgetCredentials(),
-                        d.effectiveFollowCallsToEnd(), null,
+                        d.effectiveFollowCallsToEnd(), d.effectiveImportCallRecords(), null,
                         RateLimitChoice.STANDARD, messages.get("status.settingsIgnored", store.file(), e.detail()));
             }
         }, io);
@@ -56,7 +57,8 @@ final class AsyncSettingsStore implements PlainSettings {
 
     @Override
     public CompletableFuture<SaveResult> save(int listenerPort, String listenerAddress, boolean offerWidgetCredentials,
-                                              boolean followCallsToEnd, RateLimitChoice rateLimit) {
+                                              boolean followCallsToEnd, boolean importCallRecords,
+                                              RateLimitChoice rateLimit) {
         return CompletableFuture.supplyAsync(() -> {
             SettingsStore store = new SettingsStore(configDir);
             try {
@@ -68,11 +70,13 @@ final class AsyncSettingsStore implements PlainSettings {
                     }
                     return current.withListenerPort(listenerPort).withListenerAddress(listenerAddress)
                             .withOfferWidgetCredentials(offerWidgetCredentials)
-                            .withFollowCallsToEnd(followCallsToEnd).withPortal(portal);
+                            .withFollowCallsToEnd(followCallsToEnd).withImportCallRecords(importCallRecords)
+                            .withPortal(portal);
                 });
                 log().info("Settings saved: listener port {}, address {}, widget sign-in offered: {}, calls followed to"
-                        + " the end: {}", listenerPort, listenerAddress == null ? "default" : listenerAddress,
-                        offerWidgetCredentials, followCallsToEnd);
+                        + " the end: {}, portal's call records imported: {}", listenerPort,
+                        listenerAddress == null ? "default" : listenerAddress, offerWidgetCredentials, followCallsToEnd,
+                        importCallRecords);
                 return new SaveResult(true, messages.get("settings.saved"));
             } catch (SettingsException e) {
                 log().warn("Settings not saved: {}", e.getMessage());

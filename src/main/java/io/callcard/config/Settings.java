@@ -20,17 +20,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param followCallsToEnd       whether the companion holds the Bitrix24 call card open while a call runs, so that
  *                               it hears the call's end, and lets it close once the call is idle (protocol.md §2a:
  *                               a card that closes at once takes the final events with it); absent means no
+ * @param importCallRecords      whether the companion reads the portal's own call records every few minutes to fill
+ *                               in and correct its call history (history.md, "Filled in from the portal"); absent
+ *                               means no: it spends the portal's REST budget and needs the telephony scope
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Settings(Integer listenerPort, String listenerAddress, Boolean offerWidgetCredentials,
-                       PortalSettings portal, Boolean followCallsToEnd) {
+                       PortalSettings portal, Boolean followCallsToEnd,
+                       Boolean importCallRecords) {
 
     /** The documented port: the widget's handler URL is stored once per portal, so it must not wander. */
     public static final int DEFAULT_LISTENER_PORT = 48024;
     /** Loopback: nothing off this workstation can reach the listener unless the user says otherwise. */
     public static final String DEFAULT_LISTENER_ADDRESS = "127.0.0.1";
-    public static final Settings DEFAULTS = new Settings(null, null, null, null, null);
+    public static final Settings DEFAULTS = new Settings(null, null, null, null, null, null);
 
     @JsonIgnore
     public int effectiveListenerPort() {
@@ -53,23 +57,36 @@ public record Settings(Integer listenerPort, String listenerAddress, Boolean off
         return Boolean.TRUE.equals(followCallsToEnd);
     }
 
+    /** Off unless the user turned it on: it spends the portal's request budget. */
+    @JsonIgnore
+    public boolean effectiveImportCallRecords() {
+        return Boolean.TRUE.equals(importCallRecords);
+    }
+
     public Settings withListenerPort(Integer port) {
-        return new Settings(port, listenerAddress, offerWidgetCredentials, portal, followCallsToEnd);
+        return new Settings(port, listenerAddress, offerWidgetCredentials, portal, followCallsToEnd,
+                importCallRecords);
     }
 
     public Settings withListenerAddress(String address) {
-        return new Settings(listenerPort, address, offerWidgetCredentials, portal, followCallsToEnd);
+        return new Settings(listenerPort, address, offerWidgetCredentials, portal, followCallsToEnd,
+                importCallRecords);
     }
 
     public Settings withOfferWidgetCredentials(Boolean offer) {
-        return new Settings(listenerPort, listenerAddress, offer, portal, followCallsToEnd);
+        return new Settings(listenerPort, listenerAddress, offer, portal, followCallsToEnd, importCallRecords);
     }
 
     public Settings withPortal(PortalSettings newPortal) {
-        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, newPortal, followCallsToEnd);
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, newPortal, followCallsToEnd,
+                importCallRecords);
     }
 
     public Settings withFollowCallsToEnd(Boolean follow) {
-        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, portal, follow);
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, portal, follow, importCallRecords);
+    }
+
+    public Settings withImportCallRecords(Boolean importing) {
+        return new Settings(listenerPort, listenerAddress, offerWidgetCredentials, portal, followCallsToEnd, importing);
     }
 }

@@ -36,13 +36,15 @@ class SettingsSaveTest {
     @Test
     void savedSettingsWithAPortalLoadBackEqual() throws Exception {
         Settings settings = new Settings(50123, "0.0.0.0", true, PortalSettings.oauth("https://acme.bitrix24.com",
-                "local.1a2b", PortalSettings.RateLimit.ENTERPRISE).withMemberId("a223c6b9410f85df78e9377d6c4f7213"), true);
+                "local.1a2b", PortalSettings.RateLimit.ENTERPRISE).withMemberId("a223c6b9410f85df78e9377d6c4f7213"), true,
+                true);
         store().save(settings);
         assertEquals(settings, store().load());
         assertEquals("enterprise", tree().path("portal").path("rateLimit").asText());
         assertEquals("oauth", tree().path("portal").path("kind").asText());
         assertEquals("0.0.0.0", tree().path("listenerAddress").asText());
         assertTrue(tree().path("offerWidgetCredentials").asBoolean());
+        assertTrue(tree().path("importCallRecords").asBoolean());
         assertEquals("a223c6b9410f85df78e9377d6c4f7213", tree().path("portal").path("memberId").asText());
         assertFalse(tree().has("effectiveListenerPort"), "derived values are not stored");
     }

@@ -9,8 +9,8 @@ public interface PlainSettings {
 
     /**
      * Saves the port, the listener's bind address (null: the default, loopback), the widget sign-in choice and whether
-     * calls are followed to the end, and the rate limit of the saved portal, if one is saved.
+     * calls are followed to the end, whether the portal's call records fill in the history, and the rate limit of the saved portal, if one is saved.
      */
     CompletableFuture<SaveResult> save(int listenerPort, String listenerAddress, boolean offerWidgetCredentials,
-                                       boolean followCallsToEnd, RateLimitChoice rateLimit);
+                                       boolean followCallsToEnd, boolean importCallRecords, RateLimitChoice rateLimit);
 }

@@ -232,23 +232,13 @@ public final class SettingsView extends BorderPane {
         PseudoClasses.bind(port, INVALID, vm.portProblemProperty().isNotEmpty());
         Label portHelp = wrapping(new Label(messages.get("settings.port.help")), "port-help", "help");
 
-        CheckBox offer = new CheckBox(messages.get("settings.offer"));
-        offer.setId("offer-check");
-        offer.setWrapText(true);
-        offer.selectedProperty().bindBidirectional(vm.offerWidgetCredentialsProperty());
-        offer.disableProperty().bind(vm.busyProperty());
-        Label offerHelp = wrapping(new Label(messages.get("settings.offer.help")), "offer-help", "help");
-        offerHelp.getStyleClass().add("indented");
-        offer.setAccessibleHelp(offerHelp.getText());
-
-        CheckBox follow = new CheckBox(messages.get("settings.follow"));
-        follow.setId("follow-check");
-        follow.setWrapText(true);
-        follow.selectedProperty().bindBidirectional(vm.followCallsToEndProperty());
-        follow.disableProperty().bind(vm.busyProperty());
-        Label followHelp = wrapping(new Label(messages.get("settings.follow.help")), "follow-help", "help");
-        followHelp.getStyleClass().add("indented");
-        follow.setAccessibleHelp(followHelp.getText());
+        CheckBox offer = option("offer-check", "settings.offer", vm.offerWidgetCredentialsProperty());
+        Label offerHelp = optionHelp(offer, "offer-help", "settings.offer.help");
+        CheckBox follow = option("follow-check", "settings.follow", vm.followCallsToEndProperty());
+        Label followHelp = optionHelp(follow, "follow-help", "settings.follow.help");
+        CheckBox importRecords = option("import-records-check", "settings.importRecords",
+                vm.importCallRecordsProperty());
+        Label importHelp = optionHelp(importRecords, "import-records-help", "settings.importRecords.help");
 
         Button save = button("save-button", "settings.save", vm::save);
         save.disableProperty().bind(vm.canSaveProperty().not());
@@ -283,10 +273,28 @@ public final class SettingsView extends BorderPane {
                 mnemonicLabel("settings.address.label", address), address, addressProblem, addressHelp,
                 mnemonicLabel("settings.token.label", token), tokenState, row("token-row", token, forget),
                 tokenProblem, tokenHelp,
-                offer, offerHelp, follow, followHelp, row("local-actions", save),
+                offer, offerHelp, follow, followHelp, importRecords, importHelp, row("local-actions", save),
                 outcome(vm.saveOutcome(), "save-outcome"));
         section.setId("local-section");
         return section;
+    }
+
+    /** A yes-or-no setting bound both ways to {@code value}, still while a command is out. */
+    private CheckBox option(String id, String key, javafx.beans.property.BooleanProperty value) {
+        CheckBox option = new CheckBox(messages.get(key));
+        option.setId(id);
+        option.setWrapText(true);
+        option.selectedProperty().bindBidirectional(value);
+        option.disableProperty().bind(vm.busyProperty());
+        return option;
+    }
+
+    /** The words under {@code option} saying what it does, also its accessible help. */
+    private Label optionHelp(CheckBox option, String id, String key) {
+        Label help = wrapping(new Label(messages.get(key)), id, "help");
+        help.getStyleClass().add("indented");
+        option.setAccessibleHelp(help.getText());
+        return help;
     }
 
     /** A short field bound both ways to {@code text}, refused values marked {@code :invalid}; Enter saves. */

@@ -59,6 +59,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<RateLimitChoice> rateLimit = new SimpleObjectProperty<>(RateLimitChoice.STANDARD);
     private final BooleanProperty offerWidgetCredentials = new SimpleBooleanProperty(false);
     private final BooleanProperty followCallsToEnd = new SimpleBooleanProperty(false);
+    private final BooleanProperty importCallRecords = new SimpleBooleanProperty(false);
     private final StringProperty listenerPort = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper portProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper portValid = new ReadOnlyBooleanWrapper(false);
@@ -154,6 +155,7 @@ public final class SettingsViewModel {
             listenerAddress.set(saved.listenerAddress() == null ? "" : saved.listenerAddress());
             offerWidgetCredentials.set(saved.offerWidgetCredentials());
             followCallsToEnd.set(saved.followCallsToEnd());
+            importCallRecords.set(saved.importCallRecords());
             rateLimit.set(saved.rateLimit() == null ? RateLimitChoice.STANDARD : saved.rateLimit());
             savedPortalHost.set(saved.portalHost());
             if (saved.problem() == null || saved.problem().isEmpty()) {
@@ -217,7 +219,7 @@ public final class SettingsViewModel {
     }
 
     /**
-     * Save: the port, the bind address, the widget choice, the rate limit, then the application token if one is typed;
+     * Save: the port, the bind address, the widget choice, the history's import, the rate limit, then the application token if one is typed;
      * the number region goes to the preferences. Ignored while a typed value is refused.
      */
     public void save() {
@@ -230,7 +232,8 @@ public final class SettingsViewModel {
         String region = regionOf(numberRegion.get());
         saveOutcome.show(Kind.WORKING, messages.get("settings.saving"));
         run(() -> plain.save(port.getAsInt(), address, offerWidgetCredentials.get(), followCallsToEnd.get(),
-                rateLimit.get()).thenCompose(plainSaved -> !plainSaved.saved() || token == null || token.isEmpty()
+                importCallRecords.get(), rateLimit.get()).thenCompose(plainSaved ->
+                        !plainSaved.saved() || token == null || token.isEmpty()
                         ? CompletableFuture.completedFuture(plainSaved)
                         : tokens.save(token).thenApply(tokenResult -> tokenResult.saved() ? plainSaved : tokenResult)),
                 (result, failure) -> {
@@ -428,6 +431,10 @@ public final class SettingsViewModel {
     /** Whether the companion holds the call card open until each call is idle (takes effect at the next start). */
     public BooleanProperty followCallsToEndProperty() {
         return followCallsToEnd;
+    }
+
+    public BooleanProperty importCallRecordsProperty() {
+        return importCallRecords;
     }
 
     /** The listener port as typed. */

@@ -8,10 +8,11 @@ import java.util.concurrent.CompletableFuture;
 final class ManualPlainSettings implements PlainSettings {
 
     /** One save as it was asked for. */
-    record Save(int port, String address, boolean offer, boolean follow, RateLimitChoice rateLimit, CompletableFuture<SaveResult> answer) {
+    record Save(int port, String address, boolean offer, boolean follow, boolean importRecords, RateLimitChoice rateLimit,
+                CompletableFuture<SaveResult> answer) {
     }
 
-    SavedSettings saved = new SavedSettings(48024, null, false, false, null, RateLimitChoice.STANDARD, "");
+    SavedSettings saved = new SavedSettings(48024, null, false, false, false, null, RateLimitChoice.STANDARD, "");
     private final List<Save> saves = new ArrayList<>();
 
     @Override
@@ -21,8 +22,10 @@ final class ManualPlainSettings implements PlainSettings {
 
     @Override
     public CompletableFuture<SaveResult> save(int listenerPort, String listenerAddress, boolean offerWidgetCredentials,
-                                              boolean followCallsToEnd, RateLimitChoice rateLimit) {
-        Save save = new Save(listenerPort, listenerAddress, offerWidgetCredentials, followCallsToEnd, rateLimit, new CompletableFuture<>());
+                                              boolean followCallsToEnd, boolean importCallRecords,
+                                              RateLimitChoice rateLimit) {
+        Save save = new Save(listenerPort, listenerAddress, offerWidgetCredentials, followCallsToEnd, importCallRecords,
+                rateLimit, new CompletableFuture<>());
         saves.add(save);
         return save.answer();
     }

@@ -35,7 +35,8 @@ class SettingsAfterRestartTest {
 
     @BeforeEach
     void open() {
-        plain.saved = new SavedSettings(48024, "192.168.1.20", false, false, null, RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, "192.168.1.20", false, false, false, null,
+                RateLimitChoice.STANDARD, "");
         vm.open();
     }
 

@@ -35,11 +35,13 @@ class SettingsViewModelTest {
 
     @Test
     void openingShowsWhatIsSaved() {
-        plain.saved = new SavedSettings(50123, null, true, true, "acme.bitrix24.com", RateLimitChoice.ENTERPRISE, "");
+        plain.saved = new SavedSettings(50123, null, true, true, true, "acme.bitrix24.com",
+                RateLimitChoice.ENTERPRISE, "");
         vm.open();
         assertEquals("50123", vm.listenerPortProperty().get());
         assertTrue(vm.offerWidgetCredentialsProperty().get());
         assertTrue(vm.followCallsToEndProperty().get());
+        assertTrue(vm.importCallRecordsProperty().get());
         assertEquals(RateLimitChoice.ENTERPRISE, vm.rateLimitProperty().get());
         assertEquals("Now: acme.bitrix24.com", vm.savedPortalTextProperty().get());
         assertEquals(Kind.NONE, vm.saveOutcome().kindProperty().get());
@@ -52,12 +54,13 @@ class SettingsViewModelTest {
                 vm.savedPortalTextProperty().get());
         assertFalse(vm.offerWidgetCredentialsProperty().get());
         assertFalse(vm.followCallsToEndProperty().get(), "following calls changes the portal's card: opt-in");
+        assertFalse(vm.importCallRecordsProperty().get(), "importing spends the portal's request budget: opt-in");
         assertFalse(vm.canDisconnectProperty().get(), "nothing to disconnect");
     }
 
     @Test
     void anUnreadableSettingsFileIsSaidWhenTheWindowOpens() {
-        plain.saved = new SavedSettings(48024, null, false, false, null, RateLimitChoice.STANDARD,
+        plain.saved = new SavedSettings(48024, null, false, false, false, null, RateLimitChoice.STANDARD,
                 "settings.json is broken");
         vm.open();
         assertEquals(Kind.FAILURE, vm.saveOutcome().kindProperty().get());
@@ -163,7 +166,8 @@ class SettingsViewModelTest {
 
     @Test
     void disconnectAsksFirstAndKeepsThePortalWhenTheUserSaysNo() {
-        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, false, "acme.bitrix24.com",
+                RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         assertTrue(vm.confirmingDisconnectProperty().get());
@@ -180,7 +184,8 @@ class SettingsViewModelTest {
 
     @Test
     void aConfirmedDisconnectForgetsThePortal() {
-        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, false, "acme.bitrix24.com",
+                RateLimitChoice.STANDARD, "");
         vm.open();
         vm.requestDisconnect();
         vm.confirmDisconnect();
@@ -201,6 +206,7 @@ class SettingsViewModelTest {
         vm.listenerPortProperty().set(" 50123 ");
         vm.offerWidgetCredentialsProperty().set(true);
         vm.followCallsToEndProperty().set(true);
+        vm.importCallRecordsProperty().set(true);
         vm.rateLimitProperty().set(RateLimitChoice.ENTERPRISE);
         vm.save();
         vm.save();
@@ -209,6 +215,7 @@ class SettingsViewModelTest {
         assertEquals(50123, save.port());
         assertTrue(save.offer());
         assertTrue(save.follow());
+        assertTrue(save.importRecords());
         assertEquals(RateLimitChoice.ENTERPRISE, save.rateLimit());
         assertEquals(Kind.WORKING, vm.saveOutcome().kindProperty().get());
 

@@ -49,7 +49,8 @@ class SettingsViewTest {
     private AboutFacts about;
 
     private void open(Locale language) throws Exception {
-        plain.saved = new SavedSettings(48024, null, false, false, "acme.bitrix24.com", RateLimitChoice.STANDARD, "");
+        plain.saved = new SavedSettings(48024, null, false, false, false, "acme.bitrix24.com",
+                RateLimitChoice.STANDARD, "");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(owner -> {
             Messages messages = Messages.forLocale(language);

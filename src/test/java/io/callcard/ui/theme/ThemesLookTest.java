@@ -233,13 +233,13 @@ class ThemesLookTest {
     private static final class SavedPlainSettings implements PlainSettings {
         @Override
         public CompletableFuture<SavedSettings> load() {
-            return CompletableFuture.completedFuture(new SavedSettings(48024, null, false, false, "acme.bitrix24.com",
-                    RateLimitChoice.STANDARD, ""));
+            return CompletableFuture.completedFuture(new SavedSettings(48024, null, false, false, false,
+                    "acme.bitrix24.com", RateLimitChoice.STANDARD, ""));
         }
 
         @Override
         public CompletableFuture<SaveResult> save(int port, String address, boolean offer, boolean follow,
-                                                  RateLimitChoice rateLimit) {
+                                                  boolean importRecords, RateLimitChoice rateLimit) {
             return new CompletableFuture<>();
         }
     }

@@ -1,6 +1,5 @@
 package io.callcard.app.cli;
 
-import io.callcard.history.HistoryProblem;
 import io.callcard.history.HistoryQuery;
 import io.callcard.history.export.ExportFormat;
 import io.callcard.history.export.ExportProgress;
@@ -64,21 +63,17 @@ public final class HistoryExportCommand implements Callable<Integer> {
         HistoryQuery query = filter.query(zone, spec.commandLine());
         Messages words = where.words();
         PrintWriter err = spec.commandLine().getErr();
-        SqliteCallHistory history = HistoryFile.forReading(where.paths(), words, err);
-        if (history == null) {
-            return FAILED;
-        }
-        try (history) {
-            long rows = out == null ? toStandardOutput(history, query, zone) : toFile(history, query, zone, words, err);
-            err.println(words.get("cli.history.exported", rows, out == null ? "-" : out.toAbsolutePath()));
-            return DONE;
-        } catch (IOException e) {
-            err.println(words.get("cli.history.exportFailed", out == null ? "-" : out, e.getMessage()));
-            return FAILED;
-        } catch (HistoryProblem problem) {
-            err.println(HistoryFile.problem(words, problem, history.file()));
-            return FAILED;
-        }
+        return HistoryFile.read(where.paths(), words, err, FAILED, history -> {
+            try {
+                long rows = out == null ? toStandardOutput(history, query, zone)
+                        : toFile(history, query, zone, words, err);
+                err.println(words.get("cli.history.exported", rows, out == null ? "-" : out.toAbsolutePath()));
+                return DONE;
+            } catch (IOException e) {
+                err.println(words.get("cli.history.exportFailed", out == null ? "-" : out, e.getMessage()));
+                return FAILED;
+            }
+        });
     }
 
     private long toStandardOutput(SqliteCallHistory history, HistoryQuery query, ZoneId zone) throws IOException {
@@ -92,9 +87,9 @@ public final class HistoryExportCommand implements Callable<Integer> {
             throws IOException {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        ProgressLine progress = new ProgressLine(err, words);
+        TenthsProgress progress = new TenthsProgress(err, words, "cli.history.exporting");
         try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            long rows = HistoryExporter.export(history, query, format, stream, progress, zone);
+            long rows = HistoryExporter.export(history, query, format, stream, progress::done, zone);
             stream.close();
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return rows;
@@ -103,24 +98,4 @@ public final class HistoryExportCommand implements Callable<Integer> {
         }
     }
 
-    /** "Exported 12,500 of 100,000 calls" on the error stream, every tenth of the way, so a pipe stays clean. */
-    private static final class ProgressLine implements ExportProgress {
-        private final PrintWriter err;
-        private final Messages words;
-        private long nextTenth;
-
-        ProgressLine(PrintWriter err, Messages words) {
-            this.err = err;
-            this.words = words;
-        }
-
-        @Override
-        public void rowsDone(long done, long total) {
-            if (total > 0 && done * 10 >= nextTenth * total && done < total) {
-                err.println(words.get("cli.history.exporting", done, total));
-                err.flush();
-                nextTenth = done * 10 / total + 1;
-            }
-        }
-    }
 }

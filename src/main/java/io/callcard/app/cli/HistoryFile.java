@@ -6,6 +6,7 @@ import io.callcard.history.sqlite.SqliteCallHistory;
 import io.callcard.history.sqlite.StoreOptions;
 import io.callcard.ui.Messages;
 import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -26,7 +27,7 @@ final class HistoryFile {
     }
 
     /** Opens the history to read it; null (with the reason said on {@code err}) when there is none or it cannot be. */
-    static SqliteCallHistory forReading(AppPaths paths, Messages words, java.io.PrintWriter err) {
+    static SqliteCallHistory forReading(AppPaths paths, Messages words, PrintWriter err) {
         Path file = of(paths);
         if (!Files.isRegularFile(file)) {
             err.println(words.get("cli.history.noFile", file));
@@ -41,13 +42,44 @@ final class HistoryFile {
     }
 
     /** Opens (or creates) the history to write it; null (with the reason said on {@code err}) when it cannot be. */
-    static SqliteCallHistory forWriting(AppPaths paths, Messages words, java.io.PrintWriter err) {
+    static SqliteCallHistory forWriting(AppPaths paths, Messages words, PrintWriter err) {
         Path file = of(paths);
         try {
             return SqliteCallHistory.open(file);
         } catch (HistoryProblem problem) {
             err.println(problem(words, problem, file));
             return null;
+        }
+    }
+
+    /** What a command does with the opened history: its exit code. */
+    @FunctionalInterface
+    interface Use {
+        int with(SqliteCallHistory history);
+    }
+
+    /**
+     * Opens the history to read it, lets {@code use} work with it and closes it; {@code failed} when it cannot be
+     * opened or refuses a read (the reason said on {@code err}).
+     */
+    static int read(AppPaths paths, Messages words, PrintWriter err, int failed, Use use) {
+        return using(forReading(paths, words, err), words, err, failed, use);
+    }
+
+    /** As {@link #read}, opened (or created) to write. */
+    static int write(AppPaths paths, Messages words, PrintWriter err, int failed, Use use) {
+        return using(forWriting(paths, words, err), words, err, failed, use);
+    }
+
+    private static int using(SqliteCallHistory history, Messages words, PrintWriter err, int failed, Use use) {
+        if (history == null) {
+            return failed;
+        }
+        try (history) {
+            return use.with(history);
+        } catch (HistoryProblem problem) {
+            err.println(problem(words, problem, history.file()));
+            return failed;
         }
     }
 

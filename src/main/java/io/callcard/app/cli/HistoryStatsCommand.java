@@ -1,10 +1,8 @@
 package io.callcard.app.cli;
 
-import io.callcard.history.HistoryProblem;
 import io.callcard.history.HistoryQuery;
 import io.callcard.history.HistoryStats;
 import io.callcard.history.Outcome;
-import io.callcard.history.sqlite.SqliteCallHistory;
 import io.callcard.ui.Messages;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -44,17 +42,10 @@ public final class HistoryStatsCommand implements Callable<Integer> {
         Messages words = where.words();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SqliteCallHistory history = HistoryFile.forReading(where.paths(), words, err);
-        if (history == null) {
-            return FAILED;
-        }
-        try (history) {
+        return HistoryFile.read(where.paths(), words, err, FAILED, history -> {
             print(history.stats(query, zone), words, out);
             return DONE;
-        } catch (HistoryProblem problem) {
-            err.println(HistoryFile.problem(words, problem, history.file()));
-            return FAILED;
-        }
+        });
     }
 
     static void print(HistoryStats stats, Messages words, PrintWriter out) {

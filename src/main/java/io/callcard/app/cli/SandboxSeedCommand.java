@@ -2,8 +2,6 @@ package io.callcard.app.cli;
 
 import io.callcard.app.AppPaths;
 import io.callcard.app.history.SeededHistory;
-import io.callcard.history.HistoryProblem;
-import io.callcard.history.sqlite.SqliteCallHistory;
 import io.callcard.sandbox.SeededCalls;
 import io.callcard.ui.Messages;
 import java.io.PrintWriter;
@@ -67,27 +65,14 @@ public final class SandboxSeedCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AppPaths paths = where.paths();
-        SqliteCallHistory history = HistoryFile.forWriting(paths, words, err);
-        if (history == null) {
-            return FAILED;
-        }
         long started = System.nanoTime();
-        long[] nextTenth = {1};
-        try (history) {
+        TenthsProgress progress = new TenthsProgress(err, words, "cli.seed.progress");
+        return HistoryFile.write(paths, words, err, FAILED, history -> {
             long written = SeededHistory.seed(history, seed, new SeededCalls(seed, days, clock.instant(),
-                    clock.getZone()), calls, stored -> {
-                        if (stored * 10 >= nextTenth[0] * calls && stored < calls) {
-                            err.println(words.get("cli.seed.progress", stored, calls));
-                            err.flush();
-                            nextTenth[0] = stored * 10 / calls + 1;
-                        }
-                    });
+                    clock.getZone()), calls, stored -> progress.done(stored, calls));
             out.println(words.get("cli.seed.done", written, history.file(),
                     String.format(words.locale(), "%.1f", (System.nanoTime() - started) / 1e9)));
             return DONE;
-        } catch (HistoryProblem problem) {
-            err.println(HistoryFile.problem(words, problem, history.file()));
-            return FAILED;
-        }
+        });
     }
 }

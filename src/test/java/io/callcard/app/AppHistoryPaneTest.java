@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.history.CallHistory;
 import io.callcard.history.HistoryCall;
-import io.callcard.ui.Messages;
 import io.callcard.ui.history.HistoryModels;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,20 +23,14 @@ class AppHistoryPaneTest {
 
     @TempDir
     Path home;
+    @RegisterExtension
+    final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-    @AfterEach
-    void stop() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void todaysListShowsTheCallsRecordedAfterTheStoreOpened() throws Exception {
-        StartupOptions options = new StartupOptions(AppPaths.underHome(home), 0, true, Locale.ENGLISH, 50, false,
-                null);
-        context = new AppContext(options, Messages.forLocale(Locale.ENGLISH), Runnable::run);
+        context = companion.made(AppPaths.underHome(home), true, 50, null);
         HistoryModels panes = context.historyPanes(); // as the window does at its first frame
         assertEquals("The history is opening…", panes.today().emptyTextProperty().get());
         context.startServices();

@@ -9,16 +9,13 @@ import io.callcard.call.CrmRef;
 import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.ScenarioFiles;
 import io.callcard.testing.SlowTest;
-import io.callcard.ui.Messages;
 import io.callcard.ui.callcard.CallNoteViewModel;
 import io.callcard.wire.Loopback;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,14 +29,10 @@ class DefaultRunNoteTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void aNoteOnTheSandboxsLinkedCallLandsInTheSandboxsCrm() throws Exception {
@@ -47,10 +40,7 @@ class DefaultRunNoteTest {
                 + " \"calls\": [{\"direction\": \"incoming\", \"caller\": \"berlin\", \"ringSeconds\": 1,"
                 + " \"talkSeconds\": 2, \"crm\": {\"type\": \"contact\", \"id\": 797}}]}");
         AppPaths paths = AppPaths.underHome(home);
-        StartupOptions options = new StartupOptions(paths, 0, true, Locale.ENGLISH, 4, false, linked);
-        context = new AppContext(options, Messages.forLocale(Locale.ENGLISH), Runnable::run);
-        context.startServices();
-        context.servicesReady().get(20, TimeUnit.SECONDS);
+        context = companion.started(paths, true, 4, linked);
         CallNoteViewModel note = context.shell().callCard().note();
         waitFor(() -> note.shownProperty().get(), "the linked call's note field");
 

@@ -9,14 +9,12 @@ import io.callcard.call.CallSnapshot;
 import io.callcard.sandbox.Scenario;
 import io.callcard.sandbox.ScenarioFiles;
 import io.callcard.testing.SlowTest;
-import io.callcard.ui.Messages;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,23 +28,17 @@ class DefaultRunOutcomeTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-    @AfterEach
-    void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void aBusyCallTheWidgetCouldNotTellIsShownPendingThenBusyFromThePortalsRecord() throws Exception {
         Scenario busy = ScenarioFiles.parse("busy.json", "{\"name\": \"busy\", \"gapBetweenCallsSeconds\": 600,"
                 + " \"calls\": [{\"direction\": \"outgoing\", \"caller\": \"berlin\", \"ringSeconds\": 4,"
                 + " \"failedCode\": \"486\"}]}");
-        StartupOptions options = new StartupOptions(AppPaths.underHome(home), 0, true, Locale.ENGLISH, 4, false,
-                busy);
-        context = new AppContext(options, Messages.forLocale(Locale.ENGLISH), Runnable::run);
+        context = companion.made(AppPaths.underHome(home), true, 4, busy);
         List<CallSnapshot> seen = new CopyOnWriteArrayList<>();
         context.tracker().subscribe(update -> seen.add(update.current()));
         context.startServices();

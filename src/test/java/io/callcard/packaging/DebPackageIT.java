@@ -95,7 +95,8 @@ class DebPackageIT {
     }
 
     @Test
-    void theInstalledLauncherStartsTheWindowAndASandboxCallAfterTheArchiveIsMadeWhereItLies(@TempDir Path run)
+    void theInstalledLauncherShowsTheWindowAndASandboxCallOnTheCardAndInTheHistoryOnceTheArchiveIsMade(
+            @TempDir Path run)
             throws Exception {
         Path app = root.resolve(INSTALL);
         run(app.resolve("lib/cds-archive.sh").toString(), app.toString()); // what postinst does at /opt
@@ -104,6 +105,7 @@ class DebPackageIT {
         PackagedLaunch.Run launched = PackagedLaunch.run(app.resolve("bin/CallCard-Companion"), run);
 
         launched.showedAFrameACallAndStoppedCleanly();
+        launched.recordedTheCallInTheHistory();
         assertTrue(launched.log().contains("CallCard Companion " + VERSION + " starting"), "the pom's version");
     }
 

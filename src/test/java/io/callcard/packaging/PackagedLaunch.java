@@ -3,8 +3,12 @@ package io.callcard.packaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcard.testing.Eventually;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +33,8 @@ import java.util.regex.Pattern;
 final class PackagedLaunch {
 
     /** What the run printed, the listener's answer while it ran, and how it ended. */
-    record Run(List<String> out, String err, int exitCode, int healthStatus, String healthBody, Path userHome) {
+    record Run(Path launcher, List<String> out, String err, int exitCode, int healthStatus, String healthBody,
+               Path userHome) {
 
         /** The lines the companion printed, in order, as the training run promises them. */
         void showedAFrameACallAndStoppedCleanly() {
@@ -40,6 +46,26 @@ final class PackagedLaunch {
             assertEquals(expected, seen, () -> "milestones; stderr:\n" + err);
             assertEquals(200, healthStatus, "GET /health while it ran");
             assertTrue(healthBody.contains("\"callcard-companion\""), healthBody);
+        }
+
+        /**
+         * The call the run showed, as the history holds it: {@code history export --format json} run by the same
+         * launcher on the same home folder, as an agent or an admin would.
+         */
+        void recordedTheCallInTheHistory() throws IOException, InterruptedException {
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "history", "export", "--format", "json");
+            environment(pb, userHome);
+            Process export = pb.start();
+            CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(export.getErrorStream()));
+            String json = new String(export.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, export.waitFor(), () -> "history export; stderr:\n" + new String(errors.join()));
+            JsonNode calls = new ObjectMapper().readTree(json);
+            assertEquals(1, calls.size(), () -> "one call in the history: " + json);
+            JsonNode call = calls.get(0);
+            assertTrue(call.get("call_id").asText().startsWith("sandbox."), json);
+            assertEquals("ANSWERED", call.get("outcome").asText(), json);
+            assertTrue(call.hasNonNull("connected_at") && call.hasNonNull("ended_at"), "connected and ended: " + json);
+            assertTrue(call.get("number").asText().startsWith("+"), "the caller in E.164: " + json);
         }
 
         /** The companion's log, where an agent's is: ~/.local/state/callcard-companion/logs. */
@@ -60,11 +86,7 @@ final class PackagedLaunch {
         ProcessBuilder pb = new ProcessBuilder("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24",
                 launcher.toString(), "--training-run", "--sandbox", "--sandbox-speed", "4", "--port", "0",
                 "--lang", "en").redirectOutput(out.toFile()).redirectError(err.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("HOME", home.toString());
-        env.keySet().removeIf(name -> name.startsWith("XDG_"));
-        // Java takes the home folder from the user database, not from HOME
-        env.put("JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
+        environment(pb, home);
         Process process = pb.start();
         try {
             Eventually.waitFor(() -> PORT.matcher(read(out)).find() || !process.isAlive(),
@@ -80,11 +102,28 @@ final class PackagedLaunch {
                 body = health.body();
             }
             int code = Eventually.result(process.onExit(), "the companion to quit after its call").exitValue();
-            return new Run(read(out).lines().toList(), read(err), code, status, body, home);
+            return new Run(launcher, read(out).lines().toList(), read(err), code, status, body, home);
         } finally {
             // only when something failed: the run quits by itself
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
+        }
+    }
+
+    /** The agent's home folder (HOME, no XDG overrides), and the archive required: the JVM refuses to start without. */
+    private static void environment(ProcessBuilder pb, Path home) {
+        Map<String, String> env = pb.environment();
+        env.put("HOME", home.toString());
+        env.keySet().removeIf(name -> name.startsWith("XDG_"));
+        // Java takes the home folder from the user database, not from HOME
+        env.put("JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,6 +25,8 @@ class DebPackageIT {
 
     private static final String INSTALL = "opt/callcard-companion";
     private static final String VERSION = System.getProperty("project.version");
+    /** The menu entry's file name, as jpackage names it. */
+    private static final String MENU_ENTRY = "callcard-companion-CallCard-Companion.desktop";
 
     @TempDir
     static Path scratch;
@@ -87,7 +89,9 @@ class DebPackageIT {
             List<String> commands = Files.exists(file) ? Files.readAllLines(file).stream()
                     .filter(l -> !l.trim().startsWith("#")).toList() : List.of();
             for (String line : commands.stream().filter(l -> l.trim().startsWith("rm ")).toList()) {
-                assertTrue(line.contains("/" + INSTALL + "/"), script + " removes only the installed files: " + line);
+                assertTrue(line.contains("/" + INSTALL + "/")
+                        || line.trim().equals("rm -f /usr/share/applications/" + MENU_ENTRY),
+                        script + " removes only the installed files and the menu entry: " + line);
             }
             String text = String.join("\n", commands);
             assertFalse(text.contains("HOME") || text.contains(".config") || text.contains(".local/"), script + ": " + text);

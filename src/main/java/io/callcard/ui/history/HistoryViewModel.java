@@ -177,10 +177,10 @@ public final class HistoryViewModel {
 
     /** The count landed ({@code matched}), or is still being counted ({@code -1}, at least {@code shown}). */
     private void counted(long matched, int shown) {
-        counting.set(matched < 0);
         count.set(matched < 0 ? shown : matched);
         summary.set(matched < 0 ? words.messages().get("history.summary.counting", shown)
                 : words.messages().get("history.summary", matched));
+        counting.set(matched < 0); // last: who waits for the count to land finds it set
     }
 
     private void failed(RuntimeException e) {

@@ -228,7 +228,8 @@ class HistoryWindowTest {
         WaitForAsyncUtils.asyncFx(() -> vm.linkedProperty().set(LinkedFilter.UNLINKED)).get(5, TimeUnit.SECONDS);
         Eventually.waitFor(() -> vm.queryProperty().get().linked() == Boolean.FALSE && !vm.busyProperty().get()
                 && !vm.countingProperty().get(), "unlinked only, counted");
-        long unlinked = vm.countProperty().get();
+        WaitForAsyncUtils.waitForFxEvents();
+        long unlinked = WaitForAsyncUtils.asyncFx(() -> vm.countProperty().get()).get(5, TimeUnit.SECONDS);
         robot.clickOn("#history-export");
         Label outcome = (Label) root().lookup("#history-export-outcome");
         Eventually.waitFor(() -> outcome.getText().endsWith("written to " + dir.resolve("export.csv")),

@@ -17,6 +17,7 @@ import io.callcard.config.SettingsException;
 import io.callcard.config.SettingsStore;
 import io.callcard.history.CallHistory;
 import io.callcard.history.HistoryProblem;
+import io.callcard.history.sqlite.SqliteCallHistory;
 import io.callcard.listener.InputChannel;
 import io.callcard.listener.InputHeard;
 import io.callcard.listener.ListenerStartException;
@@ -139,6 +140,8 @@ final class AppContext implements AutoCloseable {
     private volatile HistoryProblem historyProblem;
     /** The setting "fill in the history from the portal's call records", once started; null while off. */
     private volatile RecurringStatisticsImport statisticsImport;
+    /** The history opened read-only as the agent's way out of a newer or held file; null while not. */
+    private volatile CallHistory readOnlyHistory;
 
     AppContext(StartupOptions options, Messages messages, Executor ui) {
         this.options = options;
@@ -174,6 +177,9 @@ final class AppContext implements AutoCloseable {
                     untilClosed(historyExports), ui);
             HistoryModels panes = historyPanes;
             historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
+            panes.use(new HistoryWayOuts(options.paths().dataDir().resolve(SqliteCallHistory.FILE_NAME), historyReads,
+                    () -> recording != null || readOnlyHistory != null, this::historyMovedAside,
+                    this::historyOpenedReadOnly));
         }
         return historyPanes;
     }
@@ -197,9 +203,32 @@ final class AppContext implements AutoCloseable {
         ui.execute(() -> historyPanes().attach(history));
     }
 
-    /** The history's store could not be opened: the panes say {@code why} (a message already in words). Any thread. */
-    void historyUnavailable(String why) {
-        ui.execute(() -> historyPanes().unavailable(messages.get("history.unavailable", why)));
+    /** The history's store could not be opened: the panes say why, with its ways out. Any thread. */
+    void historyUnavailable(HistoryProblem why) {
+        String words = messages.get("history.unavailable", why == null ? "" : why.getMessage());
+        ui.execute(() -> historyPanes().unavailable(words, HistoryWayOuts.offeredFor(why)));
+    }
+
+    /** The damaged file was moved aside (the agent asked): the history opens anew, as at start-up. History thread. */
+    private void historyMovedAside(String movedTo) {
+        log().info("Call history: the damaged file was moved aside to {}", movedTo);
+        openHistory();
+        if (recording != null) {
+            status(StatusKind.OK, "status.history.startedAnew", movedTo);
+        }
+    }
+
+    /** The history file was opened read-only (the agent asked): the panes read it, nothing records. History thread. */
+    private void historyOpenedReadOnly(CallHistory opened) {
+        synchronized (sandboxLock) {
+            if (closed) {
+                opened.close();
+                return;
+            }
+            readOnlyHistory = opened;
+        }
+        status(StatusKind.WARNING, "status.history.readOnly");
+        historyOpened(opened);
     }
 
     /**
@@ -452,10 +481,7 @@ final class AppContext implements AutoCloseable {
                         }
                     }
                     opened.close(); // the window closed while start-up was under way
-                }, () -> {
-                    HistoryProblem why = historyProblem;
-                    historyUnavailable(why == null ? "" : why.getMessage());
-                });
+                }, () -> historyUnavailable(historyProblem));
     }
 
     /**
@@ -735,6 +761,7 @@ final class AppContext implements AutoCloseable {
         LoopbackListener open = listener;
         HistoryRecording recorded = recording;
         RecurringStatisticsImport importing = statisticsImport;
+        CallHistory readOnly = readOnlyHistory;
         closeQuietly(failureNotices); // the window is going: failures from now on are logged only
         CardSourceWatch source = sourceWatch;
         new ShutdownSequence()
@@ -756,6 +783,7 @@ final class AppContext implements AutoCloseable {
                 .then("widget proof", () -> closeIfMade(proving))
                 .then("call tracker", tracker)
                 .then("call history", () -> closeIfMade(recorded)) // after the tracker: its last events are kept
+                .then("read-only call history", () -> closeIfMade(readOnly))
                 .then("settings thread", () -> BackgroundThreads.stop(settingsIo, SETTINGS_GRACE))
                 .then("history reads", () -> {
                     if (historyReads != null) {

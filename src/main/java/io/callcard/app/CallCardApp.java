@@ -113,6 +113,8 @@ public final class CallCardApp extends Application {
             ui.executeLater(() -> {
                 context.historyPanes().use(new SystemNumberClipboard(),
                         new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
+                // the history's numbers are read as the card reads them: in the same region
+                context.historyPanes().readNumbersIn(context.shell().callCard()::numberRegion);
                 addHistory(shell);
             });
             if (options.trainingRun()) {

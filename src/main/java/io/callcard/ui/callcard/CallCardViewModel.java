@@ -158,7 +158,7 @@ public final class CallCardViewModel {
 
     /** The number read once per number and region: a call's many snapshots mostly repeat them. */
     private CardNumber numberOf(CallerNumber phone) {
-        String region = region();
+        String region = numberRegion();
         if (!phone.equals(readPhone) || !region.equals(readRegion)) {
             readNumber = CardNumber.of(phone, region, messages);
             readPhone = phone;
@@ -167,8 +167,11 @@ public final class CallCardViewModel {
         return readNumber;
     }
 
-    /** The region numbers without a country code are read in: the agent's, else the portal's language's, else ours. */
-    private String region() {
+    /**
+     * The region numbers without a country code are read in: the agent's, else the portal's language's, else ours.
+     * The history reads its numbers in the same one. FX thread.
+     */
+    public String numberRegion() {
         String chosen = preferences == null ? null : preferences.current().numberRegion();
         return NumberRegions.choose(chosen, portalLanguage.get().orElse(null), systemLocale);
     }

@@ -3,25 +3,34 @@ package io.callcard.ui.history;
 import io.callcard.history.Outcome;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Shown;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The search box and the filters above the history table: a clearable search field, a date preset (with two date
- * pickers for a range of one's own), the direction and CRM-link choices as segmented buttons, the outcomes as a
- * check-combo (none checked shows all).
+ * pickers for a range of one's own), the direction and CRM-link choices as segmented buttons, the outcomes as a menu of
+ * check boxes (none checked shows all).
  */
 final class HistoryFilterBar extends FlowPane {
 
@@ -41,18 +50,27 @@ final class HistoryFilterBar extends FlowPane {
         range.setConverter(named(messages, "history.range.", DateRange::name));
         range.setButtonCell(new NamedCell<>(messages, "history.range.", DateRange::name));
         range.valueProperty().bindBidirectional(vm.dateRangeProperty());
-        DatePicker from = new DatePicker();
-        from.setId("history-from");
-        from.setPromptText(messages.get("history.range.from"));
-        from.valueProperty().bindBidirectional(vm.customFromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("history-to");
-        to.setPromptText(messages.get("history.range.to"));
-        to.valueProperty().bindBidirectional(vm.customToProperty());
-        for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.getStyleClass().add("history-date");
-            Shown.bind(picker, vm.dateRangeProperty().isEqualTo(DateRange.CUSTOM));
+        // the two pickers of a range of one's own are made when that range is first chosen: most openings never need
+        // them, and each costs the opening a skin, a popup's makings and their CSS
+        HBox customRange = new HBox();
+        customRange.getStyleClass().add("history-custom-range");
+        customRange.setAlignment(Pos.CENTER_LEFT);
+        Shown.bind(customRange, vm.dateRangeProperty().isEqualTo(DateRange.CUSTOM));
+        Runnable makePickers = () -> {
+            if (customRange.getChildren().isEmpty()) {
+                customRange.getChildren().setAll(
+                        picker("history-from", messages.get("history.range.from"), vm.customFromProperty()),
+                        picker("history-to", messages.get("history.range.to"), vm.customToProperty()));
+            }
+        };
+        if (vm.dateRangeProperty().get() == DateRange.CUSTOM) {
+            makePickers.run();
         }
+        vm.dateRangeProperty().addListener((o, was, now) -> {
+            if (now == DateRange.CUSTOM) {
+                makePickers.run();
+            }
+        });
 
         SegmentedButton direction = segmented(messages, "history.filter.direction.", DirectionFilter.values(),
                 vm.directionProperty());
@@ -61,28 +79,54 @@ final class HistoryFilterBar extends FlowPane {
                 vm.linkedProperty());
         linked.setId("history-linked");
 
-        CheckComboBox<Outcome> outcomes = new CheckComboBox<>();
-        outcomes.setId("history-outcomes");
-        outcomes.getItems().setAll(Outcome.values());
-        outcomes.setConverter(named(messages, "history.outcome.", Outcome::name));
-        outcomes.setTitle(messages.get("history.filter.outcomes"));
-        outcomes.setShowCheckedCount(true);
-        vm.outcomes().forEach(o -> outcomes.getCheckModel().check(o));
-        outcomes.getCheckModel().getCheckedItems().addListener(
-                (javafx.collections.ListChangeListener<Outcome>) change -> {
-                    vm.outcomes().retainAll(outcomes.getCheckModel().getCheckedItems());
-                    vm.outcomes().addAll(outcomes.getCheckModel().getCheckedItems());
-                });
-        vm.outcomes().addListener((SetChangeListener<Outcome>) change -> {
-            if (change.wasAdded() && !outcomes.getCheckModel().isChecked(change.getElementAdded())) {
-                outcomes.getCheckModel().check(change.getElementAdded());
-            }
-            if (change.wasRemoved() && outcomes.getCheckModel().isChecked(change.getElementRemoved())) {
-                outcomes.getCheckModel().clearCheck(change.getElementRemoved());
-            }
-        });
+        MenuButton outcomes = outcomeChoice(vm.outcomes(), messages);
 
-        getChildren().addAll(search, range, from, to, direction, outcomes, linked);
+        getChildren().addAll(search, range, customRange, direction, outcomes, linked);
+    }
+
+    private static DatePicker picker(String id, String prompt, ObjectProperty<LocalDate> day) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.getStyleClass().add("history-date");
+        picker.setPromptText(prompt);
+        picker.valueProperty().bindBidirectional(day);
+        return picker;
+    }
+
+    /**
+     * The outcomes as a menu of check boxes (the menu stays open while ticking several), titled with how many are
+     * ticked; none ticked shows all. A plain menu button rather than ControlsFX's CheckComboBox: that one's skin cost
+     * the window's opening 60-270 ms (measured with HistoryPaneBench's machinery), the menu's items cost nothing until
+     * it is opened.
+     */
+    private static MenuButton outcomeChoice(ObservableSet<Outcome> chosen, Messages messages) {
+        MenuButton menu = new MenuButton();
+        menu.setId("history-outcomes");
+        menu.getStyleClass().add("history-outcomes");
+        String title = messages.get("history.filter.outcomes");
+        List<CheckBox> boxes = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            CheckBox box = new CheckBox(messages.get("history.outcome." + outcome.name()));
+            box.setId("history-outcome-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            box.setUserData(outcome);
+            box.setSelected(chosen.contains(outcome));
+            box.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    chosen.add(outcome);
+                } else {
+                    chosen.remove(outcome);
+                }
+            });
+            boxes.add(box);
+            CustomMenuItem item = new CustomMenuItem(box);
+            item.setHideOnClick(false);
+            menu.getItems().add(item);
+        }
+        chosen.addListener((SetChangeListener<Outcome>) change -> boxes
+                .forEach(b -> b.setSelected(chosen.contains((Outcome) b.getUserData()))));
+        menu.textProperty().bind(Bindings.createStringBinding(
+                () -> chosen.isEmpty() ? title : title + " (" + chosen.size() + ")", chosen));
+        return menu;
     }
 
     /** One toggle per choice, exactly one pressed, following {@code chosen} both ways. */

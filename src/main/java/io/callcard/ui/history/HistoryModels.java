@@ -7,7 +7,9 @@ import io.callcard.ui.callcard.NumberClipboard;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The history's view-models, sharing one store: made with the window (before the store opens, after the first
@@ -15,8 +17,10 @@ import java.util.concurrent.Executor;
  */
 public final class HistoryModels {
 
+    private final HistoryWords words;
     private final TodayCallsModel today;
     private final HistoryViewModel full;
+    private final HistoryWayOutModel wayOut;
     private volatile CallHistory store;
 
     /**
@@ -26,9 +30,10 @@ public final class HistoryModels {
      * @param ui         the FX thread
      */
     public HistoryModels(Messages messages, Clock clock, Executor background, Executor exports, Executor ui) {
-        HistoryWords words = new HistoryWords(messages, clock.getZone());
-        today = new TodayCallsModel(words, clock, background, ui, this::store);
-        full = new HistoryViewModel(words, clock, background, exports, ui, this::store);
+        words = new HistoryWords(messages, clock.getZone());
+        wayOut = new HistoryWayOutModel(messages, ui);
+        today = new TodayCallsModel(words, wayOut, clock, background, ui, this::store);
+        full = new HistoryViewModel(words, wayOut, clock, background, exports, ui, this::store);
     }
 
     /** Where the details' commands go: the system clipboard, the portal's pages. */
@@ -37,16 +42,31 @@ public final class HistoryModels {
         full.details().use(clipboard, pages);
     }
 
+    /**
+     * Numbers are read in {@code region}'s answer from now on, as the card reads them (ISO 3166; asked at each number
+     * drawn, so a changed region shows in the rows drawn next).
+     */
+    public void readNumbersIn(Supplier<String> region) {
+        words.readNumbersIn(region);
+    }
+
+    /** Who moves a damaged file aside or opens one read-only when the agent asks (the application). */
+    public void use(HistoryRescue rescue) {
+        wayOut.use(rescue);
+    }
+
     /** The store opened: the panes read it from now on. FX thread. */
     public void attach(CallHistory opened) {
         store = Objects.requireNonNull(opened, "opened");
+        wayOut.withdraw();
         today.refresh();
         full.reload();
     }
 
-    /** The store could not be opened: the panes say {@code why}. FX thread. */
-    public void unavailable(String why) {
+    /** The store could not be opened: the panes say {@code why} and offer {@code ways} out. FX thread. */
+    public void unavailable(String why, Set<WayOut> ways) {
         store = null;
+        wayOut.offer(ways);
         today.unavailable(why);
         full.unavailable(why);
     }
@@ -62,6 +82,11 @@ public final class HistoryModels {
 
     public HistoryViewModel full() {
         return full;
+    }
+
+    /** The ways out of a file that could not be opened: shown in both panes. */
+    public HistoryWayOutModel wayOut() {
+        return wayOut;
     }
 
     private Optional<CallHistory> store() {

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.MaskerPane;
 
 /**
@@ -27,7 +28,8 @@ public final class HistoryView extends BorderPane {
     public HistoryView(HistoryViewModel vm, Messages messages, ExportFileChoice exportFiles) {
         getStyleClass().add("history-view");
         getStylesheets().addAll(Palette.STYLESHEET, TodayCallsView.STYLESHEET);
-        setTop(new HistoryFilterBar(vm, messages));
+        // the ways out of a file that could not be opened sit under the filters, beside nothing to filter
+        setTop(new VBox(new HistoryFilterBar(vm, messages), new WayOutBar(vm.wayOut(), messages, "history")));
 
         HistoryTable table = new HistoryTable(vm, messages);
         CallDetailsView details = new CallDetailsView(vm.details(), messages);

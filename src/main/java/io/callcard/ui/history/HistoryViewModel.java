@@ -32,14 +32,15 @@ import javafx.collections.ObservableSet;
 
 /**
  * The full history view: the search box, the filters and the sorted column make one {@link HistoryQuery}; each change
- * asks the store (on the background executor) how many calls match and for the first page, shows them in
- * {@link #rows()} (paged, never all held), and keeps the statistics and the export on the same set. While a query runs
+ * asks the store (on the background executor) for the first page, shows it in {@link #rows()} (paged, never all held),
+ * then counts the matches and settles the rows' size to the count, and keeps the statistics and the export on the same set. While a query runs
  * the view is busy; only the newest query's answer is shown. A bad range (start after end) is refused with words and
  * the shown calls stay as they were.
  */
 public final class HistoryViewModel {
 
     private final HistoryWords words;
+    private final HistoryWayOutModel wayOut;
     private final Clock clock;
     private final Executor background;
     private final Executor ui;
@@ -54,6 +55,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<HistoryQuery> query = new ReadOnlyObjectWrapper<>(HistoryQuery.ALL);
     private final ReadOnlyLongWrapper count = new ReadOnlyLongWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final PagedCalls rows;
@@ -62,9 +64,10 @@ public final class HistoryViewModel {
     private final HistoryExportModel export;
     private volatile long generation;
 
-    HistoryViewModel(HistoryWords words, Clock clock, Executor background, Executor exports, Executor ui,
-                     Supplier<Optional<CallHistory>> store) {
+    HistoryViewModel(HistoryWords words, HistoryWayOutModel wayOut, Clock clock, Executor background,
+                     Executor exports, Executor ui, Supplier<Optional<CallHistory>> store) {
         this.words = Objects.requireNonNull(words, "words");
+        this.wayOut = Objects.requireNonNull(wayOut, "wayOut");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
@@ -137,14 +140,25 @@ public final class HistoryViewModel {
                 return; // a newer query is queued behind this one: typing never piles up reads
             }
             try {
-                long matched = history.get().count(asked);
+                // the first page before the count: at a million calls counting them costs more than the page, and
+                // the agent reads the page; the table's size is the page's until the count lands, then settles
                 List<HistoryCall> first = history.get().page(asked, 0, PagedCalls.PAGE_SIZE);
+                boolean whole = first.size() < PagedCalls.PAGE_SIZE; // a page not full is every match: that's the count
                 ui.execute(() -> {
                     if (mine == generation) {
                         busy.set(false);
-                        count.set(matched);
-                        summary.set(words.messages().get("history.summary", matched));
-                        rows.show(history.get()::page, asked, matched, first);
+                        rows.show(history.get()::page, asked, first.size(), first);
+                        counted(whole ? first.size() : -1, first.size());
+                    }
+                });
+                if (whole || mine != generation) {
+                    return;
+                }
+                long matched = history.get().count(asked);
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        rows.settle(matched);
+                        counted(matched, first.size());
                     }
                 });
             } catch (RuntimeException e) {
@@ -153,11 +167,20 @@ public final class HistoryViewModel {
                         busy.set(false);
                         rows.empty();
                         count.set(0);
+                        counting.set(false);
                         failed(e);
                     }
                 });
             }
         });
+    }
+
+    /** The count landed ({@code matched}), or is still being counted ({@code -1}, at least {@code shown}). */
+    private void counted(long matched, int shown) {
+        count.set(matched < 0 ? shown : matched);
+        summary.set(matched < 0 ? words.messages().get("history.summary.counting", shown)
+                : words.messages().get("history.summary", matched));
+        counting.set(matched < 0); // last: who waits for the count to land finds it set
     }
 
     private void failed(RuntimeException e) {
@@ -222,6 +245,14 @@ public final class HistoryViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the first page is shown and the matches are still being counted: {@link #countProperty()} and the
+     * table's size are the page's until then.
+     */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
     /** Why the last query or filter was refused or failed, or "". */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -243,8 +274,17 @@ public final class HistoryViewModel {
         return words;
     }
 
+    /** The ways out when the history could not be opened (shared with today's calls). */
+    public HistoryWayOutModel wayOut() {
+        return wayOut;
+    }
+
     /** The history could not be opened: the view says why. FX thread. */
     void unavailable(String why) {
+        generation++;
+        busy.set(false);
+        counting.set(false);
+        count.set(0);
         summary.set(why);
         rows.empty();
     }

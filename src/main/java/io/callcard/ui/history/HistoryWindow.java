@@ -1,13 +1,11 @@
 package io.callcard.ui.history;
 
 import io.callcard.ui.Messages;
-import java.util.Locale;
+import io.callcard.ui.OnDemandWindow;
 import java.util.Objects;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -22,12 +20,8 @@ public final class HistoryWindow {
     public static final KeyCombination SHORTCUT =
             new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final Window owner;
     private final HistoryViewModel vm;
-    private final Messages messages;
-    private final ExportFileChoice exportFiles;
-    private Stage stage;
-    private Locale madeIn;
+    private final OnDemandWindow window;
 
     public HistoryWindow(Window owner, HistoryViewModel vm, Messages messages) {
         this(owner, vm, messages, ExportFileChoice.saveDialog(messages, "callcard-history"));
@@ -35,45 +29,24 @@ public final class HistoryWindow {
 
     /** With the export's file asked of {@code exportFiles} rather than the system's dialog (tests). */
     public HistoryWindow(Window owner, HistoryViewModel vm, Messages messages, ExportFileChoice exportFiles) {
-        this.owner = Objects.requireNonNull(owner, "owner");
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.exportFiles = Objects.requireNonNull(exportFiles, "exportFiles");
+        Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(exportFiles, "exportFiles");
+        window = new OnDemandWindow(owner, messages, stage -> new HistoryView(vm, messages, exportFiles), 1120, 680,
+                stage -> {
+                    stage.setTitle(messages.get("history.title"));
+                    stage.setMinWidth(640);
+                    stage.setMinHeight(420);
+                });
     }
 
-    /** Shows the window, or brings it forward. FX thread. */
+    /** Shows the window, or brings it forward; each showing asks the store again. FX thread. */
     public void show() {
-        if (stage != null && stage.isShowing()) {
-            stage.toFront();
-            return;
-        }
-        if (stage == null || !messages.locale().equals(madeIn)) {
-            madeIn = messages.locale();
-            stage = build();
-        }
-        vm.reload();
-        stage.show();
-    }
-
-    private Stage build() {
-        Stage window = new Stage();
-        window.initOwner(owner);
-        window.setTitle(messages.get("history.title"));
-        Scene scene = new Scene(new HistoryView(vm, messages, exportFiles), 1120, 680);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                window.close();
-            }
-        });
-        window.setScene(scene);
-        window.setMinWidth(640);
-        window.setMinHeight(420);
-        return window;
+        window.show(vm::reload);
     }
 
     /** The window, once made (for tests and snapshots). */
     public Stage stage() {
-        return stage;
+        return window.stage();
     }
 }

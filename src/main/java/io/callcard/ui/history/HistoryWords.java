@@ -4,18 +4,25 @@ import io.callcard.call.CallDirection;
 import io.callcard.history.FactSource;
 import io.callcard.history.HistoryCall;
 import io.callcard.history.Outcome;
+import io.callcard.numbers.PhoneNumbers;
 import io.callcard.ui.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** How the history says a call's facts: times in the agent's zone and language, directions, outcomes, durations. */
+/**
+ * How the history says a call's facts: times in the agent's zone and language, numbers read as the card reads them,
+ * directions, outcomes, durations.
+ */
 public final class HistoryWords {
 
     private final Messages messages;
     private final ZoneId zone;
+    /** The region numbers without a country code are read in: the card's, once the application says it. */
+    private volatile Supplier<String> region = () -> PhoneNumbers.UNKNOWN_REGION;
 
     public HistoryWords(Messages messages, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -54,9 +61,18 @@ public final class HistoryWords {
         return messages.get("history.source." + source.name());
     }
 
-    /** The other side's number, or the words for a hidden one. */
+    /** Numbers are read in {@code chosen}'s region from now on (the card's: the agent's, the portal's, ours). */
+    void readNumbersIn(Supplier<String> chosen) {
+        region = Objects.requireNonNull(chosen, "chosen");
+    }
+
+    /**
+     * The other side's number as the card shows it ("+7 495 123-45-67", read in the region), or the words for a hidden
+     * or unknown one (the history keeps both as no number). Copying still takes the stored E.164.
+     */
     public String number(HistoryCall call) {
-        return call.number().isEmpty() ? messages.get("history.number.hidden") : call.number();
+        return call.number().isEmpty() ? messages.get("history.number.hidden")
+                : PhoneNumbers.read(call.number(), region.get()).forReading();
     }
 
     /** Who the call was with: the CRM name once known, else the number. */

@@ -71,6 +71,25 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
         endChange();
     }
 
+    /**
+     * The query's count landed: the rows become {@code count} long (the pages already held stay). The size shown until
+     * then was the first page's. FX thread.
+     */
+    void settle(long count) {
+        int before = size;
+        size = (int) Math.min(count, Integer.MAX_VALUE);
+        if (size == before) {
+            return;
+        }
+        beginChange();
+        if (size > before) {
+            nextAdd(before, size);
+        } else {
+            nextRemove(size, Collections.nCopies(before - size, null));
+        }
+        endChange();
+    }
+
     /** Empties the list (no store, or the query failed). FX thread. */
     void empty() {
         generation++;

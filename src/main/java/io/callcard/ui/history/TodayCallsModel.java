@@ -24,6 +24,7 @@ public final class TodayCallsModel {
     static final int MOST_SHOWN = 200;
 
     private final HistoryWords words;
+    private final HistoryWayOutModel wayOut;
     private final Clock clock;
     private final Executor background;
     private final Executor ui;
@@ -34,9 +35,10 @@ public final class TodayCallsModel {
     private final CallDetailsModel details;
     private volatile long generation;
 
-    TodayCallsModel(HistoryWords words, Clock clock, Executor background, Executor ui,
+    TodayCallsModel(HistoryWords words, HistoryWayOutModel wayOut, Clock clock, Executor background, Executor ui,
                     Supplier<Optional<CallHistory>> store) {
         this.words = Objects.requireNonNull(words, "words");
+        this.wayOut = Objects.requireNonNull(wayOut, "wayOut");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
@@ -103,6 +105,11 @@ public final class TodayCallsModel {
 
     public HistoryWords words() {
         return words;
+    }
+
+    /** The ways out when the history could not be opened (shared with the full view). */
+    public HistoryWayOutModel wayOut() {
+        return wayOut;
     }
 
     void unavailable(String why) {

@@ -61,7 +61,7 @@ public final class TodayCallsView extends VBox {
         CallDetailsView details = new CallDetailsView(vm.details(), messages);
         details.getStyleClass().add("today-details");
         Shown.bind(details, vm.details().callProperty().isNotNull());
-        getChildren().addAll(head, list, details);
+        getChildren().addAll(head, list, new WayOutBar(vm.wayOut(), messages, "today"), details);
     }
 
     /** One call on one line. */

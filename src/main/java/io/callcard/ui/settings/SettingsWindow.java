@@ -1,11 +1,8 @@
 package io.callcard.ui.settings;
 
 import io.callcard.ui.Messages;
-import java.util.Locale;
+import io.callcard.ui.OnDemandWindow;
 import java.util.Objects;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,58 +15,37 @@ import javafx.stage.Window;
  */
 public final class SettingsWindow {
 
-    private final Window owner;
     private final SettingsViewModel vm;
-    private final Messages messages;
-    private Stage stage;
-    /** The language {@link #stage} was made in. */
-    private Locale madeIn;
+    private final OnDemandWindow window;
 
     public SettingsWindow(Window owner, SettingsViewModel vm, Messages messages) {
-        this.owner = Objects.requireNonNull(owner, "owner");
         this.vm = Objects.requireNonNull(vm, "vm");
-        this.messages = Objects.requireNonNull(messages, "messages");
+        Objects.requireNonNull(messages, "messages");
+        window = new OnDemandWindow(owner, messages, stage -> new SettingsView(vm, messages, stage::close), 560, 640,
+                stage -> {
+                    stage.initModality(Modality.WINDOW_MODAL);
+                    stage.setTitle(messages.get("settings.title"));
+                    stage.setMinWidth(420);
+                    stage.setMinHeight(420);
+                }).withdrawingOnEscape(this::withdrawDisconnect);
     }
 
-    /** Shows the window, or brings it forward if it is already up. FX thread only. */
+    /** Shows the window, or brings it forward if it is already up; each showing reads the saved settings. FX thread. */
     public void show() {
-        if (stage != null && stage.isShowing()) {
-            stage.toFront();
-            return;
-        }
-        if (stage == null || !messages.locale().equals(madeIn)) {
-            madeIn = messages.locale();
-            stage = build();
-        }
-        vm.open();
-        stage.show();
+        window.show(vm::open);
     }
 
-    private Stage build() {
-        Stage window = new Stage();
-        window.initOwner(owner);
-        window.initModality(Modality.WINDOW_MODAL);
-        window.setTitle(messages.get("settings.title"));
-        Scene scene = new Scene(new SettingsView(vm, messages, window::close), 560, 640);
-        // a filter, because text fields would otherwise take Esc for themselves
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                if (vm.confirmingDisconnectProperty().get()) {
-                    vm.cancelDisconnect();
-                } else {
-                    window.close();
-                }
-            }
-        });
-        window.setScene(scene);
-        window.setMinWidth(420);
-        window.setMinHeight(420);
-        return window;
+    /** Esc while Disconnect waits for an answer withdraws the question, and the window stays. */
+    private boolean withdrawDisconnect() {
+        if (vm.confirmingDisconnectProperty().get()) {
+            vm.cancelDisconnect();
+            return true;
+        }
+        return false;
     }
 
     /** The window, once made (for tests and snapshots). */
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 }

@@ -78,7 +78,7 @@ class CallDetailsModelTest {
     void aLinkedAnsweredCallsFactsAndTimeline() {
         models.full().select(IVAN);
         assertEquals("Иван Петров", details.titleProperty().get());
-        assertEquals("+74951234567", fact("Number"));
+        assertEquals("+7 495 123-45-67", fact("Number"));
         assertEquals("Иван Петров", fact("Contact"));
         assertEquals("Incoming", fact("Direction"));
         assertEquals("Answered", fact("Outcome"));
@@ -99,14 +99,14 @@ class CallDetailsModelTest {
         assertTrue(details.canOpenProperty().get());
         details.copyNumber();
         details.openInPortal();
-        assertEquals(List.of("+74951234567"), copied);
+        assertEquals(List.of("+74951234567"), copied, "shown as read, copied as E.164");
         assertEquals(List.of("https://acme.bitrix24.ru/crm/contact/details/797/"), opened);
     }
 
     @Test
     void anUnlinkedFailedCallHasNoPageToOpenAndSaysItsFailure() {
         models.full().select(BUSY);
-        assertEquals("+74957654321", details.titleProperty().get());
+        assertEquals("+7 495 765-43-21", details.titleProperty().get());
         assertEquals("486 Busy here", fact("Failure"));
         assertEquals("Busy", fact("Outcome"));
         assertFalse(details.canOpenProperty().get());

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
-/** The real store, noting each query it is asked to count or sum: which reads the pane really made. */
+/** The real store, noting each query it is asked to count, sum or read from its start: which reads the pane made. */
 final class CountingHistory implements CallHistory {
 
     private final CallHistory store;
@@ -36,6 +36,9 @@ final class CountingHistory implements CallHistory {
 
     @Override
     public List<HistoryCall> page(HistoryQuery query, long offset, int limit) {
+        if (offset == 0) {
+            asked.add(query); // a query's first page: the full view reads it before (or instead of) the count
+        }
         return store.page(query, offset, limit);
     }
 

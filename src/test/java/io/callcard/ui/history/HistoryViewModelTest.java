@@ -195,6 +195,57 @@ class HistoryViewModelTest {
     }
 
     @Test
+    void theFirstPageShowsBeforeTheCountAndTheSizeSettlesWhenItLands() throws Exception {
+        int total = PagedCalls.PAGE_SIZE * 3 + 7;
+        PaneCalls.write(store, PaneCalls.many(total, NOW.minus(Duration.ofDays(20)), 3));
+        Queue<Runnable> reads = new ArrayDeque<>();
+        Queue<Runnable> fx = new ArrayDeque<>();
+        List<HistoryQuery> asked = new ArrayList<>();
+        HistoryModels queued = new HistoryModels(Messages.forLocale(Locale.ENGLISH), CLOCK, reads::add,
+                Runnable::run, fx::add);
+        HistoryViewModel opening = queued.full();
+        List<String> changes = new ArrayList<>();
+        opening.rows().addListener((javafx.collections.ListChangeListener<HistoryCall>) change -> {
+            while (change.next()) {
+                changes.add(change.wasAdded() ? "+" + change.getFrom() + ".." + change.getTo() : "other");
+            }
+        });
+        queued.attach(new CountingHistory(store, asked));
+        assertTrue(opening.busyProperty().get());
+
+        reads.poll().run(); // today's list reads its day
+        reads.poll().run(); // the full view's read: the first page, then the count, each answer queued for the FX thread
+        fx.poll().run(); // today's calls arrive
+        fx.poll().run(); // the first page arrives
+        assertFalse(opening.busyProperty().get(), "the page is shown: no mask while counting");
+        assertTrue(opening.countingProperty().get());
+        assertEquals(PagedCalls.PAGE_SIZE, opening.rows().size(), "the size is the page's until the count lands");
+        assertNotNull(opening.rows().get(0));
+        assertEquals("At least 100 calls, counting…", opening.summaryProperty().get());
+
+        fx.poll().run(); // the count arrives
+        assertFalse(opening.countingProperty().get());
+        assertEquals(total + 5, opening.rows().size(), "settled to every match: the scroll bar is right");
+        assertEquals(total + 5, opening.countProperty().get());
+        assertEquals("312 calls", opening.summaryProperty().get());
+        assertEquals(List.of("+0..100", "+100..312"), changes, "the rows past the page were added, not reset");
+        assertEquals(2, asked.stream().filter(q -> q.from() == null).count(), "one first page and one count");
+        assertTrue(fx.isEmpty() && reads.isEmpty());
+    }
+
+    @Test
+    void aFirstPageNotFullIsEveryMatchAndNothingIsCounted() {
+        List<HistoryQuery> asked = new ArrayList<>();
+        models.attach(new CountingHistory(store, asked));
+        assertEquals(5, vm.rows().size());
+        assertEquals(5, vm.countProperty().get());
+        assertFalse(vm.countingProperty().get());
+        assertEquals("5 calls", vm.summaryProperty().get());
+        assertEquals(1, asked.stream().filter(q -> q.from() == null).count(),
+                "the first page only (today's list reads its own): it held every match");
+    }
+
+    @Test
     void onlyTheNewestQueryIsAskedAndShown() {
         Queue<Runnable> queued = new ArrayDeque<>();
         Executor later = queued::add;
@@ -209,7 +260,9 @@ class HistoryViewModelTest {
         while (!queued.isEmpty()) {
             queued.poll().run();
         }
-        assertEquals(List.of("4567"), asked.stream().map(HistoryQuery::text).distinct().toList(),
+        // today's list reads its own day (a range); the full view's queries have none
+        assertEquals(List.of("4567"), asked.stream().filter(q -> q.from() == null).map(HistoryQuery::text)
+                        .distinct().toList(),
                 "the queries overtaken while queued were never asked");
         assertEquals(1, typing.rows().size());
         assertFalse(typing.busyProperty().get());

@@ -129,7 +129,7 @@ class HistoryWindowTest {
 
     private void waitForCount(long expected) throws InterruptedException {
         Eventually.waitFor(() -> vm.countProperty().get() == expected && !vm.busyProperty().get()
-                && table().getItems().size() == expected, () -> "count " + vm.countProperty().get());
+                && !vm.countingProperty().get() && table().getItems().size() == expected, () -> "count " + vm.countProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -161,7 +161,7 @@ class HistoryWindowTest {
         ToggleButton outgoing = ((SegmentedButton) root().lookup("#history-direction")).getButtons().get(2);
         robot.clickOn(outgoing);
         Eventually.waitFor(() -> vm.queryProperty().get().directions().contains(CallDirection.OUTGOING)
-                && !vm.busyProperty().get(), "outgoing only");
+                && !vm.busyProperty().get() && !vm.countingProperty().get(), "outgoing only, counted");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.countProperty().get() < 403);
         Eventually.waitFor(() -> table.getItems().get(0) != null, "the first outgoing page");
@@ -226,9 +226,10 @@ class HistoryWindowTest {
     @Test
     void theExportWritesTheFilteredCallsToTheChosenFile() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> vm.linkedProperty().set(LinkedFilter.UNLINKED)).get(5, TimeUnit.SECONDS);
-        Eventually.waitFor(() -> vm.queryProperty().get().linked() == Boolean.FALSE && !vm.busyProperty().get(),
-                "unlinked only");
-        long unlinked = vm.countProperty().get();
+        Eventually.waitFor(() -> vm.queryProperty().get().linked() == Boolean.FALSE && !vm.busyProperty().get()
+                && !vm.countingProperty().get(), "unlinked only, counted");
+        WaitForAsyncUtils.waitForFxEvents();
+        long unlinked = WaitForAsyncUtils.asyncFx(() -> vm.countProperty().get()).get(5, TimeUnit.SECONDS);
         robot.clickOn("#history-export");
         Label outcome = (Label) root().lookup("#history-export-outcome");
         Eventually.waitFor(() -> outcome.getText().endsWith("written to " + dir.resolve("export.csv")),

@@ -63,7 +63,7 @@ class TodayCallsModelTest {
         HistoryWords words = today.words();
         assertEquals("5:00 PM", words.timeOfDay(today.calls().get(0).firstHeard()));
         assertEquals("Иван Петров", words.who(today.calls().get(0)));
-        assertEquals("+74957654321", words.who(today.calls().get(1)));
+        assertEquals("+7 495 765-43-21", words.who(today.calls().get(1)));
         assertEquals("0:40", words.talk(today.calls().get(0).talkSeconds()));
     }
 
@@ -92,7 +92,7 @@ class TodayCallsModelTest {
         models.attach(store);
         assertEquals(List.of(), keys());
         assertEquals("No calls yet today.", today.emptyTextProperty().get());
-        models.unavailable("the file is locked");
+        models.unavailable("the file is locked", WayOut.none());
         assertEquals("the file is locked", today.emptyTextProperty().get());
     }
 

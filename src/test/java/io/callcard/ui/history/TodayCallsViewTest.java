@@ -104,7 +104,7 @@ class TodayCallsViewTest {
                 >= card.localToScene(card.getBoundsInLocal()).getMaxY(), "the list sits under the card");
         List<String> whos = robot.lookup(".line-who").queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
-        assertEquals(List.of("Иван Петров", "+74957654321", "+79161112233", "Anna Schmidt"), whos);
+        assertEquals(List.of("Иван Петров", "+7 495 765-43-21", "+7 916 111-22-33", "Anna Schmidt"), whos);
         List<String> talks = robot.lookup(".line-talk").queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(t -> t != null && !t.isEmpty()).toList();
         assertEquals(List.of("2:05", "1:02:05"), talks);
@@ -115,7 +115,7 @@ class TodayCallsViewTest {
         Eventually.waitFor(() -> models.today().details().timeline().size() == 2, "the timeline read");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shell.lookup(".today-details").isVisible());
-        assertEquals("+74957654321", models.today().details().titleProperty().get());
+        assertEquals("+7 495 765-43-21", models.today().details().titleProperty().get());
         PngSnapshots.save(shell, "today-calls-details");
 
         PaneCalls.write(store, List.of(unlinked("t0", NOW.minus(Duration.ofMinutes(1)), "+74991112233",

@@ -140,6 +140,8 @@ final class AppContext implements AutoCloseable {
     private volatile HistoryProblem historyProblem;
     /** The setting "fill in the history from the portal's call records", once started; null while off. */
     private volatile RecurringStatisticsImport statisticsImport;
+    /** Whether that setting is on: a history opened anew later (moved aside) starts the import then. */
+    private volatile boolean importCallRecords;
     /** The history opened read-only as the agent's way out of a newer or held file; null while not. */
     private volatile CallHistory readOnlyHistory;
 
@@ -215,6 +217,9 @@ final class AppContext implements AutoCloseable {
         openHistory();
         if (recording != null) {
             status(StatusKind.OK, "status.history.startedAnew", movedTo);
+            if (importCallRecords && statisticsImport == null && lookupCredentials != null) {
+                startStatisticsImport(); // it could not start without a history
+            }
         }
     }
 
@@ -448,7 +453,8 @@ final class AppContext implements AutoCloseable {
         notes = new NoteOutbox(options.paths().dataDir(), lookupCredentials, clock);
         NoteOutbox outbox = notes;
         shell.callCard().note().attach(outbox); // the card's note field works from now on
-        if (settings.effectiveImportCallRecords()) {
+        importCallRecords = settings.effectiveImportCallRecords();
+        if (importCallRecords) {
             startStatisticsImport();
         }
         if (settings.portal() != null) {

@@ -207,7 +207,7 @@ class HistoryViewModelTest {
         List<String> changes = new ArrayList<>();
         opening.rows().addListener((javafx.collections.ListChangeListener<HistoryCall>) change -> {
             while (change.next()) {
-                changes.add(change.wasAdded() ? "+" + change.getFrom() + ".." + change.getTo() : "other");
+                changes.add(change.wasAdded() ? "+" + change.getFrom() + " to " + change.getTo() : "other");
             }
         });
         queued.attach(new CountingHistory(store, asked));
@@ -228,7 +228,7 @@ class HistoryViewModelTest {
         assertEquals(total + 5, opening.rows().size(), "settled to every match: the scroll bar is right");
         assertEquals(total + 5, opening.countProperty().get());
         assertEquals("312 calls", opening.summaryProperty().get());
-        assertEquals(List.of("+0..100", "+100..312"), changes, "the rows past the page were added, not reset");
+        assertEquals(List.of("+0 to 100", "+100 to 312"), changes, "the rows past the page were added, not reset");
         assertEquals(2, asked.stream().filter(q -> q.from() == null).count(), "one first page and one count");
         assertTrue(fx.isEmpty() && reads.isEmpty());
     }

@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class FileOpening {
 
+    /** Bytes of WAL kept after a checkpoint. */
+    private static final long WAL_SIZE_LIMIT = 64L * 1024 * 1024;
+
     private FileOpening() {
     }
 
@@ -42,6 +45,13 @@ final class FileOpening {
                 Connections.execute(connection, "PRAGMA max_page_count = " + options.maxPageCount());
             }
             migrate(connection, version);
+            // a bulk load cut short (a crash) left its search index to rebuild: done before anything is written
+            if (Upkeep.owed(connection)) {
+                Upkeep.pay(connection);
+            }
+            // the WAL is cut back to this after a checkpoint, not left as large as the largest transaction (a bulk
+            // load's last one rewrites the whole search index)
+            Connections.execute(connection, "PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
             // the planner's statistics, refreshed where stale (bounded work): they tell it that an outcome or a
             // direction matches much of the file, so a sorted first page walks the sort's index and stops early
             Connections.execute(connection, "PRAGMA analysis_limit = 1000");

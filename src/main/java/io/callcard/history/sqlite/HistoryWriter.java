@@ -125,6 +125,11 @@ final class HistoryWriter {
             } catch (SQLException notNeeded) {
                 // statistics are an optimisation: a file that cannot take them is still closed cleanly
             }
+            try {
+                Upkeep.clear(connection, Upkeep.CHECK); // closed cleanly: the next open need not check the file
+            } catch (SQLException stillOwed) {
+                // the next open checks the file: slower, never wrong
+            }
             FileOpening.closeQuietly(connection);
         }
         // whatever the thread did not reach is refused, never left waiting
@@ -207,7 +212,7 @@ final class HistoryWriter {
         deferring--;
         if (deferring == 0) {
             try {
-                Upkeep.pay(connection);
+                Upkeep.rebuildSearchIndex(connection);
             } finally {
                 Connections.execute(connection, "PRAGMA cache_size = -" + USUAL_CACHE_KIB);
             }

@@ -17,6 +17,11 @@ final class Upkeep {
 
     /** The search index misses entries: rebuild it from the calls. */
     static final String SEARCH_INDEX = "search-index";
+    /**
+     * A companion has the file open for writing, or had and did not close it cleanly (a crash, a power cut): the next
+     * open checks the file ({@code quick_check}) before trusting it. Cleared by a clean close.
+     */
+    static final String CHECK = "check";
 
     private Upkeep() {
     }
@@ -29,29 +34,39 @@ final class Upkeep {
         }
     }
 
-    /** Whether any work is owed. */
-    static boolean owed(Connection connection) throws SQLException {
+    /** Whether {@code task} is owed; a file from before the table (schema 1) owes everything. */
+    static boolean owed(Connection connection, String task) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT count(*) FROM upkeep")) {
-            return row.next() && row.getLong(1) > 0;
+             ResultSet table = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'upkeep'")) {
+            if (!table.next() || table.getLong(1) == 0) {
+                return true;
+            }
+        }
+        try (PreparedStatement owed = connection.prepareStatement("SELECT 1 FROM upkeep WHERE task = ?")) {
+            owed.setString(1, task);
+            try (ResultSet row = owed.executeQuery()) {
+                return row.next();
+            }
         }
     }
 
-    /** Does every owed task and clears it, in one transaction of its own. */
-    static void pay(Connection connection) throws SQLException {
+    /** Clears {@code task}, in a transaction of its own. */
+    static void clear(Connection connection, String task) throws SQLException {
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM upkeep WHERE task = ?")) {
+            clear.setString(1, task);
+            clear.executeUpdate();
+        }
+    }
+
+    /** Rebuilds the search index when it is owed and clears the debt, in one transaction of its own. */
+    static void rebuildSearchIndex(Connection connection) throws SQLException {
         Connections.execute(connection, "BEGIN IMMEDIATE");
         try {
-            boolean searchIndex;
-            try (PreparedStatement task = connection.prepareStatement("SELECT 1 FROM upkeep WHERE task = ?")) {
-                task.setString(1, SEARCH_INDEX);
-                try (ResultSet row = task.executeQuery()) {
-                    searchIndex = row.next();
-                }
-            }
-            if (searchIndex) {
+            if (owed(connection, SEARCH_INDEX)) {
                 Connections.execute(connection, "INSERT INTO calls_search (calls_search) VALUES ('rebuild')");
+                clear(connection, SEARCH_INDEX);
             }
-            Connections.execute(connection, "DELETE FROM upkeep");
             Connections.execute(connection, "COMMIT");
         } catch (SQLException | RuntimeException e) {
             FileOpening.rollbackQuietly(connection);

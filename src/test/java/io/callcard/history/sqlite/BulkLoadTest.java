@@ -100,8 +100,9 @@ class BulkLoadTest {
         }
     }
 
+    /** The work owed but the check every open store owes until it closes. */
     private static List<String> owed(Path file) throws Exception {
-        return rows(file, "SELECT task FROM upkeep");
+        return rows(file, "SELECT task FROM upkeep WHERE task <> '" + Upkeep.CHECK + "'");
     }
 
     private static List<String> rows(Path file, String sql) throws Exception {

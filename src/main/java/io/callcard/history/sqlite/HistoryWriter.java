@@ -271,13 +271,15 @@ final class HistoryWriter {
                  PreparedStatement insert = connection.prepareStatement(CallRows.INSERT);
                  PreparedStatement update = connection.prepareStatement(CallRows.UPDATE);
                  PreparedStatement timeline = connection.prepareStatement(
-                         "INSERT INTO timeline (call, at, source, kind, payload) VALUES (?, ?, ?, ?, ?)")) {
+                         "INSERT INTO timeline (call, at, source, kind, payload) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement kept = connection.prepareStatement("SELECT 1 FROM timeline WHERE call = ?"
+                         + " AND at = ? AND source = ? AND kind = ? AND payload = ? LIMIT 1")) {
                 for (Request request : requests) {
                     for (HistoryWrite write : request.writes()) {
                         if (write instanceof HistoryWrite.SaveCall save) {
                             save(save.call(), touched, index, findKey, insert, update);
                         } else if (write instanceof HistoryWrite.AppendTimeline append) {
-                            append(append.key(), append.entry(), touched, findKey, timeline);
+                            append(append.key(), append.entry(), touched, findKey, timeline, kept);
                         }
                     }
                 }
@@ -332,18 +334,36 @@ final class HistoryWriter {
         }
     }
 
+    /**
+     * Adds the entry to its call's timeline, unless the call, stored before this transaction, already holds the very
+     * same entry (time, source, kind and payload): seeding again with one seed, or an event delivered twice, leaves
+     * one entry, not two. A call new in this transaction has nothing to compare with, and pays no look-up.
+     */
     private void append(String key, TimelineEntry entry, Map<String, Touched> touched, PreparedStatement findKey,
-                        PreparedStatement timeline) throws SQLException {
+                        PreparedStatement timeline, PreparedStatement kept) throws SQLException {
         Touched call = lookUp(key, touched, findKey);
         if (call == null) {
             throw new IllegalArgumentException("no call with key " + key + " in the call history: save the call"
                     + " before its timeline");
         }
-        timeline.setLong(1, call.id);
-        timeline.setLong(2, entry.at().toEpochMilli());
-        timeline.setString(3, entry.source().name());
-        timeline.setString(4, entry.kind());
-        timeline.setString(5, entry.payload());
+        PreparedStatement statement = call.indexed == null ? timeline : kept;
+        statement.setLong(1, call.id);
+        statement.setLong(2, entry.at().toEpochMilli());
+        statement.setString(3, entry.source().name());
+        statement.setString(4, entry.kind());
+        statement.setString(5, entry.payload());
+        if (statement == kept) {
+            try (ResultSet row = kept.executeQuery()) {
+                if (row.next()) {
+                    return;
+                }
+            }
+            timeline.setLong(1, call.id);
+            timeline.setLong(2, entry.at().toEpochMilli());
+            timeline.setString(3, entry.source().name());
+            timeline.setString(4, entry.kind());
+            timeline.setString(5, entry.payload());
+        }
         timeline.executeUpdate();
     }
 

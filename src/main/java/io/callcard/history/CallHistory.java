@@ -19,6 +19,24 @@ public interface CallHistory extends AutoCloseable {
      */
     CompletableFuture<Void> write(List<HistoryWrite> writes);
 
+    /**
+     * Tells the store that about {@code calls} calls are about to be written at once (seeding, a large import), so it
+     * may put off per-write upkeep (a search index) until the returned load is closed, when it is done once for all.
+     * Closing returns once every call written meanwhile is findable. Writes go through {@link #write} as usual, also
+     * other writers' meanwhile; a load cut short by a crash leaves a sound file whose put-off upkeep is done when it
+     * is next opened. The default puts nothing off.
+     */
+    default BulkLoad bulkLoad(long calls) {
+        return () -> { };
+    }
+
+    /** A bulk load under way: closing it does the upkeep put off. */
+    interface BulkLoad extends AutoCloseable {
+        /** Does the upkeep put off, and returns once it is on disk. */
+        @Override
+        void close();
+    }
+
     /** How many calls the query matches. */
     long count(HistoryQuery query);
 

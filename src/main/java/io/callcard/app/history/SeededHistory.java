@@ -56,16 +56,19 @@ public final class SeededHistory {
 
     /**
      * Makes {@code count} calls with {@code calls} (seeded with {@code seed}) and writes them to {@code history};
-     * {@code progress} hears how many are on disk after each batch. Returns once every call is on disk.
+     * {@code progress} hears how many are on disk after each batch. Returns once every call is on disk and findable.
      *
      * @throws HistoryProblem when the store refuses a write (nothing of that batch is stored)
      */
     public static long seed(CallHistory history, long seed, SeededCalls calls, long count, LongConsumer progress) {
         SeededHistory writer = new SeededHistory(history, seed);
-        calls.generate(count, call -> writer.add(call, progress));
-        writer.send();
-        while (!writer.waiting.isEmpty()) {
-            writer.awaitOldest(progress);
+        // a large seed lets the store build its search index once at the end (CallHistory#bulkLoad)
+        try (CallHistory.BulkLoad load = history.bulkLoad(count)) {
+            calls.generate(count, call -> writer.add(call, progress));
+            writer.send();
+            while (!writer.waiting.isEmpty()) {
+                writer.awaitOldest(progress);
+            }
         }
         return writer.stored;
     }

@@ -9,11 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -29,49 +28,92 @@ final class CsvCallRows implements CallRows {
             .setSkipHeaderRecord(false)
             .get();
 
+    private static final ExportColumn[] COLUMNS = ExportColumn.values();
+
+    /**
+     * The row being printed: the printer writes a cell a character at a time, and each character through the file's
+     * writer would take its lock (measured: most of the export's time); a row is handed to the writer whole.
+     */
+    private final StringBuilder row = new StringBuilder(512);
     private final CSVPrinter printer;
+    private final Writer writer;
     private final ZoneId zone;
-    private final List<Object> cells = new ArrayList<>(ExportColumn.values().length);
+    /** The last sources cell written, and what it said: most calls' sources read alike. */
+    private Map<String, FactSource> lastSources;
+    private String lastSourcesCell;
 
     CsvCallRows(OutputStream out, ZoneId zone) throws IOException {
-        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                1 << 16), FORMAT);
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.printer = new CSVPrinter(row, FORMAT); // prints the header into the row
         this.zone = zone;
     }
 
     @Override
-    public void begin() {
-        // the header is printed by the format, as the printer opens
+    public void begin() throws IOException {
+        handOver(); // the header
     }
 
     @Override
     public void write(HistoryCall call) throws IOException {
-        cells.clear();
-        for (ExportColumn column : ExportColumn.values()) {
-            cells.add(cell(column.valueOf(call, zone)));
+        for (ExportColumn column : COLUMNS) {
+            printer.print(cell(column.valueOf(call, zone)));
         }
-        printer.printRecord(cells);
+        printer.println();
+        handOver();
     }
 
     @Override
     public void end() throws IOException {
-        printer.flush();
+        handOver();
+        writer.flush();
+    }
+
+    private void handOver() throws IOException {
+        writer.append(row);
+        row.setLength(0);
     }
 
     @SuppressWarnings("unchecked")
-    private static String cell(Object value) {
+    private String cell(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof List<?> list) {
-            return ((List<HistoryBinding>) list).stream().map(b -> b.ref().type().name() + ":" + b.ref().id())
-                    .collect(Collectors.joining(";"));
+            return bindings((List<HistoryBinding>) list);
         }
         if (value instanceof Map<?, ?> map) {
-            return new TreeMap<>((Map<String, FactSource>) map).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue().name()).collect(Collectors.joining(";"));
+            Map<String, FactSource> sources = (Map<String, FactSource>) map;
+            if (!sources.equals(lastSources)) {
+                lastSources = sources;
+                lastSourcesCell = sources(sources);
+            }
+            return lastSourcesCell;
         }
         return FormulaGuard.guard(value.toString());
+    }
+
+    private static String bindings(List<HistoryBinding> bindings) {
+        StringBuilder cell = new StringBuilder(bindings.size() * 16);
+        for (HistoryBinding binding : bindings) {
+            if (cell.length() > 0) {
+                cell.append(';');
+            }
+            cell.append(binding.ref().type().name()).append(':').append(binding.ref().id());
+        }
+        return cell.toString();
+    }
+
+    private static String sources(Map<String, FactSource> sources) {
+        String[] facts = sources.keySet().toArray(new String[0]);
+        Arrays.sort(facts);
+        StringBuilder cell = new StringBuilder(facts.length * 24);
+        for (String fact : facts) {
+            if (cell.length() > 0) {
+                cell.append(';');
+            }
+            cell.append(fact).append('=').append(sources.get(fact).name());
+        }
+        return cell.toString();
     }
 
     private static String[] headers() {

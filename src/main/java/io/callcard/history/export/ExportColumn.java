@@ -3,10 +3,7 @@ package io.callcard.history.export;
 import io.callcard.history.HistoryBinding;
 import io.callcard.history.HistoryCall;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.function.BiFunction;
 
 /**
@@ -44,9 +41,6 @@ public enum ExportColumn {
     RECORD_URL("record_url", (call, zone) -> call.recordUrl()),
     SOURCES("sources", (call, zone) -> call.sources());
 
-    /** Times as ISO-8601 with the offset of the zone asked for: local to the reader, and unambiguous. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     private final String header;
     private final BiFunction<HistoryCall, ZoneId, Object> value;
 
@@ -68,8 +62,9 @@ public enum ExportColumn {
         return value.apply(call, zone);
     }
 
+    /** Times as ISO-8601 with the offset of the zone asked for: local to the reader, and unambiguous. */
     private static String time(Instant at, ZoneId zone) {
-        return at == null ? null : TIME.format(OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MILLIS), zone));
+        return at == null ? null : ExportTimes.format(at, zone);
     }
 
     private static Long whole(Integer seconds) {

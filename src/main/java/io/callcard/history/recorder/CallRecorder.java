@@ -5,14 +5,20 @@ import io.callcard.call.CallTracker;
 import io.callcard.history.CallHistory;
 import io.callcard.history.FactSource;
 import io.callcard.history.HistoryProblem;
+import io.callcard.history.HistoryCall;
+import io.callcard.history.HistoryQuery;
 import io.callcard.history.HistoryWrite;
+import io.callcard.history.Outcome;
+import io.callcard.history.TimelineEntry;
 import io.callcard.threads.BackgroundThreads;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +46,9 @@ public final class CallRecorder implements AutoCloseable {
     public static final String THREAD_NAME = "call-recorder";
     /** At most this long from the listener's 2xx to the event on disk. */
     public static final Duration DURABILITY_WINDOW = Duration.ofMillis(200);
+    /** At most this many calls under way when the companion stopped are taken up again. */
+    static final int RESUMED_CALLS = 20;
+    private static final HistoryQuery IN_PROGRESS = HistoryQuery.ALL.withOutcomes(Set.of(Outcome.IN_PROGRESS));
     /** What is queued at close gets this long to be folded and handed to the store. */
     private static final Duration CLOSE_GRACE = Duration.ofMillis(500);
 
@@ -67,7 +76,26 @@ public final class CallRecorder implements AutoCloseable {
         this.history = Objects.requireNonNull(history, "history");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.problems = Objects.requireNonNull(problems, "problems");
+        // queued first: the calls a restart interrupted are open again before any event is folded
+        thread.execute(this::resumeInterrupted);
         this.hearing = tracker.hearEveryEvent(this::heard);
+    }
+
+    /**
+     * The calls the store holds as not ended (the newest {@link #RESUMED_CALLS}), each last heard of at its newest
+     * timeline entry: a call heard across a restart of the companion goes on in its record instead of starting a
+     * second one (the fold's 30-minute rule decides, as for any call).
+     */
+    private void resumeInterrupted() {
+        try {
+            for (HistoryCall call : history.page(IN_PROGRESS, 0, RESUMED_CALLS)) {
+                List<TimelineEntry> timeline = history.timeline(call.key());
+                Instant lastHeard = timeline.isEmpty() ? call.firstHeard() : timeline.get(timeline.size() - 1).at();
+                records.resume(call, lastHeard);
+            }
+        } catch (HistoryProblem unreadable) {
+            log.warn("Calls under way before the restart are not resumed: {}", unreadable.getMessage());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.callcard.call.CallDirection;
 import io.callcard.call.CallEvent;
 import io.callcard.call.CallerNumber;
 import io.callcard.history.FactSource;
+import io.callcard.history.HistoryCall;
 import io.callcard.history.HistoryWrite;
 import io.callcard.history.TimelineEntry;
 import io.callcard.wire.CardCallState;
@@ -89,6 +90,23 @@ final class CallRecords {
         return List.of(new HistoryWrite.SaveCall(open.draft.build()),
                 new HistoryWrite.AppendTimeline(open.draft.key,
                         new TimelineEntry(event.at(), source, event.getClass().getSimpleName(), payload)));
+    }
+
+    /**
+     * Goes on with a call recorded before a restart, not ended and last heard of at {@code lastHeard}: its CALL_ID
+     * heard again within {@link #SAME_CALL_WINDOW} of that continues its record, by the same rules as any open call.
+     * Of two such calls with one CALL_ID, the one heard of last is kept.
+     */
+    void resume(HistoryCall call, Instant lastHeard) {
+        if (call.callId() == null || call.endedAt() != null) {
+            return;
+        }
+        Open known = byCallId.get(call.callId());
+        if (known != null && !lastHeard.isAfter(known.lastHeard)) {
+            return;
+        }
+        keysGiven.add(call.key());
+        byCallId.put(call.callId(), new Open(RecordDraft.resumed(call), lastHeard));
     }
 
     /** How many calls the fold still expects to hear of (for tests: old ones are forgotten). */

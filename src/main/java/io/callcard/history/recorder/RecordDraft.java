@@ -39,12 +39,44 @@ final class RecordDraft {
     private String failedCode;
     private String failedReason = "";
     private final Map<String, FactSource> sources = new HashMap<>();
+    /** Facts only another source (the portal's call records) gives, kept as a resumed record had them. */
+    private String cost;
+    private String costCurrency;
+    private String recordUrl;
 
     RecordDraft(String key, String callId, Instant firstHeard, FactSource source) {
         this.key = Objects.requireNonNull(key, "key");
         this.callId = callId;
         this.firstHeard = Objects.requireNonNull(firstHeard, "firstHeard");
         sources.put("firstHeard", source);
+    }
+
+    /**
+     * The draft of a call recorded before (by this companion before a restart), to go on folding its events into:
+     * every fact and its source as stored.
+     */
+    static RecordDraft resumed(HistoryCall call) {
+        RecordDraft d = new RecordDraft(call.key(), call.callId(), call.firstHeard(), FactSource.WIDGET);
+        d.direction = call.direction();
+        d.number = call.number();
+        d.lineNumber = call.lineNumber();
+        d.lineName = call.lineName();
+        d.entity = call.entity();
+        d.bindings = call.bindings();
+        d.activityId = call.activityId();
+        d.callListMode = call.callListMode();
+        d.connectedAt = call.connectedAt();
+        d.endedAt = call.endedAt();
+        d.ringSeconds = call.ringSeconds();
+        d.talkSeconds = call.talkSeconds();
+        d.failedCode = call.failedCode();
+        d.failedReason = call.failedReason();
+        d.cost = call.cost();
+        d.costCurrency = call.costCurrency();
+        d.recordUrl = call.recordUrl();
+        d.sources.clear();
+        d.sources.putAll(call.sources());
+        return d;
     }
 
     boolean ended() {
@@ -139,7 +171,7 @@ final class RecordDraft {
         Outcome outcome = Outcomes.of(direction, talked, endedAt != null, failedCode);
         return new HistoryCall(key, callId, direction, number, lineNumber, lineName, entity, bindings, activityId,
                 callListMode, firstHeard, connectedAt, endedAt, ringSeconds, talkSeconds, failedCode, failedReason,
-                outcome, null, null, null, sources);
+                outcome, cost, costCurrency, recordUrl, sources);
     }
 
     private <T> T set(String fact, T old, T value, FactSource source) {

@@ -19,6 +19,9 @@ import java.util.List;
  */
 final class FileOpening {
 
+    /** Bytes of WAL kept after a checkpoint. */
+    private static final long WAL_SIZE_LIMIT = 64L * 1024 * 1024;
+
     private FileOpening() {
     }
 
@@ -42,6 +45,13 @@ final class FileOpening {
                 Connections.execute(connection, "PRAGMA max_page_count = " + options.maxPageCount());
             }
             migrate(connection, version);
+            // a bulk load cut short (a crash) left its search index to rebuild: done before anything is written
+            if (Upkeep.owed(connection, Upkeep.SEARCH_INDEX)) {
+                Upkeep.rebuildSearchIndex(connection);
+            }
+            // the WAL is cut back to this after a checkpoint, not left as large as the largest transaction (a bulk
+            // load's last one rewrites the whole search index)
+            Connections.execute(connection, "PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
             // the planner's statistics, refreshed where stale (bounded work): they tell it that an outcome or a
             // direction matches much of the file, so a sorted first page walks the sort's index and stops early
             Connections.execute(connection, "PRAGMA analysis_limit = 1000");
@@ -63,7 +73,7 @@ final class FileOpening {
         }
         Connection connection = connect(() -> Connections.reader(file, options, true), file);
         try {
-            if (options.checkOnOpen()) {
+            if (checkDue(connection, file, options)) {
                 quickCheck(connection, file);
             }
             return connection;
@@ -84,10 +94,29 @@ final class FileOpening {
                     + " companion (schema " + version + ", this one knows " + Schema.LATEST + "): it is left as it"
                     + " is; open it read-only, or update the companion", null);
         }
-        if (options.checkOnOpen() && version > 0) {
+        if (version > 0 && checkDue(connection, file, options)) {
             quickCheck(connection, file);
         }
         return version;
+    }
+
+    /**
+     * Whether to read the whole file for damage now: always for a small one; for a large one only when it was not
+     * closed cleanly (or another companion has it open), as the check grows with the file (3-5 s at a million calls).
+     * A large file damaged while closed is then found when a read meets the damage, and reported CORRUPT like here.
+     */
+    private static boolean checkDue(Connection connection, Path file, StoreOptions options) throws SQLException {
+        if (!options.checkOnOpen()) {
+            return false;
+        }
+        try {
+            if (Files.size(file) <= options.alwaysCheckUpTo()) {
+                return true;
+            }
+        } catch (IOException unreadable) {
+            return true;
+        }
+        return Upkeep.owed(connection, Upkeep.CHECK);
     }
 
     /** Every migration after {@code version}, in one transaction; with none to do, it still proves the lock free. */
@@ -101,6 +130,8 @@ final class FileOpening {
                 }
                 Connections.execute(connection, "PRAGMA user_version = " + next);
             }
+            // open for writing until closed cleanly: a crash leaves the next open a check to do
+            Upkeep.owe(connection, Upkeep.CHECK);
             Connections.execute(connection, "COMMIT");
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -86,6 +88,31 @@ public final class SqliteCallHistory implements CallHistory {
                     "the call history " + file + " is open read-only: nothing is written to it", null));
         }
         return writer.submit(writes);
+    }
+
+    /**
+     * A load of at least {@link HistoryWriter#BULK_MIN_CALLS} calls that at least doubles the file puts off the search
+     * index and rebuilds it once at its end ({@link Upkeep}); a smaller one changes nothing.
+     */
+    @Override
+    public BulkLoad bulkLoad(long calls) {
+        if (writer == null || !joined(writer.bulkLoad(calls))) {
+            return () -> { };
+        }
+        AtomicBoolean ended = new AtomicBoolean();
+        return () -> {
+            if (ended.compareAndSet(false, true)) {
+                joined(writer.endBulkLoad());
+            }
+        };
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     @Override

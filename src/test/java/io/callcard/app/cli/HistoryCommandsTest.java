@@ -62,10 +62,13 @@ class HistoryCommandsTest {
 
     @Test
     void seedingWritesTheCallsWithTheirTimelinesAndSeedingAgainReplacesThem() {
+        String newest;
+        int entries;
         try (SqliteCallHistory history = SqliteCallHistory.open(historyFile())) {
             assertEquals(CALLS, history.count(HistoryQuery.ALL));
-            String newest = history.page(HistoryQuery.ALL, 0, 1).get(0).key();
-            assertTrue(history.timeline(newest).size() >= 2, "started and ended at least");
+            newest = history.page(HistoryQuery.ALL, 0, 1).get(0).key();
+            entries = history.timeline(newest).size();
+            assertTrue(entries >= 2, "started and ended at least");
             assertEquals("ServerCallStarted", history.timeline(newest).get(0).kind());
         }
         SandboxSeedCommand again = new SandboxSeedCommand();
@@ -75,6 +78,7 @@ class HistoryCommandsTest {
         assertEquals(SandboxSeedCommand.DONE, run.exitCode(), run.all());
         try (SqliteCallHistory history = SqliteCallHistory.open(historyFile())) {
             assertEquals(CALLS, history.count(HistoryQuery.ALL), "the same seed replaces its calls");
+            assertEquals(entries, history.timeline(newest).size(), "and keeps one timeline, not two");
         }
     }
 

@@ -101,4 +101,37 @@ class CallRecorderTest {
             assertEquals(0, readOnly.count(HistoryQuery.ALL));
         }
     }
+
+    @Test
+    void aCallHeardAcrossARestartGoesOnInItsRecord() throws Exception {
+        assertEquals(200, portal.init("ACROSS", "+74951234567"));
+        assertEquals(200, portal.start("ACROSS"));
+        Eventually.waitFor(() -> history.count(HistoryQuery.ALL) == 1
+                && history.page(HistoryQuery.ALL, 0, 1).get(0).connectedAt() != null, "the call recorded as talking");
+        recorder.drained().get();
+        // the companion stops while the call runs, and starts again: a new tracker, recorder and store
+        recorder.close();
+        history.close();
+        listener.close();
+        listener = ListenerFixture.start(ListenerConfig.loopback(0).withApplicationToken(ServerEventPosts.TOKEN));
+        history = SqliteCallHistory.open(folder.resolve(SqliteCallHistory.FILE_NAME));
+        recorder = CallRecorder.start(listener.tracker(), history, applied -> EventSources.of(applied, false),
+                problems::add);
+        portal = new ServerEventPosts(listener.uri(ServerEventPosts.PATH));
+
+        assertEquals(200, portal.end("ACROSS", "+74951234567", 42, "200"));
+        Eventually.waitFor(() -> history.page(HistoryQuery.ALL, 0, 5).stream().anyMatch(c -> c.endedAt() != null),
+                "the end recorded");
+        recorder.drained().get();
+
+        List<HistoryCall> calls = history.page(HistoryQuery.ALL, 0, 5);
+        assertEquals(1, calls.size(), "one record, not a second one for the same call: " + calls);
+        HistoryCall call = calls.get(0);
+        assertEquals(Outcome.ANSWERED, call.outcome());
+        assertEquals(42, call.talkSeconds());
+        assertTrue(call.connectedAt() != null, "what the first lifetime heard is kept");
+        assertEquals(List.of("ServerCallStarted", "ServerCallAnswered", "ServerCallEnded"),
+                history.timeline(call.key()).stream().map(TimelineEntry::kind).toList());
+        assertTrue(problems.isEmpty());
+    }
 }

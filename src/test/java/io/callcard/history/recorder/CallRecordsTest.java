@@ -7,6 +7,7 @@ import static io.callcard.history.recorder.AppliedEvents.opened;
 import static io.callcard.history.recorder.AppliedEvents.polled;
 import static io.callcard.history.recorder.AppliedEvents.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,5 +196,35 @@ class CallRecordsTest {
 
         assertEquals("{\"callId\":\"P\",\"direction\":\"INCOMING\",\"phone\":\"+74951234567\",\"talked\":0,"
                 + "\"failedCode\":\"603\",\"failedReason\":\"reason 603\"}", payload);
+    }
+
+    @Test
+    void aResumedCallGoesOnWithinThirtyMinutesOfItsLastEventAndNotAfter() {
+        CallRecords first = new CallRecords();
+        AppliedEvents before = new AppliedEvents();
+        HistoryCall ringing = null;
+        for (CallEvent event : List.<CallEvent>of(init(0, "A", "+74951234567"), init(0, "B", "+74957654321"))) {
+            for (HistoryWrite write : first.fold(before.apply(event, EventChannel.SERVER_EVENTS),
+                    FactSource.SERVER_EVENTS, "{}")) {
+                if (write instanceof HistoryWrite.SaveCall save && save.call().callId().equals("A")) {
+                    ringing = save.call();
+                }
+            }
+        }
+        HistoryCall a = ringing;
+        HistoryCall b = new HistoryCall("B@stored", "B", a.direction(), "+74957654321", "", "", null, null, null,
+                false, AppliedEvents.at(0), null, null, null, null, null, null, a.outcome(), null, null, null, null);
+        // the restart: a new fold, told of the calls the store holds as not ended, last heard at second 60
+        records.resume(a, AppliedEvents.at(60));
+        records.resume(b, AppliedEvents.at(60));
+
+        feed(end(60 + 29 * 60, "A", "+74951234567", 42, "200"), EventChannel.SERVER_EVENTS);
+        feed(end(60 + 31 * 60, "B", "+74957654321", 0, "304"), EventChannel.SERVER_EVENTS);
+
+        HistoryCall endedA = saved.get(a.key());
+        assertEquals(42, endedA.talkSeconds(), "A's end, 29 minutes after its last event, is A's record's");
+        assertEquals(AppliedEvents.at(0), endedA.firstHeard());
+        assertFalse(saved.containsKey("B@stored"), "B's id, silent for 31 minutes, is another call now");
+        assertEquals(2, calls().size());
     }
 }

@@ -134,6 +134,50 @@ class HistoryProblemsTest {
     }
 
     @Test
+    void a_large_file_is_checked_at_open_only_when_it_was_not_closed_cleanly() throws Exception {
+        StoreOptions large = StoreOptions.DEFAULT.withAlwaysCheckUpTo(0); // every file counts as large
+        Path crashed = folder.resolve("crashed.db");
+        try (SqliteCallHistory history = SqliteCallHistory.open(file(), large)) {
+            List<HistoryWrite> calls = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                calls.add(new SaveCall(TestCalls.answered("k" + i, TestCalls.NOON.plusSeconds(i), "+7495123" + i, i + 1,
+                        "Name number " + i, i)));
+            }
+            Eventually.result(history.write(calls), "the calls");
+            assertEquals(Upkeep.CHECK, query("SELECT task FROM upkeep"), "open: a crash now owes a check");
+            // the file as a crash would leave it: every commit in it, the companion gone without closing
+            execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            Files.copy(file(), crashed);
+        }
+        assertEquals(null, query("SELECT task FROM upkeep"), "closed cleanly: no check owed");
+
+        // one page in the middle: nothing but a check of the whole file reads it at open
+        long pages = Files.size(crashed) / 4096;
+        try (RandomAccessFile raw = new RandomAccessFile(crashed.toFile(), "rw")) {
+            byte[] garbage = new byte[4096];
+            Arrays.fill(garbage, (byte) 0x5A);
+            raw.seek(pages / 2 * 4096);
+            raw.write(garbage);
+        }
+        HistoryProblem refused = assertThrows(HistoryProblem.class, () -> SqliteCallHistory.open(crashed, large));
+        assertEquals(Kind.CORRUPT, refused.kind());
+    }
+
+    @Test
+    void a_file_of_the_first_schema_is_checked_and_brought_up_to_date() throws Exception {
+        try (SqliteCallHistory history = SqliteCallHistory.open(file())) {
+            save(history, call("k1"));
+        }
+        execute("DROP TABLE upkeep");
+        execute("PRAGMA user_version = 1");
+        try (SqliteCallHistory history = SqliteCallHistory.open(file(), StoreOptions.DEFAULT.withAlwaysCheckUpTo(0))) {
+            assertEquals("k1", history.find("k1").orElseThrow().key());
+            assertEquals(String.valueOf(Schema.LATEST), pragma("user_version"));
+        }
+        assertEquals(null, query("SELECT task FROM upkeep"));
+    }
+
+    @Test
     void a_file_another_program_holds_is_locked_and_still_readable() throws Exception {
         try (SqliteCallHistory history = SqliteCallHistory.open(file())) {
             save(history, call("k1"));

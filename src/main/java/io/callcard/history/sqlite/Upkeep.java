@@ -1,0 +1,76 @@
+package io.callcard.history.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Work the file is owed, written down in the file itself (table {@code upkeep}) in the same transactions as the rows
+ * that owe it, so a crash cannot lose it: a bulk load ({@code CallHistory#bulkLoad}) writes calls without their search
+ * entries and owes the search index one rebuild, done when the load ends or, after a crash, when the file is next
+ * opened for writing. Rebuilding FTS5 once from the calls costs a fraction of keeping it per transaction (history.md,
+ * "Seeding and bulk loads").
+ */
+final class Upkeep {
+
+    /** The search index misses entries: rebuild it from the calls. */
+    static final String SEARCH_INDEX = "search-index";
+    /**
+     * A companion has the file open for writing, or had and did not close it cleanly (a crash, a power cut): the next
+     * open checks the file ({@code quick_check}) before trusting it. Cleared by a clean close.
+     */
+    static final String CHECK = "check";
+
+    private Upkeep() {
+    }
+
+    /** Writes down that {@code task} is owed; inside the caller's transaction. */
+    static void owe(Connection connection, String task) throws SQLException {
+        try (PreparedStatement owe = connection.prepareStatement("INSERT OR IGNORE INTO upkeep (task) VALUES (?)")) {
+            owe.setString(1, task);
+            owe.executeUpdate();
+        }
+    }
+
+    /** Whether {@code task} is owed; a file from before the table (schema 1) owes everything. */
+    static boolean owed(Connection connection, String task) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet table = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'upkeep'")) {
+            if (!table.next() || table.getLong(1) == 0) {
+                return true;
+            }
+        }
+        try (PreparedStatement owed = connection.prepareStatement("SELECT 1 FROM upkeep WHERE task = ?")) {
+            owed.setString(1, task);
+            try (ResultSet row = owed.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** Clears {@code task}, in a transaction of its own. */
+    static void clear(Connection connection, String task) throws SQLException {
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM upkeep WHERE task = ?")) {
+            clear.setString(1, task);
+            clear.executeUpdate();
+        }
+    }
+
+    /** Rebuilds the search index when it is owed and clears the debt, in one transaction of its own. */
+    static void rebuildSearchIndex(Connection connection) throws SQLException {
+        Connections.execute(connection, "BEGIN IMMEDIATE");
+        try {
+            if (owed(connection, SEARCH_INDEX)) {
+                Connections.execute(connection, "INSERT INTO calls_search (calls_search) VALUES ('rebuild')");
+                clear(connection, SEARCH_INDEX);
+            }
+            Connections.execute(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            FileOpening.rollbackQuietly(connection);
+            throw e;
+        }
+    }
+}

@@ -45,7 +45,11 @@ final class FileOpening {
                 Connections.execute(connection, "PRAGMA max_page_count = " + options.maxPageCount());
             }
             migrate(connection, version);
-            // a bulk load cut short (a crash) left its search index to rebuild: done before anything is written
+            // a bulk load cut short (a crash) left the calls' sort indexes to make and its search index to rebuild:
+            // done before anything is written
+            if (Upkeep.owed(connection, Upkeep.CALLS_INDEXES)) {
+                Upkeep.makeCallsIndexes(connection);
+            }
             if (Upkeep.owed(connection, Upkeep.SEARCH_INDEX)) {
                 Upkeep.rebuildSearchIndex(connection);
             }

@@ -188,12 +188,17 @@ final class HistoryWriter {
         }
     }
 
-    /** The first bulk load writes down the search index owed, before any call goes in without its entry. */
+    /**
+     * The first bulk load writes down the search index owed, before any call goes in without its entry, and drops the
+     * sort and filter indexes of the calls (owed in the same transaction): a call then costs its row, its key's entry
+     * and its timeline, not seven more b-tree entries placed at random (history.md, "Bulk loads").
+     */
     private void beginDeferring() throws SQLException {
         if (deferring == 0) {
             Connections.execute(connection, "BEGIN IMMEDIATE");
             try {
                 Upkeep.owe(connection, Upkeep.SEARCH_INDEX);
+                Upkeep.dropCallsIndexes(connection);
                 Connections.execute(connection, "COMMIT");
             } catch (SQLException | RuntimeException e) {
                 FileOpening.rollbackQuietly(connection);
@@ -204,7 +209,10 @@ final class HistoryWriter {
         deferring++;
     }
 
-    /** The last bulk load to end rebuilds the search index once, and gives the page cache back. */
+    /**
+     * The last bulk load to end makes the calls' indexes and rebuilds the search index once (with the large page cache
+     * still held: the index sorts use it), then gives the cache back.
+     */
     private void endDeferring() throws SQLException {
         if (deferring == 0) {
             return;
@@ -212,6 +220,7 @@ final class HistoryWriter {
         deferring--;
         if (deferring == 0) {
             try {
+                Upkeep.makeCallsIndexes(connection);
                 Upkeep.rebuildSearchIndex(connection);
             } finally {
                 Connections.execute(connection, "PRAGMA cache_size = -" + USUAL_CACHE_KIB);

@@ -9,12 +9,17 @@ import java.sql.Statement;
 /**
  * Work the file is owed, written down in the file itself (table {@code upkeep}) in the same transactions as the rows
  * that owe it, so a crash cannot lose it: a bulk load ({@code CallHistory#bulkLoad}) writes calls without their search
- * entries and owes the search index one rebuild, done when the load ends or, after a crash, when the file is next
- * opened for writing. Rebuilding FTS5 once from the calls costs a fraction of keeping it per transaction (history.md,
+ * entries, and without the sort and filter indexes of the calls, and owes the search index one rebuild and those
+ * indexes, done when the load ends or, after a crash, when the file is next opened for writing. Rebuilding FTS5 once from the calls costs a fraction of keeping it per transaction (history.md,
  * "Seeding and bulk loads").
  */
 final class Upkeep {
 
+    /**
+     * The sort and filter indexes of {@code calls} ({@link Schema#CALLS_INDEXES}) were dropped for a bulk load: make
+     * them again. Written in the same transaction as the drop, so no file lacks them without owing them.
+     */
+    static final String CALLS_INDEXES = "calls-indexes";
     /** The search index misses entries: rebuild it from the calls. */
     static final String SEARCH_INDEX = "search-index";
     /**
@@ -56,6 +61,37 @@ final class Upkeep {
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM upkeep WHERE task = ?")) {
             clear.setString(1, task);
             clear.executeUpdate();
+        }
+    }
+
+    /** Drops the sort and filter indexes of {@code calls} and owes them; inside the caller's transaction. */
+    static void dropCallsIndexes(Connection connection) throws SQLException {
+        owe(connection, CALLS_INDEXES);
+        for (Schema.Index index : Schema.CALLS_INDEXES) {
+            Connections.execute(connection, index.drop());
+        }
+    }
+
+    /**
+     * Makes the sort and filter indexes of {@code calls} when they are owed (each sorted once from the calls, instead
+     * of a row placed at random in each per call), refreshes the planner's statistics of the table (bounded by the
+     * connection's {@code analysis_limit}: dropping an index drops its statistics, and the filters' plans need them),
+     * and clears the debt, in one transaction of its own.
+     */
+    static void makeCallsIndexes(Connection connection) throws SQLException {
+        Connections.execute(connection, "BEGIN IMMEDIATE");
+        try {
+            if (owed(connection, CALLS_INDEXES)) {
+                for (Schema.Index index : Schema.CALLS_INDEXES) {
+                    Connections.execute(connection, index.create());
+                }
+                Connections.execute(connection, "ANALYZE calls");
+                clear(connection, CALLS_INDEXES);
+            }
+            Connections.execute(connection, "COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            FileOpening.rollbackQuietly(connection);
+            throw e;
         }
     }
 

@@ -1,12 +1,17 @@
 package io.callcard.history.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callcard.history.CallHistory;
 import io.callcard.history.HistoryQuery;
 import io.callcard.history.HistoryWrite;
 import io.callcard.history.HistoryWrite.SaveCall;
+import io.callcard.history.Outcome;
 import io.callcard.testing.Eventually;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BulkLoadTest {
 
     private static final int CALLS = (int) HistoryWriter.BULK_MIN_CALLS;
+    /** The calls the killed child's load announces: many more than it writes before it is killed. */
+    static final int LOAD = 1_000_000;
     /** Every tenth call is Olga's: 2,000 to find. */
     private static final int OLGAS = CALLS / 10;
 
@@ -36,7 +45,7 @@ class BulkLoadTest {
         try (SqliteCallHistory history = SqliteCallHistory.open(file)) {
             CallHistory.BulkLoad load = history.bulkLoad(CALLS);
             writeCalls(history, 0, CALLS);
-            assertEquals(List.of(Upkeep.SEARCH_INDEX), owed(file), "the rebuild is owed, in the file");
+            assertEquals(List.of(Upkeep.CALLS_INDEXES, Upkeep.SEARCH_INDEX), owed(file), "owed, in the file");
             assertEquals(0, history.count(HistoryQuery.ALL.withText("olga")), "put off until the load ends");
 
             load.close();
@@ -57,13 +66,83 @@ class BulkLoadTest {
         history.close();
 
         assertEquals(List.of("ok"), rows(file, "PRAGMA integrity_check"));
-        assertEquals(List.of(Upkeep.SEARCH_INDEX), owed(file));
+        assertEquals(List.of(Upkeep.CALLS_INDEXES, Upkeep.SEARCH_INDEX), owed(file));
 
         try (SqliteCallHistory reopened = SqliteCallHistory.open(file)) {
             assertEquals(List.of(), owed(file));
             assertEquals(OLGAS / 2, reopened.count(HistoryQuery.ALL.withText("olga")));
             assertSearchIndexAgrees(file);
         }
+    }
+
+    @Test
+    void a_load_keeps_the_key_and_timeline_indexes_and_drops_the_calls_sort_indexes_until_it_ends() throws Exception {
+        Path file = folder.resolve("history.db");
+        try (SqliteCallHistory history = SqliteCallHistory.open(file)) {
+            List<String> before = indexes(file);
+            assertTrue(before.containsAll(callsIndexes()), "a new file has them: " + before);
+            CallHistory.BulkLoad load = history.bulkLoad(CALLS);
+            writeCalls(history, 0, CALLS);
+            List<String> during = indexes(file);
+            assertEquals(List.of(Upkeep.CALLS_INDEXES, Upkeep.SEARCH_INDEX), owed(file));
+            assertTrue(during.contains("timeline_by_call"), "the writer's timeline look-ups keep theirs: " + during);
+            assertTrue(during.contains("sqlite_autoindex_calls_1"), "the key keeps its index: " + during);
+            assertTrue(during.stream().noneMatch(callsIndexes()::contains), "dropped for the load: " + during);
+            // a second batch of the same calls (seeding again) still finds them by key: replaced, not added
+            writeCalls(history, 0, CALLS);
+            assertEquals(CALLS, history.count(HistoryQuery.ALL));
+
+            load.close();
+
+            assertEquals(before, indexes(file));
+            assertEquals(List.of(), owed(file));
+            assertEquals(CALLS, history.count(HistoryQuery.ALL.withOutcomes(Set.of(Outcome.ANSWERED))),
+                    "the outcome filter, over its index again");
+            assertEquals(List.of("ok"), rows(file, "PRAGMA integrity_check"));
+        }
+    }
+
+    /**
+     * A real crash: a child JVM bulk-loading the file is killed (SIGKILL) between or inside its commits. The file is
+     * sound and owes the calls' sort indexes and the search index; the next open makes them, and search and filters
+     * find what the child committed.
+     */
+    @Test
+    void a_load_killed_mid_way_leaves_a_sound_file_whose_indexes_are_made_when_next_opened() throws Exception {
+        Path file = folder.resolve("history.db");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BulkLoadProcess.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                    StandardCharsets.UTF_8));
+            int committed = 0;
+            for (String line = out.readLine(); line != null && committed < CALLS; line = out.readLine()) {
+                if (line.startsWith(BulkLoadProcess.COMMITTED)) {
+                    committed = Integer.parseInt(line.substring(BulkLoadProcess.COMMITTED.length()).trim());
+                }
+            }
+            assertTrue(committed >= CALLS, "the child committed batches before it was killed");
+        } finally {
+            child.destroyForcibly(); // SIGKILL, most likely inside the next batch's transaction
+            assertTrue(child.waitFor(20, TimeUnit.SECONDS), "the child ended");
+        }
+
+        assertEquals(List.of("ok"), rows(file, "PRAGMA integrity_check"));
+        assertEquals(List.of(Upkeep.CALLS_INDEXES, Upkeep.SEARCH_INDEX), owed(file));
+        assertTrue(indexes(file).stream().noneMatch(callsIndexes()::contains));
+        int stored = Integer.parseInt(rows(file, "SELECT count(*) FROM calls").get(0));
+        int olgas = Integer.parseInt(rows(file, "SELECT count(*) FROM calls WHERE crm_name = 'Olga Ivanova'").get(0));
+        assertTrue(stored >= CALLS && stored % BulkLoadProcess.BATCH == 0, "whole batches only: " + stored);
+
+        try (SqliteCallHistory reopened = SqliteCallHistory.open(file)) {
+            assertEquals(List.of(), owed(file));
+            assertTrue(indexes(file).containsAll(callsIndexes()), "made again at open: " + indexes(file));
+            assertEquals(olgas, reopened.count(HistoryQuery.ALL.withText("olga")));
+            assertEquals(stored, reopened.count(HistoryQuery.ALL.withOutcomes(Set.of(Outcome.ANSWERED))));
+            assertSearchIndexAgrees(file);
+        }
+        assertEquals(List.of("ok"), rows(file, "PRAGMA integrity_check"));
     }
 
     @Test
@@ -86,7 +165,7 @@ class BulkLoadTest {
     }
 
     /** Calls {@code from} to {@code to} (exclusive), a second apart, in batches as the seeder sends them. */
-    private static void writeCalls(SqliteCallHistory history, int from, int to) throws Exception {
+    static void writeCalls(SqliteCallHistory history, int from, int to) throws Exception {
         List<HistoryWrite> batch = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String name = i % 10 == 0 ? "Olga Ivanova" : "Pavel Orlov";
@@ -102,7 +181,16 @@ class BulkLoadTest {
 
     /** The work owed but the check every open store owes until it closes. */
     private static List<String> owed(Path file) throws Exception {
-        return rows(file, "SELECT task FROM upkeep WHERE task <> '" + Upkeep.CHECK + "'");
+        return rows(file, "SELECT task FROM upkeep WHERE task <> '" + Upkeep.CHECK + "' ORDER BY task");
+    }
+
+    /** The indexes the file holds, by name, sorted. */
+    private static List<String> indexes(Path file) throws Exception {
+        return rows(file, "SELECT name FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+    }
+
+    private static List<String> callsIndexes() {
+        return Schema.CALLS_INDEXES.stream().map(Schema.Index::name).toList();
     }
 
     private static List<String> rows(Path file, String sql) throws Exception {

@@ -28,6 +28,15 @@ final class Upkeep {
      */
     static final String CHECK = "check";
 
+    /**
+     * FTS5's in-memory table of new entries during a rebuild, in bytes: each time it fills, FTS5 writes a segment and
+     * merges segments; the default 1 MiB makes a rebuild of a million calls mostly merging (measured at 300,000 calls:
+     * 4.5 s with it, 2.0 s with 64 MiB). Set for the rebuild only (FTS5 keeps it in the file), then set back.
+     */
+    private static final long REBUILD_HASH_BYTES = 64L * 1024 * 1024;
+    /** FTS5's default, kept for the writer's per-transaction upkeep (a transaction's entries are small). */
+    private static final long USUAL_HASH_BYTES = 1024 * 1024;
+
     private Upkeep() {
     }
 
@@ -100,7 +109,11 @@ final class Upkeep {
         Connections.execute(connection, "BEGIN IMMEDIATE");
         try {
             if (owed(connection, SEARCH_INDEX)) {
+                Connections.execute(connection, "INSERT INTO calls_search (calls_search, rank) VALUES ('hashsize', "
+                        + REBUILD_HASH_BYTES + ")");
                 Connections.execute(connection, "INSERT INTO calls_search (calls_search) VALUES ('rebuild')");
+                Connections.execute(connection, "INSERT INTO calls_search (calls_search, rank) VALUES ('hashsize', "
+                        + USUAL_HASH_BYTES + ")");
                 clear(connection, SEARCH_INDEX);
             }
             Connections.execute(connection, "COMMIT");

@@ -27,7 +27,6 @@ class AppHistoryPaneTest {
     final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-
     @Test
     void todaysListShowsTheCallsRecordedAfterTheStoreOpened() throws Exception {
         context = companion.made(AppPaths.underHome(home), true, 50, null);

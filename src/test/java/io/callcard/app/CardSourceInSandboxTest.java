@@ -38,7 +38,6 @@ class CardSourceInSandboxTest {
     final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-
     @Test
     void theSandboxWidgetIsTheSourceAndOnlyTheDemosMissedCallIsCounted() throws Exception {
         context = companion.made(AppPaths.underHome(home), true, 8, null);

@@ -33,7 +33,6 @@ class DefaultRunNoteTest {
     final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-
     @Test
     void aNoteOnTheSandboxsLinkedCallLandsInTheSandboxsCrm() throws Exception {
         Scenario linked = ScenarioFiles.parse("linked.json", "{\"name\": \"linked\", \"gapBetweenCallsSeconds\": 600,"

@@ -32,7 +32,6 @@ class DefaultRunOutcomeTest {
     final CompanionUnderTest companion = new CompanionUnderTest();
     private AppContext context;
 
-
     @Test
     void aBusyCallTheWidgetCouldNotTellIsShownPendingThenBusyFromThePortalsRecord() throws Exception {
         Scenario busy = ScenarioFiles.parse("busy.json", "{\"name\": \"busy\", \"gapBetweenCallsSeconds\": 600,"

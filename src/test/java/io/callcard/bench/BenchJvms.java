@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -28,20 +30,59 @@ final class BenchJvms {
     }
 
     /**
-     * The JVM options a real user's launch gets: each {@code --java-options} of {@code packaging/jpackage-common.args}
-     * (what the jpackage launcher passes). The benchmarks give them to the companion and the bare stage alike.
-     * {@code -Dbench.argsFile=FILE} reads another file instead, to measure the effect of a change of options.
+     * The JVM options a real Linux user's launch gets: each {@code --java-options} of
+     * {@code packaging/jpackage-common.args} and of {@code packaging/linux/app-image.args} (what the jpackage launcher
+     * passes), but those naming a file inside the installed application ({@code $APPDIR}), which the benchmarks' own
+     * JVMs do not have. The benchmarks give them to the companion and the bare stage alike.
+     * {@code -Dbench.argsFile=FILE} reads another file instead of the first, to measure the effect of a change.
      */
     static List<String> shippedOptions() throws IOException {
         List<String> options = new ArrayList<>();
-        Path args = Path.of(System.getProperty("bench.argsFile", "packaging/jpackage-common.args"));
-        for (String line : Files.readAllLines(args)) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--java-options ")) {
-                options.add(trimmed.substring("--java-options ".length()).strip());
+        for (Path args : List.of(Path.of(System.getProperty("bench.argsFile", "packaging/jpackage-common.args")),
+                Path.of("packaging/linux/app-image.args"))) {
+            for (String line : Files.readAllLines(args)) {
+                String trimmed = line.strip();
+                if (trimmed.startsWith("--java-options ") && !trimmed.contains("$APPDIR")) {
+                    options.add(trimmed.substring("--java-options ".length()).strip());
+                }
             }
         }
         return List.copyOf(options);
+    }
+
+    /**
+     * The environment a real user's launch gets: the {@code NAME=VALUE} words of the menu entry's command
+     * ({@code Exec=env GDK_GL=disable ...} in {@code packaging/linux/CallCard-Companion.desktop}), which is how agents
+     * start the companion. The benchmarks give them to the companion and the bare stage alike.
+     */
+    static Map<String, String> shippedEnvironment() throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("packaging/linux/CallCard-Companion.desktop"))) {
+            if (line.startsWith("Exec=env ")) {
+                for (String word : line.substring("Exec=env ".length()).split(" +")) {
+                    int equals = word.indexOf('=');
+                    if (equals <= 0) {
+                        break;
+                    }
+                    environment.put(word.substring(0, equals), word.substring(equals + 1));
+                }
+            }
+        }
+        return Map.copyOf(environment);
+    }
+
+    /** The JVM options and the environment of a real launch, as the reports print them. */
+    static String describeLaunch(List<String> options) throws IOException {
+        List<String> words = new ArrayList<>();
+        shippedEnvironment().forEach((name, value) -> words.add(name + "=" + value));
+        return String.join(" ", options) + (words.isEmpty() ? "" : "; environment " + String.join(" ", words));
+    }
+
+    /** A process of {@code command} with the shipped environment ({@link #shippedEnvironment()}) added to this one's. */
+    static ProcessBuilder launch(List<String> command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(shippedEnvironment());
+        return pb;
     }
 
     /** {@code java}, the JVM options, the class path's display options, then the main class and its arguments. */

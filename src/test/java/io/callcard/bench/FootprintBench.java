@@ -60,7 +60,7 @@ class FootprintBench {
                         + "%nJVM options for both: %s%n",
                 BenchJvms.displayMode(), ROUNDS, SETTLE.toSeconds(), WINDOW.toSeconds(),
                 shipped.isEmpty() ? "none beyond the display's"
-                        : String.join(" ", shipped) + " (" + System.getProperty("bench.argsFile", "packaging/jpackage-common.args") + ")"));
+                        : BenchJvms.describeLaunch(shipped) + " (" + System.getProperty("bench.argsFile", "packaging/jpackage-common.args") + ")"));
         for (CardState state : states) {
             Path scenarioFile = work.resolve("idle-" + states.indexOf(state) + ".json");
             Files.writeString(scenarioFile, state.scenarioJson(), StandardCharsets.UTF_8);
@@ -113,7 +113,7 @@ class FootprintBench {
     }
 
     private static Process start(List<String> command) throws IOException {
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        return BenchJvms.launch(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 

@@ -39,7 +39,7 @@ class HistoryFootprintBench {
         List<String> shipped = BenchJvms.shippedOptions();
 
         long seedStart = System.nanoTime();
-        Process seeding = new ProcessBuilder(BenchJvms.command(BenchJvms.appClassPath(), shipped,
+        Process seeding = BenchJvms.launch(BenchJvms.command(BenchJvms.appClassPath(), shipped,
                 List.of("io.callcard.app.Launcher", "sandbox", "seed", "--calls", String.valueOf(calls), "--home",
                         home.toString()))).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -87,7 +87,7 @@ class HistoryFootprintBench {
                 "With the full view open: %.0f MiB (goal: at most %.0f MiB: %s); the view adds %.0f MiB to the"
                         + " companion, %.2f x its own baseline.",
                 ""),
-                calls, ROUNDS, BenchJvms.displayMode(), fileMiB, seedSeconds, String.join(" ", shipped),
+                calls, ROUNDS, BenchJvms.displayMode(), fileMiB, seedSeconds, BenchJvms.describeLaunch(shipped),
                 HistoryPaneBench.loadAverage(), bareMedian, figures(bare), closedMedian, figures(closed), openMedian,
                 figures(open), openMedian, GOAL_MIB, openMedian <= GOAL_MIB ? "met" : "NOT met",
                 openMedian - closedMedian, openMedian / closedMedian));
@@ -96,7 +96,7 @@ class HistoryFootprintBench {
 
     /** Starts {@code command}, waits for its {@code ready} line, lets it settle, reads its resident set, stops it. */
     private static double measure(List<String> command, String ready) throws Exception {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = BenchJvms.launch(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

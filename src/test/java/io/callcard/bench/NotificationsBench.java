@@ -74,7 +74,7 @@ class NotificationsBench {
 
     /** One JVM; the figures of each NOTIFICATION line it printed. */
     private static List<double[]> run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = BenchJvms.launch(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<double[]> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8))) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +65,10 @@ class PackageBench {
         Path bareLauncher = bare.resolve("bin/BareStage");
         // both share one home folder (JavaFX unpacks its natives there on the first start: a warm-up pays for it)
         Path home = Files.createDirectories(work.resolve("home"));
-        Map<String, String> env = Map.of("HOME", home.toString(),
-                "JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
+        // and the environment the menu entry starts the companion with (BenchJvms.shippedEnvironment)
+        Map<String, String> env = new HashMap<>(BenchJvms.shippedEnvironment());
+        env.put("HOME", home.toString());
+        env.put("JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
 
         List<Long> bareStarts = new ArrayList<>();
         List<Long> appStarts = new ArrayList<>();
@@ -144,7 +147,7 @@ class PackageBench {
                 "| CallCard Companion, installed, a call connected | %.0f MiB | %s |",
                 "",
                 "ratio companion / bare stage: %.2f (goal <= 1.10: %s)", ""),
-                BenchJvms.displayMode(), loadAverage(), String.join(" ", shipped),
+                BenchJvms.displayMode(), loadAverage(), BenchJvms.describeLaunch(shipped),
                 appImageBytes / (double) MB, met(appImageBytes <= 90 * MB),
                 debBytes / (double) MB, met(debBytes <= 45 * MB),
                 rpm.isPresent() ? String.format(Locale.ROOT, "| .rpm | %.1f MB | |", Files.size(rpm.get()) / (double) MB)

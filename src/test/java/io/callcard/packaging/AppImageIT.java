@@ -79,6 +79,8 @@ class AppImageIT {
         String cfg = Files.readString(APP.resolve("lib/app/CallCard-Companion.cfg"));
         assertTrue(cfg.contains("java-options=-XX:SharedArchiveFile=$APPDIR/callcard.jsa"), cfg);
         assertTrue(cfg.contains("java-options=-Dsun.net.httpserver.nodelay=true"), cfg);
+        // software drawing: no OpenGL driver (and LLVM) in the process, packaging/README.md
+        assertTrue(cfg.contains("java-options=-Dprism.order=sw"), cfg);
         assertTrue(cfg.contains("java-options=-Djpackage.app-version=" + System.getProperty("project.version")), cfg);
         ProcessBuilder version = new ProcessBuilder(APP.resolve("bin/CallCard-Companion").toString(), "--version")
                 .redirectErrorStream(true);

@@ -45,7 +45,11 @@ class DebInstallIT {
             assertTrue(Files.size(INSTALLED.resolve("lib/app/callcard.jsa")) > 0, "the archive made by postinst");
             assertTrue(Files.exists(MENU_ENTRY), "the menu entry installed by postinst");
 
-            PackagedLaunch.Run launched = PackagedLaunch.run(INSTALLED.resolve("bin/CallCard-Companion"), run);
+            // started as the menu starts it: the installed entry's own command
+            Path launcher = INSTALLED.resolve("bin/CallCard-Companion");
+            List<String> menu = PackagedLaunch.menuCommand(Files.readString(MENU_ENTRY));
+            assertEquals(List.of("env", "GDK_GL=disable", launcher.toString()), menu, "the menu entry's command");
+            PackagedLaunch.Run launched = PackagedLaunch.run(menu, launcher, run);
             launched.showedAFrameACallAndStoppedCleanly();
             launched.recordedTheCallInTheHistory();
             Path agentData = launched.userHome().resolve(".local/share/callcard-companion");

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,12 +82,20 @@ final class PackagedLaunch {
     }
 
     static Run run(Path launcher, Path scratch) throws IOException, InterruptedException, ExecutionException {
+        return run(List.of(launcher.toString()), launcher, scratch);
+    }
+
+    /** Runs {@code command} (a menu entry's, which ends with {@code launcher}) as {@link #run(Path, Path)} does. */
+    static Run run(List<String> command, Path launcher, Path scratch)
+            throws IOException, InterruptedException, ExecutionException {
         Path home = Files.createDirectories(scratch.resolve("home"));
         Path out = scratch.resolve("stdout.txt");
         Path err = scratch.resolve("stderr.txt");
-        ProcessBuilder pb = new ProcessBuilder("xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24",
-                launcher.toString(), "--training-run", "--sandbox", "--sandbox-speed", "4", "--port", "0",
-                "--lang", "en").redirectOutput(out.toFile()).redirectError(err.toFile());
+        List<String> words = new ArrayList<>(List.of("xvfb-run", "--auto-servernum",
+                "--server-args=-screen 0 1280x800x24"));
+        words.addAll(command);
+        words.addAll(List.of("--training-run", "--sandbox", "--sandbox-speed", "4", "--port", "0", "--lang", "en"));
+        ProcessBuilder pb = new ProcessBuilder(words).redirectOutput(out.toFile()).redirectError(err.toFile());
         environment(pb, home);
         Process process = pb.start();
         try {
@@ -133,6 +143,17 @@ final class PackagedLaunch {
         } catch (IOException e) {
             return "(unreadable: " + e + ")";
         }
+    }
+
+    /**
+     * The command of a desktop entry's {@code Exec=} line, as a menu runs it: its words, without the field codes
+     * ({@code %U} and the like) that stand for files or addresses a menu would pass.
+     */
+    static List<String> menuCommand(String desktopEntry) {
+        String exec = desktopEntry.lines().filter(line -> line.startsWith("Exec=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Exec= line in:\n" + desktopEntry));
+        return Arrays.stream(exec.substring("Exec=".length()).strip().split(" +"))
+                .filter(word -> !word.startsWith("%")).toList();
     }
 
     /** The folder the build put its packages in (target/dist), as the dist profile passes it. */

@@ -91,7 +91,8 @@ public final class CallCardApp extends Application {
         placement = new WindowPlacement(options.paths().configDir());
         shutdownHook = BackgroundThreads.shutdownHook("callcard-shutdown", this::terminated);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        ShellView shell = new ShellView(context.shell(), messages, this::openSettings);
+        // the card's scroll pane joins after the first frame (an idle card is short: nothing to scroll yet)
+        ShellView shell = ShellView.withScrollingLater(context.shell(), messages, this::openSettings);
         // the scene shows the full card or the compact line, on top or not, as the preferences say (and follows them)
         windowMode = new WindowMode(stage, shell, this::compactLine, context.preferences(), placement);
         Scene scene = windowMode.scene();
@@ -106,6 +107,8 @@ public final class CallCardApp extends Application {
             }
             // every call is followed for notifications before the services can report one
             notifications = context.followCalls(new CallNotifier(stage, messages, context.preferences()));
+            // before the services start, so before any call can make the card taller than the window
+            shell.addScrolling();
             // I/O starts only now, so it does not compete with the first frame for the CPU
             context.startServices();
             shell.addSettingsButton();

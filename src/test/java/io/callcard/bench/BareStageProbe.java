@@ -1,5 +1,7 @@
 package io.callcard.bench;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -9,7 +11,8 @@ import javafx.stage.Stage;
 
 /**
  * The baseline of the start-up benchmark: the least a JavaFX program can do, a stage with one label, of the same
- * size as the companion's window. Prints {@code FIRST_FRAME} the same way {@code StartupProbe} does, then quits;
+ * size as the companion's window. Prints {@code FIRST_FRAME} and {@code FIRST_FRAME_CPU} the same way
+ * {@code StartupProbe} does, then quits;
  * with {@value #STAY} it stays open instead, for the footprint benchmark's idle measurements.
  */
 public final class BareStageProbe {
@@ -35,6 +38,8 @@ public final class BareStageProbe {
                 Platform.runLater(() -> {
                     System.out.println("FIRST_FRAME");
                     System.out.flush();
+                    System.out.println(cpuSoFar());
+                    System.out.flush();
                     if (!stay) {
                         Platform.exit();
                     }
@@ -44,5 +49,12 @@ public final class BareStageProbe {
             stage.setScene(scene);
             stage.show();
         }
+    }
+
+    /** As the companion's probe says it: the FX thread's and the process's CPU time until the first frame. */
+    static String cpuSoFar() {
+        long threadNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long processMillis = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+        return "FIRST_FRAME_CPU fx=" + threadNanos / 1_000_000 + " process=" + processMillis;
     }
 }

@@ -60,23 +60,6 @@ public final class CallCardView extends VBox {
 
         Label phone = label("phone", "phone", vm.phoneTextProperty());
         phone.setWrapText(true);
-        Button copy = new Button(messages.get("card.copy"));
-        copy.setId("copy-number");
-        copy.getStyleClass().add("copy-button");
-        copy.setMnemonicParsing(false);
-        copy.setMinWidth(Region.USE_PREF_SIZE);
-        copy.disableProperty().bind(vm.canCopyProperty().not());
-        copy.accessibleTextProperty().bind(vm.dialledNumberProperty()
-                .map(n -> n.isEmpty() ? messages.get("card.copy") : messages.get("card.copy.accessible", n)));
-        copy.setOnAction(e -> vm.copyNumber());
-        LazyTooltip.install(copy, messages.get("card.copy.tooltip"));
-        Label copied = label("copy-status", "copy-status", vm.copyStatusTextProperty());
-        copied.setMinWidth(0);
-        // under the number, not beside it: a narrow window never breaks the number to make room for a button
-        HBox copyRow = new HBox(copy, copied);
-        copyRow.getStyleClass().add("copy-row");
-        copyRow.setAlignment(Pos.CENTER_LEFT);
-        Shown.bind(copyRow, vm.hasCallProperty());
         Label crm = label("crm", "crm", vm.crmTextProperty());
         PseudoClasses.bind(crm, UNLINKED, vm.linkedProperty().not());
         Label crmHint = label("crm-hint", "crm-hint", vm.crmHintProperty());
@@ -100,14 +83,16 @@ public final class CallCardView extends VBox {
         listMode.getStyleClass().add("list-mode");
         Shown.bind(listMode, vm.callListModeProperty());
 
-        Hyperlink activity = new Hyperlink(messages.get("card.crm.openActivity"));
-        activity.setId("open-activity");
-        activity.getStyleClass().add("activity-link");
-        activity.setOnAction(e -> vm.openActivity());
-        Shown.bind(activity, vm.activityUrlProperty().isNotEmpty());
-
-        getChildren().addAll(header, phone, copyRow, crm, crmHint, line, talk, failure, listMode,
-                new CrmBindingsView(vm, messages), activity);
+        CrmBindingsView bindings = new CrmBindingsView(vm, messages);
+        getChildren().addAll(header, phone, crm, crmHint, line, talk, failure, listMode, bindings);
+        // A button or a link brings its skin, behaviour and input maps to the first frame even while hidden: the copy
+        // row comes with the first call (under the number), the activity's link with the first activity (under the
+        // bindings).
+        Once.whenTrue(vm.hasCallProperty(),
+                () -> getChildren().add(getChildren().indexOf(phone) + 1, copyRow(messages)));
+        // (a mapped value, not isNotEmpty(): the property keeps it while it is listened to, so it cannot be collected)
+        Once.whenTrue(vm.activityUrlProperty().map(url -> !url.isEmpty()),
+                () -> getChildren().add(getChildren().indexOf(bindings) + 1, activityLink(messages)));
         CardKeys.install(this, Map.of(CardKeys.COPY, vm::copyNumber, CardKeys.OPEN_PRIMARY, vm::openPrimary,
                 CardKeys.OPEN_ACTIVITY, vm::openActivity));
         // The hold controls are built with the first call: until then there is nothing to hold, and the window's first
@@ -123,6 +108,36 @@ public final class CallCardView extends VBox {
         vm.tickingProperty().addListener((obs, old, now) -> runTicker(now && getScene() != null));
         sceneProperty().addListener((obs, old, now) -> runTicker(vm.tickingProperty().get() && now != null));
         runTicker(vm.tickingProperty().get() && getScene() != null);
+    }
+
+    /** Copy, and what the copy did: under the number, not beside it (a narrow window never breaks the number). */
+    private HBox copyRow(Messages messages) {
+        Button copy = new Button(messages.get("card.copy"));
+        copy.setId("copy-number");
+        copy.getStyleClass().add("copy-button");
+        copy.setMnemonicParsing(false);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.disableProperty().bind(vm.canCopyProperty().not());
+        copy.accessibleTextProperty().bind(vm.dialledNumberProperty()
+                .map(n -> n.isEmpty() ? messages.get("card.copy") : messages.get("card.copy.accessible", n)));
+        copy.setOnAction(e -> vm.copyNumber());
+        LazyTooltip.install(copy, messages.get("card.copy.tooltip"));
+        Label copied = label("copy-status", "copy-status", vm.copyStatusTextProperty());
+        copied.setMinWidth(0);
+        HBox copyRow = new HBox(copy, copied);
+        copyRow.getStyleClass().add("copy-row");
+        copyRow.setAlignment(Pos.CENTER_LEFT);
+        Shown.bind(copyRow, vm.hasCallProperty());
+        return copyRow;
+    }
+
+    private Hyperlink activityLink(Messages messages) {
+        Hyperlink activity = new Hyperlink(messages.get("card.crm.openActivity"));
+        activity.setId("open-activity");
+        activity.getStyleClass().add("activity-link");
+        activity.setOnAction(e -> vm.openActivity());
+        Shown.bind(activity, vm.activityUrlProperty().isNotEmpty());
+        return activity;
     }
 
     private VBox holdBox(Messages messages) {

@@ -32,6 +32,11 @@ import javafx.scene.layout.VBox;
  * Settings open from the banner's link, the button beside the status line, or Ctrl+, (Cmd+, on macOS, where that is
  * the usual key). When a portal asks to connect, the question slides in under the card and the banner gives up its place
  * ({@link ConnectQuestionPane}); Esc anywhere in the window ignores it.
+ *
+ * <p>The window's first frame uses {@link #withScrollingLater}: the card's scroll pane (its skin, two scroll bars and
+ * their input maps: measured, about a quarter of the FX thread's time in the first {@code show()}, which applies the
+ * CSS and lays out) joins in {@link #addScrolling()} right after that frame. An idle card is short and the pane has
+ * no padding or background of its own, so the window looks the same either way.
  */
 public final class ShellView extends BorderPane {
 
@@ -45,10 +50,24 @@ public final class ShellView extends BorderPane {
     private final HBox statusBar;
     private final VBox content;
     private final CardSourceBar source;
+    private final ScrollPane scroller;
     private final Messages messages;
     private final Runnable openSettings;
 
+    /** The whole window's content, the card in its scroll pane. */
     public ShellView(ShellViewModel vm, Messages messages, Runnable openSettings) {
+        this(vm, messages, openSettings, true);
+    }
+
+    /**
+     * The window's content for its first frame: the card not yet in its scroll pane; call {@link #addScrolling()} once
+     * the frame is on screen.
+     */
+    public static ShellView withScrollingLater(ShellViewModel vm, Messages messages, Runnable openSettings) {
+        return new ShellView(vm, messages, openSettings, false);
+    }
+
+    private ShellView(ShellViewModel vm, Messages messages, Runnable openSettings, boolean scrollingNow) {
         Objects.requireNonNull(openSettings, "openSettings");
         getStyleClass().add("shell");
         getStylesheets().addAll(Palette.STYLESHEET, STYLESHEET);
@@ -67,15 +86,19 @@ public final class ShellView extends BorderPane {
         content.getStyleClass().add("content");
         // a card taller than the window (a call with its note, a short screen) scrolls rather than pushing the
         // question's bar and the status line out of sight
-        ScrollPane scroller = new ScrollPane(content);
+        scroller = new ScrollPane();
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().add("content-scroller");
         scroller.skinProperty().addListener((o, was, skin) -> uncacheViewport(scroller));
-        setCenter(scroller);
+        setCenter(content);
+        if (scrollingNow) {
+            addScrolling();
+        }
         // The question's bar (ControlsFX) is built when the first portal asks: most windows never need it.
         ConnectQuestions questions = vm.connectQuestions();
         Once.whenTrue(questions.askingProperty(), () -> {
+            addScrolling();
             setCenter(null); // the card's content moves into the question's pane
             ConnectQuestionPane questionPane = new ConnectQuestionPane(scroller, questions, messages);
             // the bar lies over the content's foot: the room under the card keeps the card clear of it
@@ -112,6 +135,18 @@ public final class ShellView extends BorderPane {
         this.openSettings = openSettings;
 
         Shortcuts.install(this, SETTINGS_SHORTCUT, openSettings);
+    }
+
+    /**
+     * Puts the card into its scroll pane (where it stays). The application calls this once the first frame is on
+     * screen, before any call can make the card tall; a window made with the public constructor has it already.
+     */
+    public void addScrolling() {
+        if (scroller.getContent() == null) {
+            setCenter(null); // the content leaves the window's centre before it enters the scroll pane
+            scroller.setContent(content);
+            setCenter(scroller);
+        }
     }
 
     /**

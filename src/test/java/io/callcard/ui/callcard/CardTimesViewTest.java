@@ -104,8 +104,9 @@ class CardTimesViewTest {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
 
+    /** Whether the node is there and visible: a part built on first use is not there before. */
     private boolean shown(String id) {
-        return robot.lookup(id).queryAs(javafx.scene.Node.class).isVisible();
+        return robot.lookup(id).tryQueryAs(javafx.scene.Node.class).map(javafx.scene.Node::isVisible).orElse(false);
     }
 
     private void aNamedConnectedCall() throws Exception {

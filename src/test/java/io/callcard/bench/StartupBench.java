@@ -75,7 +75,7 @@ class StartupBench {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "# Start-up benchmark (%s, %d runs each after %d warm-up, alternating)%n%nJVM options for both: %s%n",
                 BenchJvms.displayMode(), MEASURED_RUNS, WARMUP_RUNS,
-                shipped.isEmpty() ? "none" : String.join(" ", shipped) + " (" + System.getProperty("bench.argsFile", "packaging/jpackage-common.args") + ")"));
+                shipped.isEmpty() ? "none" : BenchJvms.describeLaunch(shipped) + " (" + System.getProperty("bench.argsFile", "packaging/jpackage-common.args") + ")"));
         for (Setup setup : List.of(plain, cds)) {
             Runs runs = measure(setup, bareClassPath, appClassPath, work);
             report.append(section(setup, runs));
@@ -163,7 +163,7 @@ class StartupBench {
     private static Milestones run(String classPath, List<String> jvmOptions, List<String> mainAndArgs)
             throws IOException, InterruptedException {
         List<String> cmd = BenchJvms.command(classPath, jvmOptions, mainAndArgs);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = BenchJvms.launch(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
         long start = System.nanoTime();
         Process p = pb.start();
         long frame = -1;

@@ -120,6 +120,7 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
         Set<Integer> wanted = new TreeSet<>();
         long moved = Math.max(0, grew);
         for (int page : held) {
+            wanted.add(page); // a table at the very top stays there: the new calls are drawn where the old rows were
             long first = (long) page * PAGE_SIZE + moved;
             long last = first + PAGE_SIZE - 1;
             for (long p = first / PAGE_SIZE; p <= last / PAGE_SIZE; p++) {
@@ -136,8 +137,8 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
      * The same query, read again ({@code count} matches now, {@code fresh} pages of it by page number): shows them
      * without starting afresh. How far the held rows moved is found by the calls themselves (their keys): that many
      * rows are announced as added above, so a table keeps its selection and can keep its viewport on the same calls.
-     * Then the rows that differ (a call ended, its name arrived) are announced as replaced, and the size settles to the
-     * count. Late pages of the old reading are dropped. FX thread.
+     * Then the rows that differ (a call ended, its name arrived; rows drawn empty while their page was on its way) are
+     * announced as replaced, and the size settles to the count. Late pages of the old reading are dropped. FX thread.
      */
     void follow(long count, Map<Integer, List<HistoryCall>> fresh) {
         Map<String, Integer> freshAt = new HashMap<>();
@@ -147,6 +148,7 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
             }
         });
         Map<Integer, List<HistoryCall>> old = new HashMap<>(pages);
+        Set<Integer> asked = new HashSet<>(loading); // rows drawn empty, their pages on the way: drawn now
         int shift = shiftOf(old, freshAt);
         generation++;
         loading.clear();
@@ -168,8 +170,10 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
             fresh.forEach((page, rows) -> {
                 for (int i = 0; i < rows.size(); i++) {
                     int at = page * PAGE_SIZE + i;
-                    HistoryCall was = heldAt(old, at - shift);
-                    if (at >= Math.max(shift, 0) && at < between && !rows.get(i).equals(was)) {
+                    int wasAt = at - shift;
+                    HistoryCall was = heldAt(old, wasAt);
+                    boolean drawn = was != null || wasAt >= 0 && asked.contains(wasAt / PAGE_SIZE);
+                    if (at >= Math.max(shift, 0) && at < between && drawn && !rows.get(i).equals(was)) {
                         nextReplace(at, at + 1, Collections.singletonList(was));
                     }
                 }

@@ -215,16 +215,21 @@ class HistoryLiveTest {
         Eventually.waitFor(() -> "In progress".equals(drawn("history-column-outcome", "r1")),
                 () -> "r1 in progress: " + drawn("history-column-outcome", "r1"));
         assertEquals("84957654321", drawn("history-column-number", "w2"), "no region yet: as kept");
+        WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(2)).get(5, TimeUnit.SECONDS);
+        assertEquals("w2", vm.details().callProperty().get().key());
 
         written(answered("r1", NOW.minus(Duration.ofMinutes(1)), "+74950005566", 802, "Пётр Сидоров", 33));
         Eventually.waitFor(() -> "Answered".equals(drawn("history-column-outcome", "r1")),
                 () -> "r1 answered: " + drawn("history-column-outcome", "r1"));
         assertEquals("Пётр Сидоров", drawn("history-column-crm-name", "r1"));
         assertEquals(404, vm.countProperty().get(), "the same call, not a new one");
+        assertEquals("w2", table().getSelectionModel().getSelectedItem().key(), "a row redrawn above: still selected");
+        assertEquals("w2", vm.details().callProperty().get().key());
 
         WaitForAsyncUtils.asyncFx(() -> preferences.set("region=RU")).get(5, TimeUnit.SECONDS);
         Eventually.waitFor(() -> "+7 495 765-43-21".equals(drawn("history-column-number", "w2")),
                 () -> "w2 read in Russia: " + drawn("history-column-number", "w2"));
+        assertEquals("+7 495 765-43-21", vm.details().titleProperty().get(), "the open details read it anew too");
         PngSnapshots.save(root(), "history-live-changed-and-region");
     }
 }

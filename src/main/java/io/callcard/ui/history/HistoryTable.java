@@ -87,7 +87,9 @@ final class HistoryTable extends TableView<HistoryCall> {
         }
         int shift = 0;
         while (change.next()) {
-            shift += change.getAddedSize() - change.getRemovedSize();
+            if (change.getFrom() == 0) { // rows settled at the end (the count grew below) move nothing in view
+                shift += change.getAddedSize() - change.getRemovedSize();
+            }
         }
         VirtualFlow<?> flow = lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();

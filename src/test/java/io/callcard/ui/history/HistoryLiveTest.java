@@ -186,6 +186,29 @@ class HistoryLiveTest {
     }
 
     @Test
+    void callsLandingBelowTheViewMoveNothingInIt() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> table().scrollTo(120)).get(5, TimeUnit.SECONDS);
+        Eventually.waitFor(() -> table().getItems().get(120) != null, "row 120 read");
+        WaitForAsyncUtils.waitForFxEvents();
+        IndexedCell<?> before = firstVisibleRow();
+        HistoryCall looked = table().getItems().get(before.getIndex());
+
+        // older than every call shown: newest first, they land at the end
+        written(unlinked("o1", NOW.minus(Duration.ofDays(90)), "+74950001122", CallDirection.INCOMING,
+                Outcome.MISSED), unlinked("o2", NOW.minus(Duration.ofDays(91)), "+74950003344",
+                CallDirection.INCOMING, Outcome.MISSED));
+        waitForCount(405);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        IndexedCell<?> after = firstVisibleRow();
+        assertEquals(before.getIndex(), after.getIndex(), "nothing landed above: the view stays");
+        assertEquals(looked.key(), ((HistoryCall) after.getItem()).key());
+        WaitForAsyncUtils.asyncFx(() -> table().scrollTo(404)).get(5, TimeUnit.SECONDS);
+        Eventually.waitFor(() -> table().getItems().get(404) != null, "the last row read");
+        assertEquals("o2", table().getItems().get(404).key(), "the oldest at the end");
+    }
+
+    @Test
     void aSearchBeingTypedIsLeftAlone() throws Exception {
         robot.clickOn("#history-search").write("+7 49");
         Eventually.waitFor(() -> vm.queryProperty().get().text().equals("+7 49") && !vm.busyProperty().get()

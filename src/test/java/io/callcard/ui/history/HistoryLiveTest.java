@@ -129,13 +129,17 @@ class HistoryLiveTest {
                 .getFirstVisibleCell()).get(5, TimeUnit.SECONDS);
     }
 
-    /** The text the table draws in {@code column} for the call {@code key}, from its cells on screen. */
+    /** The text the table draws in {@code column} for the call {@code key}, from its cells on screen (FX thread). */
     private String drawn(String column, String key) {
-        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
-                        && c.getTableRow() != null && c.getTableRow().getItem() != null
-                        && key.equals(((HistoryCall) c.getTableRow().getItem()).key()))
-                .map(c -> c.getText()).findFirst().orElse("(not drawn)");
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                    .filter(c -> c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
+                            && c.getTableRow() != null && c.getTableRow().getItem() != null
+                            && key.equals(((HistoryCall) c.getTableRow().getItem()).key()) && c.getText() != null)
+                    .map(c -> c.getText()).findFirst().orElse("(not drawn)")).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the table's cells could not be read", e);
+        }
     }
 
     @Test

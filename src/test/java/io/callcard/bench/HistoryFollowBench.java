@@ -85,10 +85,9 @@ class HistoryFollowBench {
                 TableView<HistoryCall> table = (TableView<HistoryCall>) window[0].stage().getScene().getRoot()
                         .lookup("#history-table");
                 int middle = calls / 2;
-                WaitForAsyncUtils.asyncFx(() -> {
-                    table.scrollTo(middle);
-                    table.getSelectionModel().select(middle);
-                }).get(10, TimeUnit.SECONDS);
+                WaitForAsyncUtils.asyncFx(() -> table.scrollTo(middle)).get(10, TimeUnit.SECONDS);
+                waitUntil(() -> fx(() -> table.getItems().get(middle) != null)); // read, as the agent would see it
+                WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(middle)).get(10, TimeUnit.SECONDS);
                 waitUntil(() -> fx(() -> table.getSelectionModel().getSelectedItem() != null));
                 String selected = fx(() -> table.getSelectionModel().getSelectedItem().key());
 

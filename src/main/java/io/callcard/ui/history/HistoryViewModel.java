@@ -133,7 +133,7 @@ public final class HistoryViewModel {
         HistoryQuery asked = query.get();
         long mine = generation;
         long before = rows.size();
-        Set<Integer> held = rows.heldPages();
+        Set<Integer> held = rows.followedPages();
         background.execute(() -> {
             try {
                 long matched = history.get().count(asked);

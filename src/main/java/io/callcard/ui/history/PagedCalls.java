@@ -2,6 +2,7 @@ package io.callcard.ui.history;
 
 import io.callcard.history.HistoryCall;
 import io.callcard.history.HistoryQuery;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,8 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
 
     static final int PAGE_SIZE = 100;
     static final int PAGES_KEPT = 8;
+    /** How many of the held pages a reading of the followed query reads again: a table shows at most two at once. */
+    static final int PAGES_FOLLOWED = 3;
 
     private final Executor background;
     private final Executor ui;
@@ -217,9 +220,15 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
         return rows == null || at >= rows.size() ? null : rows.get(at);
     }
 
-    /** The page numbers held now (a copy). FX thread. */
-    Set<Integer> heldPages() {
-        return new TreeSet<>(pages.keySet());
+    /**
+     * The pages to follow: the {@link #PAGES_FOLLOWED} most recently used (the rows in view are read as they are
+     * drawn, so those are theirs, and the selected row's when near). The others are dropped by a reading and read
+     * again if scrolled back to: a page deep in a million calls costs tens of milliseconds to read again. FX thread.
+     */
+    Set<Integer> followedPages() {
+        List<Integer> leastRecentFirst = new ArrayList<>(pages.keySet());
+        return new TreeSet<>(leastRecentFirst.subList(Math.max(0, leastRecentFirst.size() - PAGES_FOLLOWED),
+                leastRecentFirst.size()));
     }
 
     /** Whether {@link #follow} is announcing its changes now (a selection moved by them is not the agent's). */

@@ -62,7 +62,7 @@ class PagedCallsFollowTest {
             all.add(0, PaneCalls.answered("new" + i, NOW.minusSeconds(i), "+7495111000" + i, 5, "Новый " + i, 9));
         }
         Map<Integer, List<HistoryCall>> fresh = new TreeMap<>();
-        for (int page : PagedCalls.pagesToFollow(rows.heldPages(), 3)) {
+        for (int page : PagedCalls.pagesToFollow(rows.followedPages(), 3)) {
             fresh.put(page, page((long) page * PagedCalls.PAGE_SIZE, PagedCalls.PAGE_SIZE));
         }
         reads.clear();

@@ -74,6 +74,19 @@ final class HistoryTable extends TableView<HistoryCall> {
         });
         NumbersRedrawn.follow(this, words, this::refresh);
         vm.rows().addListener(this::keepRowsInView);
+        rows.shownBy(this::rowsInView);
+    }
+
+    /** The first and last rows in view and the selected one, for the rows read again as calls land; null if none. */
+    private int[] rowsInView() {
+        VirtualFlow<?> flow = lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null || first.getIndex() < 0) {
+            return null;
+        }
+        return new int[] {first.getIndex(), Math.max(first.getIndex(), last.getIndex()),
+                getSelectionModel().getSelectedIndex()};
     }
 
     /**

@@ -2,7 +2,6 @@ package io.callcard.ui.history;
 
 import io.callcard.history.HistoryCall;
 import io.callcard.history.HistoryQuery;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -37,8 +37,6 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
 
     static final int PAGE_SIZE = 100;
     static final int PAGES_KEPT = 8;
-    /** How many of the held pages a reading of the followed query reads again: a table shows at most two at once. */
-    static final int PAGES_FOLLOWED = 3;
 
     private final Executor background;
     private final Executor ui;
@@ -52,6 +50,8 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
     private long generation;
     /** True while {@link #follow} announces its changes: a selection moved then was not moved by the agent. */
     private boolean following;
+    /** Where the table's eye is (see {@link #shownBy}). */
+    private Supplier<int[]> inView = () -> null;
 
     public PagedCalls(Executor background, Executor ui, Consumer<RuntimeException> failed) {
         this.background = Objects.requireNonNull(background, "background");
@@ -221,14 +221,31 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
     }
 
     /**
-     * The pages to follow: the {@link #PAGES_FOLLOWED} most recently used (the rows in view are read as they are
-     * drawn, so those are theirs, and the selected row's when near). The others are dropped by a reading and read
-     * again if scrolled back to: a page deep in a million calls costs tens of milliseconds to read again. FX thread.
+     * The table showing the rows tells where its eye is: the first and last rows in view and the selected row (-1 for
+     * none), or null while it has not laid them out. FX thread.
+     */
+    void shownBy(Supplier<int[]> view) {
+        inView = Objects.requireNonNull(view, "view");
+    }
+
+    /**
+     * The pages a reading of the followed query reads again: those of the rows in view and of the selected row (as
+     * the table says); every page held when no table says. The other held pages are dropped by the reading and read
+     * again if scrolled back to: a page deep in a million calls costs tens of milliseconds to read. FX thread.
      */
     Set<Integer> followedPages() {
-        List<Integer> leastRecentFirst = new ArrayList<>(pages.keySet());
-        return new TreeSet<>(leastRecentFirst.subList(Math.max(0, leastRecentFirst.size() - PAGES_FOLLOWED),
-                leastRecentFirst.size()));
+        int[] view = inView.get();
+        if (view == null) {
+            return new TreeSet<>(pages.keySet());
+        }
+        Set<Integer> wanted = new TreeSet<>();
+        for (int page = Math.max(0, view[0]) / PAGE_SIZE; page <= Math.max(0, view[1]) / PAGE_SIZE; page++) {
+            wanted.add(page);
+        }
+        if (view[2] >= 0) {
+            wanted.add(view[2] / PAGE_SIZE);
+        }
+        return wanted;
     }
 
     /** Whether {@link #follow} is announcing its changes now (a selection moved by them is not the agent's). */

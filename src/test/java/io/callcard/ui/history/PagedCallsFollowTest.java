@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,19 @@ class PagedCallsFollowTest {
         assertEquals(underTheEye, rows.get(553), "the call under the eye moved down by the calls above it");
         assertEquals("new2", rows.get(0).key(), "the newest on top");
         assertEquals(List.of(), reads, "the rows under the eye were read with the count, not fetched after");
+    }
+
+    @Test
+    void aReadingReadsThePagesInViewAndTheSelectedOnesNotEveryPageHeld() {
+        showAll();
+        rows.get(150);
+        rows.get(550);
+        rows.get(950);
+        assertEquals(Set.of(0, 1, 5, 9), rows.followedPages(), "no table: every page held");
+        rows.shownBy(() -> new int[] {590, 612, 150});
+        assertEquals(Set.of(1, 5, 6), rows.followedPages(), "rows 590-612 in view, row 150 selected");
+        rows.shownBy(() -> null);
+        assertEquals(Set.of(0, 1, 5, 9), rows.followedPages(), "a table not laid out yet says nothing");
     }
 
     private List<HistoryCall> page(long offset, int limit) {

@@ -109,8 +109,9 @@ class HistoryFollowBench {
                     waitUntil(() -> fx(() -> vm.countProperty().get() == target && table.getItems().size() == target));
                     WaitForAsyncUtils.waitForFxEvents(); // the frame with the new call counted drawn
                     followed.add((System.nanoTime() - start) / 1e6);
-                    assertEquals(selected, fx(() -> table.getSelectionModel().getSelectedItem().key()),
-                            "the selected call stays selected");
+                    assertEquals(selected, fx(() -> String.valueOf(table.getSelectionModel().getSelectedItem() == null
+                            ? null : table.getSelectionModel().getSelectedItem().key())),
+                            "the selected call stays selected (round " + round + ")");
                     Thread.sleep(300); // past the gap: each round is one reading, not paced into the next
                 }
 
@@ -124,10 +125,9 @@ class HistoryFollowBench {
                     store.write(writes).get(1, TimeUnit.MINUTES);
                     WaitForAsyncUtils.asyncFx(models[0]::callsChanged).get(10, TimeUnit.SECONDS);
                 }
-                long burstEnd = System.nanoTime();
                 long all = expected + 1_000;
                 waitUntil(() -> fx(() -> vm.countProperty().get() == all && table.getItems().size() == all));
-                double burstSeconds = (burstEnd - burstStart) / 1e9;
+                double burstSeconds = (System.nanoTime() - burstStart) / 1e9; // until the last reading showed all
                 int readings = counted.counts.get() - readingsBefore;
                 assertEquals(selected, fx(() -> table.getSelectionModel().getSelectedItem().key()));
                 assertTrue(readings < 100, "not a reading per batch: " + readings);
@@ -148,14 +148,15 @@ class HistoryFollowBench {
                         "| a call on disk to the open view showing it counted, drawn | %.0f ms | %.0f ms |",
                         "",
                         "A call written is shown %.0f ms later (median), %.1f x the reading's store work.",
-                        "A burst of 1,000 calls in 100 batches (each batch told as the recorder tells it), written in"
-                                + " %.1f s: %d readings, %.1f a second (goal: a few a second, never one per batch: %s).",
+                        "A burst of 1,000 calls in 100 batches (each batch told as the recorder tells it), written and"
+                                + " shown in %.1f s: %d readings, %.1f a second (goal: at most one a gap, 4 a second,"
+                                + " never one per batch: %s).",
                         "The selected call stayed selected throughout.",
                         "Load while measuring: %s.",
                         ""),
                         calls, ROUNDS, middle, directMedian, BenchReport.percentile(direct, 90), followedMedian,
                         BenchReport.percentile(followed, 90), followedMedian, followedMedian / directMedian,
-                        burstSeconds, readings, perSecond, perSecond <= 5 && readings < 100 ? "met" : "NOT met",
+                        burstSeconds, readings, perSecond, perSecond <= 4.2 && readings < 100 ? "met" : "NOT met",
                         HistoryPaneBench.loadAverage()));
             } finally {
                 if (window[0] != null) {

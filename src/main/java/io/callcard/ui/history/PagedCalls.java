@@ -337,10 +337,16 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
         }
         loading.remove(page);
         pages.put(page, List.copyOf(rows));
+        // the pages in view and the selected row's stay (a table finds its selected call among the held rows after
+        // every page that arrives: dropped, the selection would be cleared); the least recently read others go
+        int[] view = inView.get();
+        Set<Integer> kept = view == null ? Set.of() : followedPages();
         Iterator<Integer> oldest = pages.keySet().iterator();
-        while (pages.size() > PAGES_KEPT) {
-            oldest.next();
-            oldest.remove();
+        while (pages.size() > PAGES_KEPT && oldest.hasNext()) {
+            int held = oldest.next();
+            if (held != page && !kept.contains(held)) {
+                oldest.remove();
+            }
         }
         int from = page * PAGE_SIZE;
         int to = Math.min(size, from + rows.size());

@@ -125,7 +125,8 @@ public final class PagedCalls extends ObservableListBase<HistoryCall> {
         for (int page : held) {
             wanted.add(page); // a table at the very top stays there: the new calls are drawn where the old rows were
             long first = (long) page * PAGE_SIZE + moved;
-            long last = first + PAGE_SIZE - 1;
+            // a page more: calls written between the count and the pages move the rows further than the count says
+            long last = first + 2L * PAGE_SIZE - 1;
             for (long p = first / PAGE_SIZE; p <= last / PAGE_SIZE; p++) {
                 wanted.add((int) Math.min(p, Integer.MAX_VALUE));
             }

@@ -56,6 +56,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +72,9 @@ final class AppContext implements AutoCloseable {
     static final String STARTUP_THREAD = "startup-io";
     static final String SETTINGS_THREAD = "settings-io";
     static final String HISTORY_READS_THREAD = "history-reads";
+    static final String HISTORY_FOLLOW_THREAD = "history-follow";
+    /** The least time between two readings of the open full history as calls are written: a few a second at most. */
+    static final Duration FOLLOW_GAP = Duration.ofMillis(250);
     static final String HISTORY_EXPORT_THREAD = "history-export";
     /** A save under way at close gets this long to finish (a settings file is a few hundred bytes). */
     private static final Duration SETTINGS_GRACE = Duration.ofMillis(300);
@@ -136,6 +141,7 @@ final class AppContext implements AutoCloseable {
     private volatile ExecutorService historyReads;
     private volatile ExecutorService historyExports;
     private volatile LatestValueRelay<Boolean> historyWrites;
+    private volatile ScheduledExecutorService historyFollow;
     /** The history's last problem, for the panes' words when the file could not be opened. */
     private volatile HistoryProblem historyProblem;
     /** The setting "fill in the history from the portal's call records", once started; null while off. */
@@ -179,6 +185,16 @@ final class AppContext implements AutoCloseable {
                     untilClosed(historyExports), ui);
             HistoryModels panes = historyPanes;
             historyWrites = new LatestValueRelay<>(ui, written -> panes.callsChanged());
+            // the open full view reads again at most every FOLLOW_GAP however fast calls are written (a seed, a run)
+            historyFollow = BackgroundThreads.scheduler(HISTORY_FOLLOW_THREAD);
+            ScheduledExecutorService gaps = historyFollow;
+            panes.paceFollowing(gapEnds -> {
+                try {
+                    gaps.schedule(() -> ui.execute(gapEnds), FOLLOW_GAP.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException closing) {
+                    // the companion is closing: no view left to follow the history in
+                }
+            });
             panes.use(new HistoryWayOuts(options.paths().dataDir().resolve(SqliteCallHistory.FILE_NAME), historyReads,
                     () -> recording != null || readOnlyHistory != null, this::historyMovedAside,
                     this::historyOpenedReadOnly));
@@ -795,6 +811,7 @@ final class AppContext implements AutoCloseable {
                     if (historyReads != null) {
                         BackgroundThreads.stop(historyReads, SETTINGS_GRACE);
                         BackgroundThreads.stop(historyExports, SETTINGS_GRACE);
+                        BackgroundThreads.stop(historyFollow, SETTINGS_GRACE);
                     }
                 })
                 .run(log());

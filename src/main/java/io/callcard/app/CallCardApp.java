@@ -117,7 +117,8 @@ public final class CallCardApp extends Application {
                 context.historyPanes().use(new SystemNumberClipboard(),
                         new BrowserCrmPages(getHostServices(), context::crmPortalOrigin));
                 // the history's numbers are read as the card reads them: in the same region
-                context.historyPanes().readNumbersIn(context.shell().callCard()::numberRegion);
+                context.historyPanes().readNumbersIn(context.shell().callCard()::numberRegion,
+                        context.preferences().currentProperty());
                 addHistory(shell);
             });
             if (options.trainingRun()) {

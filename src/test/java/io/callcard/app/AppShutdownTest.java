@@ -40,7 +40,8 @@ class AppShutdownTest {
     private static final List<String> OUR_THREADS = List.of(SandboxPortal.THREAD_NAME, "sandbox-widget-commands",
             CallTracker.THREAD_NAME, "listener", AppContext.STARTUP_THREAD, AppContext.SETTINGS_THREAD,
             WidgetPortalLink.THREAD_NAME, CallOutcomes.THREAD_NAME, CrmNameLookups.THREAD_NAME, "sandbox-rest",
-            CardSourceWatch.THREAD_NAME, NoteOutbox.THREAD_NAME, CallRecorder.THREAD_NAME, "history-writer");
+            CardSourceWatch.THREAD_NAME, NoteOutbox.THREAD_NAME, CallRecorder.THREAD_NAME, "history-writer",
+            AppContext.HISTORY_READS_THREAD, AppContext.HISTORY_FOLLOW_THREAD);
 
     @TempDir
     Path home;

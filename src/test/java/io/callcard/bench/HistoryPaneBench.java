@@ -107,7 +107,7 @@ class HistoryPaneBench {
         }
     }
 
-    private static void seed(SqliteCallHistory store, int calls) throws Exception {
+    static void seed(SqliteCallHistory store, int calls) throws Exception {
         String[] names = {"Иван Петров", "Anna Schmidt", "ООО «Ромашка»", "John Carter", "Мария Иванова"};
         Outcome[] outcomes = Outcome.values();
         for (int from = 0; from < calls; from += BATCH) {

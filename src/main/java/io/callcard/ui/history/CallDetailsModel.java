@@ -76,10 +76,42 @@ public final class CallDetailsModel {
             canOpen.set(false);
             return;
         }
+        describe(shown);
+        readTimeline(shown);
+    }
+
+    /**
+     * The call shown changed in the store ({@code fresher}: it ended, its name arrived): its newest facts are shown and
+     * its timeline read again, the old lines standing until the new land (nothing blinks). A different call is
+     * ignored. FX thread.
+     */
+    void follow(HistoryCall fresher) {
+        HistoryCall shown = call.get();
+        if (shown == null || !shown.key().equals(fresher.key())) {
+            return;
+        }
+        generation++;
+        call.set(fresher);
+        describe(fresher);
+        readTimeline(fresher);
+    }
+
+    /** The facts said again (the number region changed): the same call, its number read anew. FX thread. */
+    void reword() {
+        HistoryCall shown = call.get();
+        if (shown != null) {
+            describe(shown);
+        }
+    }
+
+    private void describe(HistoryCall shown) {
         title.set(words.who(shown));
         facts.setAll(factsOf(shown));
         canCopy.set(!shown.number().isEmpty());
         canOpen.set(shown.entity() != null && pages.portalOrigin().isPresent());
+    }
+
+    private void readTimeline(HistoryCall shown) {
         Optional<CallHistory> history = store.get();
         if (history.isEmpty()) {
             return;
@@ -90,6 +122,7 @@ public final class CallDetailsModel {
                 List<TimelineEntry> entries = history.get().timeline(shown.key());
                 ui.execute(() -> {
                     if (asked == generation) {
+                        problem.set("");
                         timeline.setAll(entries.stream().map(this::lineOf).toList());
                     }
                 });

@@ -9,7 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The history's view-models, sharing one store: made with the window (before the store opens, after the first
@@ -22,6 +27,8 @@ public final class HistoryModels {
     private final HistoryViewModel full;
     private final HistoryWayOutModel wayOut;
     private volatile CallHistory store;
+    /** Held here: the preferences hold it only weakly, so the panes never outlive their use by it. */
+    private final InvalidationListener regionWatch;
 
     /**
      * @param clock      today and the date presets, in the clock's zone
@@ -34,6 +41,15 @@ public final class HistoryModels {
         wayOut = new HistoryWayOutModel(messages, ui);
         today = new TodayCallsModel(words, wayOut, clock, background, ui, this::store);
         full = new HistoryViewModel(words, wayOut, clock, background, exports, ui, this::store);
+        regionWatch = o -> {
+            if (o instanceof ObservableValue<?> value) {
+                value.getValue(); // read, so that the next change invalidates it again (and tells us)
+            }
+            if (words.regionMayHaveChanged()) {
+                today.details().reword();
+                full.details().reword();
+            }
+        };
     }
 
     /** Where the details' commands go: the system clipboard, the portal's pages. */
@@ -43,11 +59,22 @@ public final class HistoryModels {
     }
 
     /**
-     * Numbers are read in {@code region}'s answer from now on, as the card reads them (ISO 3166; asked at each number
-     * drawn, so a changed region shows in the rows drawn next).
+     * Numbers are read in {@code region}'s answer from now on, as the card reads them (ISO 3166), and read again
+     * wherever they are shown (today's list, the table, the details) as soon as {@code changes} says the answer may
+     * have changed (the preferences). FX thread.
      */
-    public void readNumbersIn(Supplier<String> region) {
+    public void readNumbersIn(Supplier<String> region, Observable changes) {
         words.readNumbersIn(region);
+        changes.addListener(new WeakInvalidationListener(regionWatch));
+        regionWatch.invalidated(changes);
+    }
+
+    /**
+     * The full view's readings as calls land start at most once per gap, a gap ending when {@code gapEnds} runs its
+     * task on the FX thread (the application's: a quarter of a second later). Without it, only one reading at a time.
+     */
+    public void paceFollowing(Consumer<Runnable> gapEnds) {
+        full.paceWith(gapEnds);
     }
 
     /** Who moves a damaged file aside or opens one read-only when the agent asks (the application). */
@@ -71,9 +98,10 @@ public final class HistoryModels {
         full.unavailable(why);
     }
 
-    /** A call was recorded: today's list reads again. FX thread. */
+    /** Calls were written: today's list reads again, and the full view if it is shown (paced). FX thread. */
     public void callsChanged() {
         today.refresh();
+        full.follow();
     }
 
     public TodayCallsModel today() {

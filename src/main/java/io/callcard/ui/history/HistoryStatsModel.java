@@ -58,14 +58,29 @@ public final class HistoryStatsModel {
         }
     }
 
+    /**
+     * Calls were written into the filtered set: the figures are counted again now if shown (without the busy mask: the
+     * old figures stay until the new land), else when next shown. FX thread.
+     */
+    void recount() {
+        counted = null;
+        if (shown.get()) {
+            refresh(false);
+        }
+    }
+
     private void refresh() {
+        refresh(true);
+    }
+
+    private void refresh(boolean masked) {
         Optional<CallHistory> history = store.get();
         if (query == null || history.isEmpty() || query.equals(counted)) {
             return;
         }
         HistoryQuery asked = query;
         long mine = ++generation;
-        busy.set(true);
+        busy.set(masked);
         background.execute(() -> {
             if (mine != generation) {
                 return; // a newer query is queued behind this one

@@ -5,10 +5,13 @@ import io.callcard.history.HistoryQuery.SortColumn;
 import io.callcard.ui.Messages;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * The history's calls as a virtualised table over {@link PagedCalls}: only the visible rows are drawn and only a few
@@ -16,8 +19,14 @@ import javafx.scene.control.TableView;
  */
 final class HistoryTable extends TableView<HistoryCall> {
 
+    private final PagedCalls rows;
+    /** The row to show at the top after the next layout (calls landed above it), or -1; and how far it was scrolled. */
+    private int keepAtTop = -1;
+    private double keepBelowTop;
+
     HistoryTable(HistoryViewModel vm, Messages messages) {
         super(vm.rows());
+        rows = vm.rows();
         setId("history-table");
         getStyleClass().add("history-table");
         HistoryWords words = vm.words();
@@ -57,7 +66,63 @@ final class HistoryTable extends TableView<HistoryCall> {
         });
         time.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().add(time); // the query's own order, shown on its column (after the policy: never sorted here)
-        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.select(now));
+        // a selection moved by the history being followed is still the agent's call: the model keeps its details
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!rows.isFollowing()) {
+                vm.select(now);
+            }
+        });
+        NumbersRedrawn.follow(this, words, this::refresh);
+        vm.rows().addListener(this::keepRowsInView);
+        rows.shownBy(this::rowsInView);
+    }
+
+    /** The first and last rows in view and the selected one, for the rows read again as calls land; null if none. */
+    private int[] rowsInView() {
+        VirtualFlow<?> flow = lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null || first.getIndex() < 0) {
+            return null;
+        }
+        return new int[] {first.getIndex(), Math.max(first.getIndex(), last.getIndex()),
+                getSelectionModel().getSelectedIndex()};
+    }
+
+    /**
+     * Calls landed above the rows the agent looks at ({@link PagedCalls#follow} announces them as added at the top):
+     * the viewport moves down with its rows, so they stay under the eye. At the very top it stays at the top: the new
+     * calls are what the agent is waiting to see there.
+     */
+    private void keepRowsInView(ListChangeListener.Change<? extends HistoryCall> change) {
+        if (!rows.isFollowing()) {
+            return;
+        }
+        int shift = 0;
+        while (change.next()) {
+            if (change.getFrom() == 0) { // rows settled at the end (the count grew below) move nothing in view
+                shift += change.getAddedSize() - change.getRemovedSize();
+            }
+        }
+        VirtualFlow<?> flow = lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        if (shift == 0 || first == null || first.getIndex() < 0 || first.getIndex() == 0 && first.getLayoutY() >= 0) {
+            return;
+        }
+        keepAtTop = Math.max(0, first.getIndex() + shift);
+        keepBelowTop = Math.max(0, -first.getLayoutY());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren(); // the skin takes the new row count here; the flow lays its cells out after this
+        if (keepAtTop >= 0 && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollToTop(keepAtTop);
+            if (keepBelowTop > 0) {
+                flow.scrollPixels(keepBelowTop);
+            }
+        }
+        keepAtTop = -1;
     }
 
     private static TableColumn<HistoryCall, String> column(String title, SortColumn sort,

@@ -10,11 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,6 +29,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,7 +41,9 @@ import javafx.collections.ObservableSet;
  * asks the store (on the background executor) for the first page, shows it in {@link #rows()} (paged, never all held),
  * then counts the matches and settles the rows' size to the count, and keeps the statistics and the export on the same set. While a query runs
  * the view is busy; only the newest query's answer is shown. A bad range (start after end) is refused with words and
- * the shown calls stay as they were.
+ * the shown calls stay as they were. While the view is shown it follows the history: calls written since are read
+ * again ({@link #follow}, paced), new ones appear, changed ones are redrawn, the count and statistics follow, and the
+ * search, the filters, the selected call and the rows under the agent's eye stay as they were.
  */
 public final class HistoryViewModel {
 
@@ -62,6 +70,10 @@ public final class HistoryViewModel {
     private final CallDetailsModel details;
     private final HistoryStatsModel stats;
     private final HistoryExportModel export;
+    private final BooleanProperty shown = new SimpleBooleanProperty(false);
+    private final FollowPacer pacer = new FollowPacer(this::readAgain);
+    /** Calls were written while a query was being read: read again once it is shown. */
+    private boolean owedAfterLoad;
     private volatile long generation;
 
     HistoryViewModel(HistoryWords words, HistoryWayOutModel wayOut, Clock clock, Executor background,
@@ -85,6 +97,89 @@ public final class HistoryViewModel {
         direction.addListener(changed);
         outcomes.addListener(changed);
         linked.addListener(changed);
+    }
+
+    /**
+     * Calls were written (recorded, imported, changed): while the view is shown, the query is read again, at most one
+     * reading at a time and one per gap (see {@link #paceWith}); a hidden view reads afresh when shown. FX thread.
+     */
+    public void follow() {
+        if (shown.get()) {
+            pacer.ask();
+        }
+    }
+
+    /** The readings that follow the history start at most once per gap; a gap ends when {@code gapEnds} runs it. */
+    void paceWith(Consumer<Runnable> gapEnds) {
+        pacer.gapsBy(gapEnds);
+    }
+
+    /** Whether the view is on screen (its window showing): only then does it follow the history. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    private void readAgain(Runnable done) {
+        Optional<CallHistory> history = store.get();
+        if (history.isEmpty() || !shown.get()) {
+            done.run();
+            return;
+        }
+        if (busy.get() || counting.get()) {
+            owedAfterLoad = true; // the query under way may have read before the write: read again once it is shown
+            done.run();
+            return;
+        }
+        HistoryQuery asked = query.get();
+        long mine = generation;
+        long before = rows.size();
+        Set<Integer> held = rows.followedPages();
+        background.execute(() -> {
+            try {
+                long matched = history.get().count(asked);
+                Map<Integer, List<HistoryCall>> fresh = new TreeMap<>();
+                for (int page : PagedCalls.pagesToFollow(held, matched - before)) {
+                    if ((long) page * PagedCalls.PAGE_SIZE < matched) {
+                        fresh.put(page, history.get().page(asked, (long) page * PagedCalls.PAGE_SIZE,
+                                PagedCalls.PAGE_SIZE));
+                    }
+                }
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        showAgain(matched, fresh);
+                    }
+                    done.run();
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        failed(e);
+                    }
+                    done.run();
+                });
+            }
+        });
+    }
+
+    /** The query read again: the rows follow, the selected call's details show its newest facts. */
+    private void showAgain(long matched, Map<Integer, List<HistoryCall>> fresh) {
+        rows.follow(matched, fresh);
+        counted(matched, 0);
+        stats.recount();
+        HistoryCall selected = details.callProperty().get();
+        if (selected != null) {
+            HistoryCall fresher = rows.heldCall(selected);
+            if (fresher != null && !fresher.equals(selected)) {
+                details.follow(fresher);
+            }
+        }
+    }
+
+    private void readOwed() {
+        if (owedAfterLoad) {
+            owedAfterLoad = false;
+            follow();
+        }
     }
 
     /** Sorts by {@code column}: the table's sort becomes the query's. FX thread. */
@@ -113,7 +208,7 @@ public final class HistoryViewModel {
                 linked.get().linked(), now.sort(), now.descending()));
     }
 
-    private static java.util.Set<Outcome> chosen(ObservableSet<Outcome> picked) {
+    private static Set<Outcome> chosen(ObservableSet<Outcome> picked) {
         return picked.isEmpty() ? java.util.Set.of() : EnumSet.copyOf(picked);
     }
 
@@ -149,6 +244,9 @@ public final class HistoryViewModel {
                         busy.set(false);
                         rows.show(history.get()::page, asked, first.size(), first);
                         counted(whole ? first.size() : -1, first.size());
+                        if (whole) {
+                            readOwed();
+                        }
                     }
                 });
                 if (whole || mine != generation) {
@@ -159,6 +257,7 @@ public final class HistoryViewModel {
                     if (mine == generation) {
                         rows.settle(matched);
                         counted(matched, first.size());
+                        readOwed();
                     }
                 });
             } catch (RuntimeException e) {
@@ -169,6 +268,7 @@ public final class HistoryViewModel {
                         count.set(0);
                         counting.set(false);
                         failed(e);
+                        readOwed();
                     }
                 });
             }

@@ -11,8 +11,8 @@ import javafx.stage.Window;
 
 /**
  * The full history in its own window beside the main one (not modal: the card stays live while the agent looks back).
- * Made on first use; each opening asks the store again, so calls recorded since show. Esc closes it. Made again in
- * the new language after the language changed.
+ * Made on first use; each opening asks the store again, and while open it follows the calls recorded. Esc closes it.
+ * Made again in the new language after the language changed.
  */
 public final class HistoryWindow {
 
@@ -40,9 +40,13 @@ public final class HistoryWindow {
                 });
     }
 
-    /** Shows the window, or brings it forward; each showing asks the store again. FX thread. */
+    /**
+     * Shows the window, or brings it forward; each showing asks the store again, and while it shows, the view follows
+     * the calls written. FX thread.
+     */
     public void show() {
         window.show(vm::reload);
+        vm.shownProperty().bind(window.stage().showingProperty()); // the window made anew in another language too
     }
 
     /** The window, once made (for tests and snapshots). */

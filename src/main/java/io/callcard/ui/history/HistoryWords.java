@@ -12,6 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * How the history says a call's facts: times in the agent's zone and language, numbers read as the card reads them,
@@ -23,6 +25,7 @@ public final class HistoryWords {
     private final ZoneId zone;
     /** The region numbers without a country code are read in: the card's, once the application says it. */
     private volatile Supplier<String> region = () -> PhoneNumbers.UNKNOWN_REGION;
+    private final ReadOnlyStringWrapper shownRegion = new ReadOnlyStringWrapper(PhoneNumbers.UNKNOWN_REGION);
 
     public HistoryWords(Messages messages, ZoneId zone) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -64,6 +67,24 @@ public final class HistoryWords {
     /** Numbers are read in {@code chosen}'s region from now on (the card's: the agent's, the portal's, ours). */
     void readNumbersIn(Supplier<String> chosen) {
         region = Objects.requireNonNull(chosen, "chosen");
+    }
+
+    /**
+     * Asks the region again; when it is another than the numbers shown were read in, {@link #regionProperty()} says the
+     * new one (the views draw their numbers again) and this answers true. FX thread.
+     */
+    boolean regionMayHaveChanged() {
+        String now = region.get();
+        if (now.equals(shownRegion.get())) {
+            return false;
+        }
+        shownRegion.set(now);
+        return true;
+    }
+
+    /** The region the numbers shown were read in; a change means every shown number is to be drawn again. */
+    public ReadOnlyStringProperty regionProperty() {
+        return shownRegion.getReadOnlyProperty();
     }
 
     /**

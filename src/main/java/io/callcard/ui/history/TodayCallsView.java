@@ -57,6 +57,7 @@ public final class TodayCallsView extends VBox {
                 () -> Math.max(2, Math.min(LINES_SHOWN, vm.calls().size())) * LINE_HEIGHT + 4, vm.calls()));
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.select(now));
+        NumbersRedrawn.follow(list, vm.words(), list::refresh);
 
         CallDetailsView details = new CallDetailsView(vm.details(), messages);
         details.getStyleClass().add("today-details");

@@ -133,4 +133,28 @@ class TodayCallsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, historyOpened.get());
     }
+
+    @Test
+    void theLinesAlreadyDrawnFollowANewNumberRegion() throws Exception {
+        javafx.beans.property.StringProperty region = new javafx.beans.property.SimpleStringProperty("ZZ");
+        PaneCalls.write(store, List.of(unlinked("d1", NOW.minus(Duration.ofMinutes(1)), "84957650000",
+                CallDirection.INCOMING, Outcome.MISSED)));
+        WaitForAsyncUtils.asyncFx(() -> {
+            models.readNumbersIn(region::get, region);
+            models.callsChanged();
+        }).get(5, TimeUnit.SECONDS);
+        Eventually.waitFor(() -> whos().contains("84957650000"), () -> "drawn as kept: " + whos());
+
+        WaitForAsyncUtils.asyncFx(() -> region.set("RU")).get(5, TimeUnit.SECONDS); // Settings: Russia
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(whos().contains("+7 495 765-00-00") && !whos().contains("84957650000"),
+                "the line drawn before the change, drawn again: " + whos());
+        PngSnapshots.save(shell, "today-calls-region");
+    }
+
+    private List<String> whos() {
+        return robot.lookup(".line-who").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+    }
 }

@@ -1,10 +1,16 @@
 package io.callcard.ui.history;
 
+import io.callcard.history.HistoryCall;
 import io.callcard.ui.Messages;
 import io.callcard.ui.Palette;
 import io.callcard.ui.Shown;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -15,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.MaskerPane;
 
 /**
@@ -22,6 +29,9 @@ import org.controlsfx.control.MaskerPane;
  * two tabs, a busy mask while a query runs, the count and the export at the foot.
  */
 public final class HistoryView extends BorderPane {
+
+    /** How long a query runs before the busy mask covers the view. */
+    static final Duration MASK_DELAY = Duration.millis(200);
 
     private final TabPane tabs;
 
@@ -32,13 +42,12 @@ public final class HistoryView extends BorderPane {
         setTop(new VBox(new HistoryFilterBar(vm, messages), new WayOutBar(vm.wayOut(), messages, "history")));
 
         HistoryTable table = new HistoryTable(vm, messages);
-        CallDetailsView details = new CallDetailsView(vm.details(), messages);
         Label noneSelected = new Label(messages.get("history.details.noneSelected"));
         noneSelected.getStyleClass().add("details-none");
-        Shown.bind(details, vm.details().callProperty().isNotNull());
         Shown.bind(noneSelected, vm.details().callProperty().isNull());
-        StackPane detailsPlace = new StackPane(noneSelected, details);
+        StackPane detailsPlace = new StackPane(noneSelected);
         StackPane.setAlignment(noneSelected, Pos.TOP_LEFT);
+        detailsWhenFirstSelected(vm, messages, detailsPlace);
         ScrollPane detailsScroller = new ScrollPane(detailsPlace);
         detailsScroller.setFitToWidth(true);
         detailsScroller.setFitToHeight(true);
@@ -64,7 +73,7 @@ public final class HistoryView extends BorderPane {
 
         MaskerPane mask = new MaskerPane();
         mask.setText(messages.get("history.busy"));
-        mask.visibleProperty().bind(vm.busyProperty().or(vm.stats().busyProperty()));
+        showWhenSlow(mask, vm.busyProperty().or(vm.stats().busyProperty()));
         setCenter(new StackPane(tabs, mask));
 
         Label summary = new Label();
@@ -82,6 +91,53 @@ public final class HistoryView extends BorderPane {
         foot.getStyleClass().add("history-foot");
         foot.setAlignment(Pos.CENTER_LEFT);
         setBottom(foot);
+    }
+
+    /**
+     * The mask goes up only over a query still running after {@link #MASK_DELAY}: most pages are read in milliseconds,
+     * and a mask flashing up and down over each would draw a spinner for nothing (and cost the window's opening its
+     * first page's time: history.md).
+     */
+    private static void showWhenSlow(Node mask, ObservableBooleanValue busy) {
+        PauseTransition wait = new PauseTransition(MASK_DELAY);
+        wait.setOnFinished(e -> mask.setVisible(busy.get()));
+        mask.setVisible(false);
+        busy.addListener((o, was, now) -> {
+            wait.stop();
+            if (now) {
+                wait.playFromStart();
+            } else {
+                mask.setVisible(false);
+            }
+        });
+        if (busy.get()) {
+            wait.playFromStart();
+        }
+    }
+
+    /**
+     * The selected call's details (its facts, a timeline list, buttons) are made when a call is first selected, not
+     * with the window: the first page of calls comes first (the full view's opening figure, history.md).
+     */
+    private static void detailsWhenFirstSelected(HistoryViewModel vm, Messages messages, StackPane place) {
+        Runnable make = () -> {
+            CallDetailsView details = new CallDetailsView(vm.details(), messages);
+            Shown.bind(details, vm.details().callProperty().isNotNull());
+            place.getChildren().add(details);
+        };
+        if (vm.details().callProperty().get() != null) {
+            make.run();
+            return;
+        }
+        vm.details().callProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends HistoryCall> o, HistoryCall was, HistoryCall now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    make.run();
+                }
+            }
+        });
     }
 
     TabPane tabs() {

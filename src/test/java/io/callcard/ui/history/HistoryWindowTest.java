@@ -255,7 +255,8 @@ class HistoryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             MaskerPane mask = (MaskerPane) second[0].stage().getScene().getRoot().lookup(".masker-pane");
-            assertTrue(mask.isVisible(), "the query is held: the mask is up");
+            // held past the delay (HistoryView.MASK_DELAY): the mask is up
+            Eventually.waitFor(mask::isVisible, () -> "the query is held: the mask goes up");
             WaitForAsyncUtils.asyncFx(() -> {
                 while (!held.isEmpty()) {
                     held.poll().run();

@@ -7,11 +7,10 @@ import io.callcard.call.CallDirection;
 import io.callcard.history.CallHistory;
 import io.callcard.history.HistoryCall;
 import io.callcard.history.HistoryQuery;
-import io.callcard.history.HistoryStats;
 import io.callcard.history.HistoryWrite;
 import io.callcard.history.Outcome;
-import io.callcard.history.TimelineEntry;
 import io.callcard.history.sqlite.SqliteCallHistory;
+import io.callcard.testing.ForwardingCallHistory;
 import io.callcard.threads.BackgroundThreads;
 import io.callcard.ui.Messages;
 import io.callcard.ui.UiExecutor;
@@ -23,18 +22,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -198,58 +194,17 @@ class HistoryFollowBench {
     }
 
     /** The store, counting how often a query is counted: once a reading of the full view (today's list never does). */
-    private static final class CountedReads implements CallHistory {
-        private final CallHistory store;
+    private static final class CountedReads extends ForwardingCallHistory {
         private final AtomicInteger counts = new AtomicInteger();
 
         CountedReads(CallHistory store) {
-            this.store = store;
-        }
-
-        @Override
-        public CompletableFuture<Void> write(List<HistoryWrite> writes) {
-            return store.write(writes);
+            super(store);
         }
 
         @Override
         public long count(HistoryQuery query) {
             counts.incrementAndGet();
-            return store.count(query);
-        }
-
-        @Override
-        public List<HistoryCall> page(HistoryQuery query, long offset, int limit) {
-            return store.page(query, offset, limit);
-        }
-
-        @Override
-        public long forEach(HistoryQuery query, Predicate<HistoryCall> each) {
-            return store.forEach(query, each);
-        }
-
-        @Override
-        public Optional<HistoryCall> find(String key) {
-            return store.find(key);
-        }
-
-        @Override
-        public List<TimelineEntry> timeline(String key) {
-            return store.timeline(key);
-        }
-
-        @Override
-        public HistoryStats stats(HistoryQuery query, ZoneId zone) {
-            return store.stats(query, zone);
-        }
-
-        @Override
-        public boolean readOnly() {
-            return store.readOnly();
-        }
-
-        @Override
-        public void close() {
-            store.close();
+            return super.count(query);
         }
     }
 }

@@ -66,11 +66,7 @@ class HistoryFollowTest {
     }
 
     private List<String> shownKeys() {
-        List<String> keys = new ArrayList<>();
-        for (HistoryCall call : vm.rows()) {
-            keys.add(call.key());
-        }
-        return keys;
+        return HistoryViewsUnderTest.keys(vm);
     }
 
     /** Ends the gaps owed so far (the application's scheduler would, a quarter second later). */
@@ -82,13 +78,7 @@ class HistoryFollowTest {
 
     @Test
     void callsWrittenWhileShownAppearOnTopAnnouncedAsAddedThere() throws Exception {
-        List<String> told = new ArrayList<>();
-        vm.rows().addListener((ListChangeListener<HistoryCall>) c -> {
-            while (c.next()) {
-                told.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom() + ".."
-                        + c.getTo());
-            }
-        });
+        List<String> told = HistoryViewsUnderTest.changesTold(vm.rows());
         PaneCalls.write(store, List.of(
                 unlinked("n1", NOW.minus(Duration.ofMinutes(2)), "+74950001122", CallDirection.INCOMING,
                         Outcome.MISSED),
@@ -97,7 +87,7 @@ class HistoryFollowTest {
         assertEquals(List.of("n2", "n1", "a1", "a2", "a3"), shownKeys());
         assertEquals(5, vm.countProperty().get());
         assertEquals("5 calls", vm.summaryProperty().get());
-        assertEquals(List.of("added 0..2"), told, "two rows added on top, nothing else: the others did not change");
+        assertEquals(List.of("added 0 to 2"), told, "two rows added on top, nothing else: the others did not change");
         assertFalse(vm.busyProperty().get(), "following never masks the view");
     }
 
@@ -125,13 +115,7 @@ class HistoryFollowTest {
         assertEquals(Outcome.IN_PROGRESS, shown.outcome());
         vm.select(shown);
         assertEquals(1, vm.details().timeline().size());
-        List<String> told = new ArrayList<>();
-        vm.rows().addListener((ListChangeListener<HistoryCall>) c -> {
-            while (c.next()) {
-                told.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom() + ".."
-                        + c.getTo());
-            }
-        });
+        List<String> told = HistoryViewsUnderTest.changesTold(vm.rows());
         List<Integer> timelineSizes = new ArrayList<>();
         vm.details().timeline().addListener((ListChangeListener<CallDetailsModel.TimelineLine>) c ->
                 timelineSizes.add(vm.details().timeline().size()));
@@ -142,7 +126,7 @@ class HistoryFollowTest {
         HistoryCall ended = vm.rows().get(0);
         assertEquals("a0", ended.key());
         assertEquals(Outcome.ANSWERED, ended.outcome());
-        assertEquals(List.of("replaced 0..1"), told, "only the changed row is redrawn");
+        assertEquals(List.of("replaced 0 to 1"), told, "only the changed row is redrawn");
         assertEquals(ended, vm.details().callProperty().get(), "the details show the newest facts of the same call");
         assertEquals("Пётр Сидоров", vm.details().titleProperty().get());
         assertFalse(timelineSizes.contains(0), "the timeline was never emptied while read again: " + timelineSizes);

@@ -106,16 +106,12 @@ class HistoryLiveTest {
         return window.stage().getScene().getRoot();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<HistoryCall> table() {
-        return (TableView<HistoryCall>) root().lookup("#history-table");
+        return HistoryViewsUnderTest.table(root());
     }
 
     private void waitForCount(long expected) throws InterruptedException {
-        Eventually.waitFor(() -> vm.countProperty().get() == expected && !vm.busyProperty().get()
-                && !vm.countingProperty().get() && table().getItems().size() == expected,
-                () -> "count " + vm.countProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        HistoryViewsUnderTest.waitForCount(vm, root(), expected);
     }
 
     /** Calls written to the file while the window is open, and the application told (as its recorder tells it). */

@@ -67,11 +67,7 @@ class HistoryViewModelTest {
     }
 
     private List<String> shownKeys() {
-        List<String> keys = new ArrayList<>();
-        for (HistoryCall call : vm.rows()) {
-            keys.add(call.key());
-        }
-        return keys;
+        return HistoryViewsUnderTest.keys(vm);
     }
 
     @Test

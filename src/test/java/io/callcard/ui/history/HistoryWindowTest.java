@@ -122,15 +122,12 @@ class HistoryWindowTest {
         return window.stage().getScene().getRoot();
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<HistoryCall> table() {
-        return (TableView<HistoryCall>) root().lookup("#history-table");
+        return HistoryViewsUnderTest.table(root());
     }
 
     private void waitForCount(long expected) throws InterruptedException {
-        Eventually.waitFor(() -> vm.countProperty().get() == expected && !vm.busyProperty().get()
-                && !vm.countingProperty().get() && table().getItems().size() == expected, () -> "count " + vm.countProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        HistoryViewsUnderTest.waitForCount(vm, root(), expected);
     }
 
     @Test

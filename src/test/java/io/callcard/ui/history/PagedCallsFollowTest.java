@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,13 +51,7 @@ class PagedCallsFollowTest {
     void callsLandingAboveMoveTheHeldRowsAndAreAnnouncedAsAddedThere() {
         showAll();
         HistoryCall underTheEye = rows.get(550);
-        List<String> told = new ArrayList<>();
-        rows.addListener((ListChangeListener<HistoryCall>) c -> {
-            while (c.next()) {
-                told.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom() + ".."
-                        + c.getTo());
-            }
-        });
+        List<String> told = HistoryViewsUnderTest.changesTold(rows);
         for (int i = 0; i < 3; i++) {
             all.add(0, PaneCalls.answered("new" + i, NOW.minusSeconds(i), "+7495111000" + i, 5, "Новый " + i, 9));
         }
@@ -68,7 +61,7 @@ class PagedCallsFollowTest {
         }
         reads.clear();
         rows.follow(all.size(), fresh);
-        assertEquals(List.of("added 0..3"), told);
+        assertEquals(List.of("added 0 to 3"), told);
         assertEquals(1_003, rows.size());
         assertEquals(underTheEye, rows.get(553), "the call under the eye moved down by the calls above it");
         assertEquals("new2", rows.get(0).key(), "the newest on top");

@@ -48,9 +48,11 @@ class DebInstallIT {
             // started as the menu starts it: the installed entry's own command
             Path launcher = INSTALLED.resolve("bin/CallCard-Companion");
             List<String> menu = PackagedLaunch.menuCommand(Files.readString(MENU_ENTRY));
-            assertEquals(List.of("env", "GDK_GL=disable", launcher.toString()), menu, "the menu entry's command");
+            assertEquals(List.of("env", "GDK_GL=disable", INSTALLED.resolve("lib/menu-start.sh").toString()), menu,
+                    "the menu entry's command");
             PackagedLaunch.Run launched = PackagedLaunch.run(menu, launcher, run);
             launched.showedAFrameACallAndStoppedCleanly();
+            assertEquals(List.of(), launched.packageManagers().queries(), "the menu's start asks no package manager");
             launched.recordedTheCallInTheHistory();
             Path agentData = launched.userHome().resolve(".local/share/callcard-companion");
             List<Path> kept = List.of(agentData.resolve("history.db"),

@@ -64,8 +64,10 @@ class DebPackageIT {
         String desktop = Files.readString(root.resolve(INSTALL + "/lib/callcard-companion-CallCard-Companion.desktop"));
         assertTrue(desktop.contains("\nName=CallCard Companion\n"), desktop);
         // GTK left without OpenGL: packaging/README.md, the menu entry's environment
-        assertEquals(List.of("env", "GDK_GL=disable", "/" + INSTALL + "/bin/CallCard-Companion"),
+        // and started by lib/menu-start.sh, which spares the launcher's package-manager queries (the test below)
+        assertEquals(List.of("env", "GDK_GL=disable", "/" + INSTALL + "/lib/menu-start.sh"),
                 PackagedLaunch.menuCommand(desktop), desktop);
+        assertTrue(Files.isExecutable(root.resolve(INSTALL + "/lib/menu-start.sh")));
         assertTrue(desktop.contains("\nIcon=/" + INSTALL + "/lib/CallCard-Companion.png\n"), desktop);
         assertTrue(desktop.contains("\nCategories=Office;Telephony;\n"), desktop);
         assertTrue(desktop.contains("Comment[ru]=Карточка звонка Битрикс24"), desktop);
@@ -101,17 +103,24 @@ class DebPackageIT {
     }
 
     @Test
-    void theInstalledLauncherShowsTheWindowAndASandboxCallOnTheCardAndInTheHistoryOnceTheArchiveIsMade(
-            @TempDir Path run)
+    void theMenuEntrysCommandShowsTheWindowAndASandboxCallOnTheCardWithoutAskingThePackageManagers(@TempDir Path run)
             throws Exception {
         Path app = root.resolve(INSTALL);
         run(app.resolve("lib/cds-archive.sh").toString(), app.toString()); // what postinst does at /opt
         assertTrue(Files.size(app.resolve("lib/app/callcard.jsa")) > 0);
+        // the entry's command, with /opt where dpkg -x put it
+        List<String> menu = PackagedLaunch.menuCommand(Files.readString(
+                app.resolve("lib/callcard-companion-CallCard-Companion.desktop"))).stream()
+                .map(word -> word.replace("/" + INSTALL + "/", app + "/")).toList();
 
-        PackagedLaunch.Run launched = PackagedLaunch.run(app.resolve("bin/CallCard-Companion"), run);
+        PackagedLaunch.Run launched = PackagedLaunch.run(menu, app.resolve("bin/CallCard-Companion"), run);
 
         launched.showedAFrameACallAndStoppedCleanly();
+        assertEquals(List.of(), launched.packageManagers().queries(), "the menu's start asks no package manager");
+        // the history read by the launcher in bin/, as from a terminal: it asks rpm and dpkg who owns it, every start
         launched.recordedTheCallInTheHistory();
+        List<String> asked = launched.packageManagers().queries();
+        assertTrue(asked.stream().anyMatch(query -> query.startsWith("dpkg -S ")), "what the menu's start spares: " + asked);
         assertTrue(launched.log().contains("CallCard Companion " + VERSION + " starting"), "the pom's version");
     }
 

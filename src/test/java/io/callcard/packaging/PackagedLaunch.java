@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.callcard.testing.Eventually;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,12 +32,14 @@ import java.util.regex.Pattern;
  * folder (HOME and the XDG folders point into it, so the companion uses the folders it uses for real), in the sandbox
  * with {@code --training-run}: it prints its milestones and quits once the first call on the card has ended.
  * {@code -Xshare:on} makes the JVM refuse to start unless the launcher's class-data-sharing archive is usable.
+ * {@code rpm} and {@code dpkg} are found first on the PATH as stand-ins that note each query, then hand it on to the
+ * real command: which start asks the package managers, and which does not (packaging/README.md: the menu's start).
  */
 final class PackagedLaunch {
 
     /** What the run printed, the listener's answer while it ran, and how it ended. */
     record Run(Path launcher, List<String> out, String err, int exitCode, int healthStatus, String healthBody,
-               Path userHome) {
+               Path userHome, PackageManagers packageManagers) {
 
         /** The lines the companion printed, in order, as the training run promises them. */
         void showedAFrameACallAndStoppedCleanly() {
@@ -56,7 +59,7 @@ final class PackagedLaunch {
          */
         void recordedTheCallInTheHistory() throws IOException, InterruptedException {
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "history", "export", "--format", "json");
-            environment(pb, userHome);
+            environment(pb, userHome, packageManagers);
             Process export = pb.start();
             CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(export.getErrorStream()));
             String json = new String(export.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -89,6 +92,7 @@ final class PackagedLaunch {
     static Run run(List<String> command, Path launcher, Path scratch)
             throws IOException, InterruptedException, ExecutionException {
         Path home = Files.createDirectories(scratch.resolve("home"));
+        PackageManagers packageManagers = PackageManagers.notedIn(scratch);
         Path out = scratch.resolve("stdout.txt");
         Path err = scratch.resolve("stderr.txt");
         List<String> words = new ArrayList<>(List.of("xvfb-run", "--auto-servernum",
@@ -96,7 +100,7 @@ final class PackagedLaunch {
         words.addAll(command);
         words.addAll(List.of("--training-run", "--sandbox", "--sandbox-speed", "4", "--port", "0", "--lang", "en"));
         ProcessBuilder pb = new ProcessBuilder(words).redirectOutput(out.toFile()).redirectError(err.toFile());
-        environment(pb, home);
+        environment(pb, home, packageManagers);
         Process process = pb.start();
         try {
             Eventually.waitFor(() -> PORT.matcher(read(out)).find() || !process.isAlive(),
@@ -112,7 +116,8 @@ final class PackagedLaunch {
                 body = health.body();
             }
             int code = Eventually.result(process.onExit(), "the companion to quit after its call").exitValue();
-            return new Run(launcher, read(out).lines().toList(), read(err), code, status, body, home);
+            return new Run(launcher, read(out).lines().toList(), read(err), code, status, body, home,
+                    packageManagers);
         } finally {
             // only when something failed: the run quits by itself
             process.descendants().forEach(ProcessHandle::destroy);
@@ -121,12 +126,44 @@ final class PackagedLaunch {
     }
 
     /** The agent's home folder (HOME, no XDG overrides), and the archive required: the JVM refuses to start without. */
-    private static void environment(ProcessBuilder pb, Path home) {
+    private static void environment(ProcessBuilder pb, Path home, PackageManagers packageManagers) {
         Map<String, String> env = pb.environment();
+        env.put("PATH", packageManagers.folder() + File.pathSeparator + env.get("PATH"));
         env.put("HOME", home.toString());
         env.keySet().removeIf(name -> name.startsWith("XDG_"));
         // Java takes the home folder from the user database, not from HOME
         env.put("JAVA_TOOL_OPTIONS", "-Xshare:on -Duser.home=" + home);
+    }
+
+    /** The stand-ins for {@code rpm} and {@code dpkg} in {@code folder}, and the {@code log} where they note each query. */
+    record PackageManagers(Path folder, Path log) {
+
+        private static final List<String> COMMANDS = List.of("rpm", "dpkg");
+
+        static PackageManagers notedIn(Path scratch) throws IOException {
+            Path folder = Files.createDirectories(scratch.resolve("package-managers"));
+            Path log = scratch.resolve("package-manager-queries.txt");
+            for (String command : COMMANDS) {
+                // the real command where this machine has one; else failing as a missing command fails in a shell
+                String handOn = real(command, folder).map(path -> "exec '" + path + "' \"$@\"").orElse("exit 127");
+                Path stand = folder.resolve(command);
+                Files.writeString(stand, "#!/bin/sh\necho \"" + command + " $*\" >> '" + log + "'\n" + handOn + "\n",
+                        StandardCharsets.UTF_8);
+                stand.toFile().setExecutable(true);
+            }
+            return new PackageManagers(folder, log);
+        }
+
+        /** Every query noted so far, one line each: the command and its arguments. */
+        List<String> queries() throws IOException {
+            return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+        }
+
+        private static Optional<Path> real(String command, Path standIns) {
+            return Arrays.stream(System.getenv("PATH").split(File.pathSeparator)).map(Path::of)
+                    .filter(dir -> !dir.equals(standIns)).map(dir -> dir.resolve(command))
+                    .filter(Files::isExecutable).findFirst();
+        }
     }
 
     private static byte[] readAll(InputStream in) {

@@ -52,7 +52,7 @@ class RpmPackageIT {
     void itInstallsUnderOptTheClassListAndMakesTheArchiveThereAsTheDebDoes() throws Exception {
         List<String> files = query("--list").lines().toList();
         for (String file : List.of("/bin/CallCard-Companion", "/lib/app/callcard.classlist", "/lib/cds-archive.sh",
-                "/lib/runtime/lib/server/libjvm.so", "/lib/CallCard-Companion.png")) {
+                "/lib/menu-start.sh", "/lib/runtime/lib/server/libjvm.so", "/lib/CallCard-Companion.png")) {
             assertTrue(files.contains(INSTALL + file), file + " in the package");
         }
         assertFalse(files.contains(INSTALL + "/lib/app/callcard.jsa"), "an archive only works where it was made");

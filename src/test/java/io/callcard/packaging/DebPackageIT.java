@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callcard.app.CallCardApp;
 import io.callcard.testing.SlowTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -70,6 +71,8 @@ class DebPackageIT {
         assertTrue(Files.isExecutable(root.resolve(INSTALL + "/lib/menu-start.sh")));
         assertTrue(desktop.contains("\nIcon=/" + INSTALL + "/lib/CallCard-Companion.png\n"), desktop);
         assertTrue(desktop.contains("\nCategories=Office;Telephony;\n"), desktop);
+        // the class JavaFX gives the window (WM_CLASS): docks and task bars show the entry's icon and name for it
+        assertTrue(desktop.contains("\nStartupWMClass=" + CallCardApp.class.getName() + "\n"), desktop);
         assertTrue(desktop.contains("Comment[ru]=Карточка звонка Битрикс24"), desktop);
         BufferedImage icon = ImageIO.read(root.resolve(INSTALL + "/lib/CallCard-Companion.png").toFile());
         assertEquals(256, icon.getWidth());

@@ -15,6 +15,11 @@ record ParsedCommandLine(StartupOptions options, int exitCode, String out, Strin
     private static final List<String> SUBCOMMANDS = List.of("portal", "sandbox", "history");
 
     static ParsedCommandLine parse(String[] args) {
+        if (args.length == 0) {
+            // the menu's start: nothing to read, and picocli's first use costs about 135 ms of CPU while the toolkit
+            // starts on the other core; the options' own initial values are what picocli would leave them at
+            return new ParsedCommandLine(new CommandLineOptions().call(), 0, "", "");
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = CommandLineOptions.windowOptions();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class ParsedCommandLineTest {
 
@@ -29,6 +30,22 @@ class ParsedCommandLineTest {
         assertEquals(0, cli.exitCode());
         assertEquals(0, cli.options().port());
         assertEquals("", cli.err());
+    }
+
+    @Test
+    void noArgumentsTheMenusStartGiveWhatPicocliGivesForNone() {
+        CommandLine picocli = CommandLineOptions.windowOptions();
+        assertEquals(0, picocli.execute());
+        StartupOptions read = picocli.getExecutionResult();
+
+        ParsedCommandLine cli = ParsedCommandLine.parse(new String[0]);
+
+        assertTrue(cli.starts());
+        assertEquals(0, cli.exitCode());
+        assertEquals(read, cli.options());
+        assertEquals(AppPaths.forThisSystem(), cli.options().paths());
+        assertNull(cli.options().port(), "the port in the settings");
+        assertFalse(cli.options().sandbox() || cli.options().startupProbe() || cli.options().trainingRun());
     }
 
     @Test

@@ -168,6 +168,18 @@ final class BenchJvms {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /**
+     * The median of each run's ratio to the baseline run just before it ({@code app.get(i) / baseline.get(i)}):
+     * robust when the machine's load drifts during a bench.
+     */
+    static double pairedRatio(List<Long> app, List<Long> baseline) {
+        List<Double> paired = new ArrayList<>();
+        for (int i = 0; i < app.size(); i++) {
+            paired.add((double) app.get(i) / baseline.get(i));
+        }
+        return medianOf(paired);
+    }
+
     static double medianOf(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);

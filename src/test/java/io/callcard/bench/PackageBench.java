@@ -136,11 +136,7 @@ class PackageBench {
         }
 
         double pairedRatio() {
-            List<Double> paired = new ArrayList<>();
-            for (int i = 0; i < app.size(); i++) {
-                paired.add((double) app.get(i) / bare.get(i));
-            }
-            return BenchJvms.medianOf(paired);
+            return BenchJvms.pairedRatio(app, bare);
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -108,13 +107,7 @@ class StartupBench {
         long bareMedian = BenchJvms.median(runs.bare());
         long appMedian = BenchJvms.median(runs.appFrame());
         double ratio = (double) appMedian / bareMedian;
-        // each run's ratio to the bare run just before it: robust when the machine's load drifts during the bench
-        List<Double> paired = new ArrayList<>();
-        for (int i = 0; i < runs.bare().size(); i++) {
-            paired.add((double) runs.appFrame().get(i) / runs.bare().get(i));
-        }
-        Collections.sort(paired);
-        double pairedMedian = paired.get(paired.size() / 2);
+        double pairedMedian = BenchJvms.pairedRatio(runs.appFrame(), runs.bare());
         return String.format(Locale.ROOT, String.join("%n",
                 "",
                 "## %s",
